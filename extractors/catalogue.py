@@ -1,0 +1,98 @@
+"""National criteria catalogues as data: names, aliases, numbers; name → number.
+
+>>> cat = Catalogue.get("xa_ntm_nang_cao_2021_2025")
+>>> cat.number_of("cơ sở vật chất văn hoá"), cat.number_of("Chất lượng môi trường sống"), cat.total
+(6, 18, 19)
+>>> Catalogue.get("xa_ntm_2021_2025").number_of("Thuỷ lợi")
+3
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from pipeline.vietnamese import fold, unify_tone_placement
+
+from .common import load_data
+
+
+def name_key(s: str) -> str:
+    """Matching key of a criterion name: tone placement unified, folded, punctuation as space."""
+    import re
+
+    s = fold(unify_tone_placement(s))
+    s = s.replace("&", " va ")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _no(entry: dict) -> int:
+    # YAML 1.1 reads the bare key `no` as the boolean False
+    return int(entry["no"] if "no" in entry else entry[False])
+
+
+@dataclass
+class Catalogue:
+    id: str
+    level: str
+    total: int
+    names: dict[int, str]
+    keys: dict[str, int] = field(default_factory=dict)  # name key -> number
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def get(cls, set_id: str | None) -> "Catalogue":
+        sets = {s["id"]: s for s in load_data("criteria_sets.yaml")["sets"]}
+        if set_id not in sets:
+            set_id = "xa_ntm_2021_2025"
+        s = sets[set_id]
+        names = {_no(c): c["name"] for c in s["criteria"]}
+        cat = cls(set_id, s["level"], s.get("criteria_count", len(names)), names)
+        aliases = load_data("criteria_aliases.yaml")
+        pairs: list[tuple[str, int]] = [(n, no) for no, n in names.items()]
+        for c in s["criteria"]:
+            for a in c.get("alias", []) or []:
+                pairs.append((a, _no(c)))
+        specific = aliases["sets"].get(set_id, {})
+        if s["level"] == "xa":
+            for no, al in aliases["common_xa"].items():
+                if no not in specific:
+                    pairs += [(a, no) for a in al]
+        for no, al in specific.items():
+            pairs += [(a, no) for a in al]
+        for name, no in pairs:
+            cat.keys.setdefault(name_key(name), no)
+        return cat
+
+    def number_of(self, name: str, cutoff: float = 88) -> int | None:
+        """The criterion number a written name means, or None."""
+        k = name_key(name)
+        if not k:
+            return None
+        if k in self.keys:
+            return self.keys[k]
+        best = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return self.keys[best[0]] if best else None
+
+    def longest_prefix(self, text: str) -> tuple[int, int] | None:
+        """(criterion, length in characters) of the longest catalogue name that starts ``text``.
+
+        Allows for OCR slips through a fuzzy comparison of the prefix of the same length.
+        """
+        best = None
+        words = text.split(" ")
+        for n in range(min(12, len(words)), 0, -1):
+            cand = " ".join(words[:n]).rstrip(",;:.")
+            k = name_key(cand)
+            if not k:
+                continue
+            no = self.keys.get(k)
+            if no is None and len(k) >= 8:
+                hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
+                no = self.keys[hit[0]] if hit else None
+            if no is not None:
+                best = (no, len(cand))
+                break
+        return best

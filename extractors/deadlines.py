@@ -1,0 +1,95 @@
+"""Deadlines: dates that time a task, each occurrence, tied to its task, units and criteria.
+
+A date is a deadline when a relation word times something ("trước ngày
+15/4/2024", "trong năm 2024", "vào cuối năm 2023") or when it heads a
+timetable item ("Quý II/2023:", "- Tháng 5,6/2023 ..."). Dates that identify a
+cited document, stages ("giai đoạn 2021-2025"), the document's own date, the
+title's year and bare years ("thu nhập năm 2022") are not deadlines.
+
+>>> from pipeline.model import Document
+>>> d = Document.from_text("- Hoàn thiện hồ sơ trước ngày 15/4/2024.\\n- Theo Quyết định số 12/QĐ-UBND ngày 15/9/2022 về việc làm trong năm 2023;")
+>>> [(x.date, x.relation) for x in extract(d)]
+[('2024-04-15', 'before')]
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Deadline, Document
+
+from . import register
+from .common import fold_keep_length
+from .dates import find_dates
+from .legal_refs import citation_zones
+
+_STAGE_BEFORE = re.compile(r"(?:giai đoạn|nhiệm kỳ|định hướng|tầm nhìn|kỳ)\s*(?:\d{4}\s*[-–]\s*\d{4})?\s*,?\s*$", re.I)
+_LINE_HEAD = re.compile(r"^\s*(?:[-+•*–]\s*)?$")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e == -1 else e)
+
+
+def task_text(text: str, start: int, end: int) -> str:
+    """The bullet or sentence a date times, without its list marker."""
+    ls, le = _line_bounds(text, start)
+    line = text[ls:le]
+    # a sentence inside a long line
+    rel_s = start - ls
+    sent_start = max(line.rfind(". ", 0, rel_s), line.rfind("; ", 0, rel_s))
+    sent_end_candidates = [i for i in (line.find(". ", end - ls), line.find("; ", end - ls)) if i != -1]
+    a = sent_start + 2 if sent_start != -1 else 0
+    b = min(sent_end_candidates) if sent_end_candidates else len(line)
+    task = line[a:b].strip()
+    task = re.sub(r"^(?:[-+•*–]|\d+(?:\.\d+)*[.)/]|[a-zđ][.)/])\s*", "", task)
+    return task[:300]
+
+
+@register("deadlines")
+def extract(doc: Document) -> list[Deadline]:
+    text = doc.text
+    plan_year = doc.meta.get("plan_year")
+    zones = citation_zones(doc)
+    header_end = doc.meta.get("_header_end") or 0
+    sig_start = next((s.start for s in doc.sections if s.kind in ("chu_ky", "noi_nhan")), len(text))
+    from .links import context_links
+
+    out: list[Deadline] = []
+    for dm in find_dates(text, plan_year):
+        s, e = dm.start, dm.end
+        if s < header_end or s >= sig_start:
+            continue
+        if any(zs <= dm.expr_start < ze for zs, ze in zones):
+            continue
+        ls, le = _line_bounds(text, s)
+        line_f = fold_keep_length(text[ls:le]).lstrip(" -+*•")
+        if line_f.startswith(("can cu", "theo quyet dinh", "thuc hien quyet dinh")):
+            continue
+        before = text[max(ls, s - 40):s]
+        if _STAGE_BEFORE.search(before):
+            continue
+        relation = dm.relation
+        if relation is None:
+            at_head = bool(_LINE_HEAD.match(text[ls:s]))
+            if dm.precision == "year":
+                continue  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
+            if dm.precision == "day":
+                if not dm.has_year:
+                    continue  # "15/4" alone is too often a ratio or an item number
+                relation = "by"
+            elif at_head or dm.has_year:
+                relation = "during"
+            else:
+                continue
+        if plan_year and dm.precision == "year" and int(dm.date[:4]) < plan_year and relation == "during":
+            continue  # "trong năm 2022 đã ..." reports the past
+        sec = doc.section_at(s)
+        if sec is not None and sec.kind == "thuc_trang" and plan_year and int(dm.date[:4]) < plan_year:
+            continue
+        raw = text[s:e]
+        units, criteria = context_links(doc, s)
+        out.append(Deadline(raw=raw, start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
+                            task=task_text(text, s, e), units=units, criteria=criteria))
+    return out

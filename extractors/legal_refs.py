@@ -1,0 +1,136 @@
+"""Cited documents (legal bases): type, number, date, issuer, span.
+
+"Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022" is two documents with one date.
+
+>>> from pipeline.model import Document
+>>> d = Document.from_text("Căn cứ các Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022 của UBND tỉnh Thái Nguyên về việc ban hành;")
+>>> [(r.number, r.date, r.issuer) for r in extract(d)]
+[('2192/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên'), ('2194/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.model import Document, LegalRef
+
+from . import register
+from .common import load_data
+
+DOC_NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[A-ZĐ]{1,10}(?:\s*[\-/]\s*[A-ZĐ&]{1,14}){0,3}(?![\w])"
+_DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+_ISSUER_STOP = re.compile(r"\s+(?:về|V/v|v/v|hướng dẫn|ban hành|quy định|phê duyệt|triển khai|tại|trên|đối với|nhằm|với|để|thực hiện|lần thứ [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
+
+
+@lru_cache(maxsize=1)
+def _type_rx() -> tuple[re.Pattern, dict]:
+    types = load_data("legal.yaml")["types"]
+    words = {w.lower(): t for t, ws in types.items() for w in ws}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w])(?P<type>{alt})(?:\s+(?:các|liên tịch|kết luận|chung|số))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?(?P<num>{DOC_NUMBER})",
+        re.I)
+    return rx, words
+
+
+_MORE_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s*)?(?P<num>{DOC_NUMBER})")
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?(?:{_DATE})")
+_OF = re.compile(r"\s*,?\s*của\s+")
+
+
+def _norm_number(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _issuer_from_suffix(num: str) -> str | None:
+    sfx = load_data("legal.yaml")["issuer_by_suffix"]
+    for k, v in sorted(sfx.items(), key=lambda kv: -len(kv[0])):
+        if num.upper().endswith(k.upper()):
+            return v
+    return None
+
+
+def find_refs(text: str):
+    """Yield (type, number, date, issuer, start, end, zone_end) for numbered citations."""
+    rx, words = _type_rx()
+    for m in rx.finditer(text):
+        typ = words[m.group("type").lower()]
+        nums = [(m.group("num"), m.start(), m.end("num"))]
+        pos = m.end("num")
+        while True:
+            more = _MORE_NUMBER.match(text, pos)
+            if not more:
+                break
+            nums.append((more.group("num"), more.start("num"), more.end("num")))
+            pos = more.end()
+        date = None
+        dm = _DATE_AFTER.match(text, pos)
+        if dm:
+            g = dm.groupdict()
+            d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+            pos = dm.end()
+        issuer = None
+        om = _OF.match(text, pos)
+        if om:
+            stop = _ISSUER_STOP.search(text, om.end(), min(len(text), om.end() + 120))
+            iend = stop.start() if stop else min(len(text), om.end() + 80)
+            cand = text[om.end():iend].strip()
+            if cand and len(cand) <= 100 and cand[:1].isupper():
+                issuer = cand
+                pos = om.end() + len(text[om.end():iend].rstrip())
+        zone_end = _zone_end(text, pos)
+        for i, (num, s, e) in enumerate(nums):
+            end = e if i < len(nums) - 1 else pos
+            yield typ, _norm_number(num), date, issuer or _issuer_from_suffix(_norm_number(num)), s, end, zone_end
+
+
+_TYPE_WORDS = r"(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Chỉ thị|Thông báo|Chương trình|Đề án|Nghị định|Công văn|kế hoạch|nghị quyết|quyết định)"
+
+
+def _zone_end(text: str, pos: int) -> int:
+    """End of the citation's own description ("về việc ..."): its dates are not deadlines."""
+    m = re.match(r"\s*,?\s*(?:về|V/v|v/v|hướng dẫn|ban hành|phê duyệt|quy định)\b", text[pos:pos + 40])
+    if not m:
+        return pos
+    i = pos + m.end()
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "“\"":
+            close = text.find("”" if c == "“" else '"', i + 1)
+            if close != -1 and close - i < 400 and "\n" not in text[i:close]:
+                i = close + 1
+                continue
+        if c in ";\n":
+            return i
+        if c == "." and (i + 1 >= n or text[i + 1] in " \n") and not text[i - 1].isdigit():
+            return i
+        if c == "," and re.match(rf",\s*{_TYPE_WORDS}", text[i:i + 30]):
+            return i
+        i += 1
+    return n
+
+
+def citation_zones(doc: Document) -> list[tuple[int, int]]:
+    """Spans whose dates identify documents, not tasks: each citation with its description."""
+    cache = doc.meta.setdefault("_cache", {})
+    if "citation_zones" not in cache:
+        zones = [(s, max(e, z)) for _, _, _, _, s, e, z in find_refs(doc.text)]
+        cache["citation_zones"] = zones
+    return cache["citation_zones"]
+
+
+@register("legal_refs")
+def extract(doc: Document) -> list[LegalRef]:
+    text = doc.text
+    out = []
+    own = doc.meta.get("number")
+    header_end = min(len(text), 600)
+    for typ, num, date, issuer, s, e, _ in find_refs(text):
+        if own and num == own and s < header_end:
+            continue  # the plan's own number
+        raw = text[s:e].rstrip(" ,;")
+        out.append(LegalRef(raw=raw, start=s, end=s + len(raw), type=typ, number=num, date=date, issuer=issuer))
+    return out

@@ -1,0 +1,197 @@
+"""Document fields of the contract: type, title, issuer, places, year, target, catalogue.
+
+``analyse(doc)`` fills ``doc.sections`` and returns the ``document`` object.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.model import Document
+
+from .common import fold_keep_length, load_data
+from .header import find_signature, place_mentions, read_header
+from .sections import find_sections
+
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
+_DECISION = re.compile(r"(\d{1,5})\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.I)
+_ISSUER_SENTENCE = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)\s+(xã|huyện|tỉnh|thị trấn|phường|thị xã|thành phố|quận)"
+    r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){0,4})\s+(?:xây dựng|ban hành|triển khai|lập)\s+(?:kế hoạch|Kế hoạch|đề án|báo cáo)")
+
+
+def analyse(doc: Document) -> dict:
+    text = doc.text
+    head = read_header(text)
+    doc.sections = find_sections(doc)
+    sig = find_signature(text)
+    mentions = list(place_mentions(text))
+    ts, te = head["title_start"], head["title_end"]
+    title = head["title"] or ""
+    in_title = [m for m in mentions if ts is not None and ts <= m[3] < te]
+    header_zone = [m for m in mentions if m[3] < (head["header_end"] or 0)]
+
+    issuer_level, issuer_name = _issuer(text, header_zone, head, sig)
+    admin_level = in_title[0][0] if in_title else issuer_level
+    if admin_level is None:
+        levels = Counter(m[0] for m in mentions if m[0] != "tinh")
+        admin_level = levels.most_common(1)[0][0] if levels else None
+
+    names = {lvl: Counter(m[2] for m in mentions if m[0] == lvl) for lvl in ("xa", "huyen", "tinh")}
+    own = {}
+    for m in in_title:
+        own.setdefault(m[0], m[2])
+    if issuer_level and issuer_name:
+        own.setdefault(issuer_level, issuer_name)
+    if issuer_level and not issuer_name and admin_level == issuer_level and issuer_level in own:
+        issuer_name = own[issuer_level]
+
+    commune = own.get("xa") if admin_level == "xa" else None
+    if admin_level == "xa" and commune is None and names["xa"]:
+        commune = names["xa"].most_common(1)[0][0]
+    district = own.get("huyen") or (names["huyen"].most_common(1)[0][0] if names["huyen"] else None)
+    province = own.get("tinh") or (names["tinh"].most_common(1)[0][0] if names["tinh"] else None)
+    if admin_level == "huyen":
+        commune = None
+    if admin_level == "tinh":
+        commune = district = None
+
+    issuer = None
+    if issuer_level:
+        word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[issuer_level]
+        issuer = f"UBND {word} {issuer_name}".strip() if issuer_name else f"UBND {word}"
+        if not issuer_name:
+            fill = {"xa": commune, "huyen": district, "tinh": province}[issuer_level]
+            if fill:
+                issuer = f"UBND {word} {fill}"
+
+    plan_year = _plan_year(text, title, head)
+    target = _target(text, title, admin_level)
+    cited = {f"{m.group(1)}/QĐ-TTg" for m in _DECISION.finditer(text)}
+    criteria_set = choose_criteria_set(target, admin_level, plan_year, cited)
+
+    document = {
+        "doc_id": doc.doc_id, "source": doc.source, "format": doc.format, "ocr": doc.ocr,
+        "pages": doc.page_count,
+        "doc_type": head["doc_type"] or _guess_type(text),
+        "title": title or None, "number": head["number"], "issue_date": head["issue_date"],
+        "issuer": issuer, "admin_level": admin_level,
+        "commune": commune, "district": district, "province": province,
+        "unit_codes": None,
+        "plan_year": plan_year, "target": target, "criteria_set": criteria_set,
+        "signer_name": sig["name"] if sig else None, "signer_title": sig["title"] if sig else None,
+        "encoding": doc.encoding,
+        "ocr_confidence": _ocr_confidence(doc),
+    }
+    from .places import resolve_unit_codes
+
+    document["unit_codes"] = resolve_unit_codes(commune, district, province, admin_level)
+    doc.meta.update(document)
+    doc.meta["_header_end"] = head["header_end"] if head["title_end"] else 0
+    return document
+
+
+def _ocr_confidence(doc: Document):
+    confs = [p.confidence for p in doc.pages if p.ocr and p.confidence is not None]
+    return round(sum(confs) / len(confs), 1) if confs else None
+
+
+def _issuer(text, header_zone, head, sig):
+    """(level, name) of the issuing body: header lines, else the preamble sentence, else the signature."""
+    bodies = load_data("structure.yaml")["issuer_bodies"]
+    for m in header_zone:
+        ls = text.rfind("\n", 0, m[3]) + 1
+        prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
+        context = fold_keep_length(text[prev_ls:m[3]])
+        if any(b in context for b in bodies):
+            return m[0], m[2]
+    for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
+        level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
+                 "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
+        name = m.group("name").strip() or None
+        return level, name
+    if sig:
+        f = fold_keep_length(text[sig["start"]:sig["end"]])
+        for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
+            if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
+                return level, None
+    return None, None
+
+
+def _plan_year(text: str, title: str, head: dict) -> int | None:
+    years = [int(y) for y in _YEAR.findall(title)]
+    if not years:
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title)]
+        years = [y for y in years if not re.search(rf"(?:19|20)\d{{2}}\s*[-–]\s*{y}", title)] or years[:1]
+    if years:
+        return years[-1] if len(years) == 1 else years[0]
+    if head.get("issue_date"):
+        return int(head["issue_date"][:4])
+    counts = Counter(int(y) for y in _YEAR.findall(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _target(text: str, title: str, admin_level: str | None) -> str | None:
+    def first(f: str):
+        hits = []
+        for key, val in (("nang cao", "ntm_nang_cao"), ("kieu mau", "ntm_kieu_mau")):
+            i = f.find(key)
+            if i >= 0:
+                hits.append((i, val))
+        if hits:
+            return min(hits)[1]
+        if "nong thon moi" in f or re.search(r"\bntm\b", f):
+            return "ntm"
+        return None
+
+    t = first(fold_keep_length(title))
+    if t is None:
+        body = fold_keep_length(text[:4000])
+        counts = Counter()
+        for key, val in (("nang cao", "ntm_nang_cao"), ("kieu mau", "ntm_kieu_mau")):
+            counts[val] = body.count("ntm " + key) + body.count("nong thon moi " + key)
+        counts["ntm"] = body.count("nong thon moi") + len(re.findall(r"\bntm\b", body)) - counts["ntm_nang_cao"] - counts["ntm_kieu_mau"]
+        best = counts.most_common(1)
+        t = best[0][0] if best and best[0][1] > 0 else None
+        if t == "ntm" and counts["ntm_nang_cao"] >= 2:
+            t = "ntm_nang_cao"
+    if admin_level == "huyen" and t is not None:
+        return "huyen_ntm"
+    return t
+
+
+def choose_criteria_set(target: str | None, admin_level: str | None, year: int | None, cited: set[str]) -> str | None:
+    """The catalogue id, from cited decisions first, then target, level and year.
+
+    >>> choose_criteria_set("ntm_nang_cao", "xa", 2023, set())
+    'xa_ntm_nang_cao_2021_2025'
+    >>> choose_criteria_set("huyen_ntm", "huyen", 2021, {"558/QĐ-TTg"})
+    'huyen_ntm_2016_2020'
+    """
+    rules = load_data("criteria_set_rules.yaml")
+    if admin_level == "huyen" or target == "huyen_ntm":
+        family = "huyen"
+    elif target == "ntm_nang_cao":
+        family = "xa_ntm_nang_cao"
+    elif target in ("ntm", None) and admin_level in ("xa", None):
+        family = "xa_ntm" if target else None
+    else:
+        family = None
+    if family is None:
+        return None
+    for dec, choice in rules["decisions"].items():
+        if dec in cited and family in choice:
+            return choice[family]
+    if year is None:
+        return None
+    for upto, set_id in rules["by_year"][family]:
+        if year <= upto:
+            return set_id
+    return None
+
+
+def _guess_type(text: str) -> str:
+    f = fold_keep_length(text[:3000])
+    counts = {"ke_hoach": f.count("ke hoach"), "bao_cao": f.count("bao cao"), "de_an": f.count("de an")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else "other"

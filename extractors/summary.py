@@ -1,0 +1,74 @@
+"""Stated counts of criteria: "đạt 14/19 tiêu chí", "05 tiêu chí còn lại", "gồm 12 tiêu chí sau".
+
+>>> from pipeline.model import Document
+>>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
+>>> [(s.kind, s.count, s.total) for s in extract(d)]
+[('achieved', 14, 19), ('target', 19, 19), ('not_achieved', 5, None)]
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import CriteriaSummary, Document
+
+from . import register
+from .common import fold_keep_length
+
+_COUNT = re.compile(
+    r"(?<![\w/.,])(?P<count>\d{1,2})(?:\s*/\s*(?P<total>\d{1,2}))?\s+(?:tiêu\s+chí|TC|chỉ\s+tiêu)(?P<tail>(?:\s+(?:NTM|nông thôn mới|nâng cao|xã|huyện))*\s*(?:sau|còn lại|chưa đạt(?:\s+chuẩn)?|đã đạt(?:\s+chuẩn)?|đạt chuẩn)?)",
+    re.I)
+_COUNT_SLASH_ONLY = re.compile(r"(?<![\w/.,])(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?!\s*(?:tiêu|TC|chỉ|\d|/))")
+
+_AFTER = [("con lai", "not_achieved"), ("chua dat", "not_achieved"), ("da dat", "achieved")]
+_NOT = ["chua dat", "chua du dieu kien", "chua hoan thanh", "con thieu"]
+_TARGET = ["phan dau", "muc tieu", "hoan thanh", "se dat", "du kien", "ke hoach", "phan dau dat", "dat chuan vao", "den nam"]
+_ACHIEVED = ["da dat", "dat duoc", "dat", "co", "duoc cong nhan"]
+
+
+def classify(before: str, after: str) -> str | None:
+    """Kind from folded words just before and just after the count."""
+    for cue, kind in _AFTER:
+        if cue in after:
+            return kind
+    if any(c in before for c in _NOT):
+        return "not_achieved"
+    if any(re.search(rf"(?<![a-z]){c}(?![a-z])", before) for c in _TARGET):
+        return "target"
+    if any(re.search(rf"(?<![a-z]){c}(?![a-z])", before) for c in _ACHIEVED):
+        return "achieved"
+    return None
+
+
+@register("criteria_summary")
+def extract(doc: Document) -> list[CriteriaSummary]:
+    text = doc.text
+    folded = fold_keep_length(text)
+    header_end = doc.meta.get("_header_end") or 0
+    out = []
+    for m in _COUNT.finditer(text):
+        if m.start() < header_end:
+            continue
+        count = int(m.group("count"))
+        total = int(m.group("total")) if m.group("total") else None
+        if count == 0 or count > 40 or (total is not None and (total > 40 or count > total)):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        ss = max(text.rfind(". ", ls, m.start()), text.rfind("; ", ls, m.start()))
+        clause_start = ss + 2 if ss != -1 else ls
+        before = folded[max(clause_start, m.start() - 160):m.start()]
+        after = folded[m.end("count"):m.end() + 15]
+        kind = classify(before, after)
+        if kind is None:
+            continue
+        # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
+        if re.search(r"bo tieu chi[^.;]*$", before) and "da dat" not in before and "chua" not in before:
+            continue
+        s = m.start()
+        cue = re.search(r"(?:đã\s+|chưa\s+)?đạt(?:\s+được)?\s*$", text[max(ls, s - 15):s])
+        if cue:
+            s = max(ls, s - 15) + cue.start()
+        raw = text[s:m.end()].rstrip()
+        years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause_start:min(len(text), m.end() + 40)])
+        out.append(CriteriaSummary(raw=raw, start=s, end=s + len(raw), kind=kind, count=count, total=total,
+                                   year=int(years[-1]) if years else None))
+    return out

@@ -1,0 +1,56 @@
+"""Assemble a Document's text from source blocks, recording where each came from."""
+from __future__ import annotations
+
+from .clean import normalize_text
+from .model import Block, Page
+
+
+class TextBuilder:
+    """Append blocks of text; keeps the block map and page starts in step.
+
+    >>> b = TextBuilder(); b.new_page(); b.add("Kế hoạch", "paragraph", "p 1")
+    >>> b.text, b.blocks[0].start, b.blocks[0].end, b.pages[0].start
+    ('Kế hoạch', 0, 8, 0)
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self.pages: list[Page] = []
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def _append(self, s: str) -> None:
+        self._parts.append(s)
+        self._len += len(s)
+
+    def new_page(self, ocr: bool = False, confidence: float | None = None) -> None:
+        if self._len and not self.text.endswith("\n\n"):
+            self._append("\n" if self.text.endswith("\n") else "\n\n")
+        self.pages.append(Page(len(self.pages) + 1, self._len, ocr, confidence))
+
+    def add(self, text: str, kind: str, ref: str, separator: str = "\n\n") -> None:
+        """Add one block (paragraph, cell, line...), separated from the previous one."""
+        text = normalize_text(text).strip("\n")
+        if not text.strip():
+            return
+        if self._len and not self.text.endswith(separator):
+            self._append(separator if not self.text.endswith("\n") else separator[1:])
+        start = self._len
+        self._append(text)
+        page = self.pages[-1].number if self.pages else None
+        self.blocks.append(Block(start, self._len, kind, page, ref))
+
+    def add_lines(self, text: str, kind: str = "line") -> None:
+        """Take ``text`` as it is (blank lines kept); one block per non-empty line."""
+        base = self._len
+        self._append(text)
+        pos = base
+        page = self.pages[-1].number if self.pages else None
+        for i, line in enumerate(text.split("\n")):
+            if line.strip():
+                self.blocks.append(Block(pos, pos + len(line), kind, page, f"line {i + 1}"))
+            pos += len(line) + 1

@@ -1,0 +1,98 @@
+"""The ``kehoach`` command: a thin layer over the library.
+
+    kehoach extract FILE --json          # the contract's JSON for one plan
+    kehoach extract DIR... --out DIR     # batch: tables in SQLite (+ CSV/Parquet/XLSX/JSONL)
+    kehoach text FILE                    # the NFC text the offsets point into
+    kehoach synth --out corpus/ -n 12    # generate plans with known answers
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import KehoachError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Vietnamese NTM plans into auditable tables.")
+
+
+def _fail(exc: KehoachError) -> None:
+    typer.echo(f"kehoach: {exc.stage} error: {exc}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def text(file: Path, pages: bool = typer.Option(False, help="mark page starts with form feeds")) -> None:
+    """Print the NFC text of FILE (the text every offset points into)."""
+    from .ingest import load
+
+    try:
+        doc = load(file)
+    except KehoachError as exc:
+        _fail(exc)
+    if pages and doc.pages:
+        out = []
+        for i, p in enumerate(doc.pages):
+            end = doc.pages[i + 1].start if i + 1 < len(doc.pages) else len(doc.text)
+            out.append(doc.text[p.start:end])
+        sys.stdout.write("\f".join(out))
+    else:
+        sys.stdout.write(doc.text)
+    if not doc.text.endswith("\n"):
+        sys.stdout.write("\n")
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="files or folders of plans"),
+    as_json: bool = typer.Option(False, "--json", help="print the contract's JSON for one file"),
+    out: Optional[Path] = typer.Option(None, "--out", help="folder for the tables (batch mode)"),
+    formats: str = typer.Option("csv", "--format", help="comma list of csv,parquet,xlsx,jsonl"),
+    db: Optional[str] = typer.Option(None, "--db", help="database URL (default sqlite:///OUT/kehoach.db)"),
+    workers: int = typer.Option(0, "--workers", help="worker processes (default: the cores)"),
+    ocr: bool = typer.Option(True, help="OCR pages without a text layer"),
+) -> None:
+    """Extract the tables of one plan (--json) or of many plans into --out."""
+    if as_json:
+        if len(paths) != 1 or paths[0].is_dir():
+            typer.echo("kehoach: --json takes exactly one file", err=True)
+            raise typer.Exit(2)
+        from .run import extract_file
+
+        try:
+            result = extract_file(paths[0], ocr=ocr)
+        except KehoachError as exc:
+            _fail(exc)
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    if out is None:
+        typer.echo("kehoach: give --json for one file or --out DIR for a batch", err=True)
+        raise typer.Exit(2)
+    from .batch import run_batch
+
+    summary = run_batch(paths, out, formats=[f.strip() for f in formats.split(",") if f.strip()],
+                        db_url=db, workers=workers or None, ocr=ocr)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def synth(
+    out: Path = typer.Option(Path("corpus"), "--out", help="folder for the generated plans"),
+    n: int = typer.Option(12, "-n", "--plans", help="how many plans"),
+    seed: int = typer.Option(1, help="random seed (same seed, same plans)"),
+    formats: str = typer.Option("txt,docx,pdf,scan", "--format", help="comma list of txt,docx,pdf,scan"),
+) -> None:
+    """Generate realistic plans with their gold answers (the project's own corpus)."""
+    from .synth.generate import write_corpus
+
+    paths = write_corpus(out, n=n, seed=seed, formats=[f.strip() for f in formats.split(",")])
+    typer.echo(f"wrote {len(paths)} files to {out}")
+
+
+if __name__ == "__main__":
+    app()

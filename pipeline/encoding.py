@@ -1,0 +1,219 @@
+"""Bytes to Unicode text, including the legacy TCVN3 (ABC) and VNI encodings.
+
+Legacy text decodes without error (every byte is a Latin-1 character) but reads
+as mojibake: TCVN3 "KÕ ho¹ch" and VNI "Keá hoaïch" are both "Kế hoạch".
+Each line is scored for how Vietnamese it looks as it is, as TCVN3 and as VNI,
+and converted only where a legacy reading is clearly better, so mixed-encoding
+files (a Unicode body with a pasted TCVN3 table) come out right line by line.
+
+>>> fix_legacy_text("KÕ ho¹ch x©y dùng")[0]
+'Kế hoạch xây dựng'
+>>> fix_legacy_text("Keá hoaïch xaây döïng")[0]
+'Kế hoạch xây dựng'
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .errors import IngestError
+from .vietnamese import syllable_score
+
+# Latin-1 characters that never occur in Vietnamese words: the mark of mojibake.
+_MOJIBAKE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
+_WORDISH = set("«·×÷")  # legitimate punctuation, mojibake only inside a word
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    data = yaml.safe_load(resources.files("pipeline.data").joinpath("legacy_encodings.yaml").read_text("utf-8"))
+    tcvn3 = {k: v for k, v in data["tcvn3"].items()}
+    v = data["vni"]
+    pairs: dict[str, str] = dict(v["single"])
+    marks = {"acute": "\u0301", "grave": "\u0300", "hook": "\u0309", "tilde": "\u0303", "dot": "\u0323"}
+
+    def add(src: str, dst: str) -> None:
+        pairs[src] = unicodedata.normalize("NFC", dst)
+        pairs[src.upper()] = unicodedata.normalize("NFC", dst.upper())
+
+    for base in "aeouy":
+        for tone, mark in v["tone"].items():
+            add(base + mark, base + marks[tone])
+    for base in "aeo":
+        add(base + v["shape"]["circumflex"], base + "\u0302")
+        for tone, mark in v["circumflex_tone"].items():
+            add(base + mark, base + "\u0302" + marks[tone])
+    add("a" + v["shape"]["breve"], "a\u0306")
+    for tone, mark in v["breve_tone"].items():
+        add("a" + mark, "a\u0306" + marks[tone])
+    for horn, letter in (("ô", "ơ"), ("ö", "ư")):
+        for tone, mark in v["tone"].items():
+            add(horn + mark, unicodedata.normalize("NFD", letter) + marks[tone])
+    # ỵ is also written y + dot mark by some VNI fonts
+    add("yï", "y\u0323")
+    vni = sorted(pairs.items(), key=lambda kv: -len(kv[0]))  # longest match first
+    return tcvn3, vni
+
+
+@lru_cache(maxsize=1)
+def _vni_regex() -> re.Pattern:
+    _, vni = _tables()
+    return re.compile("|".join(re.escape(k) for k, _ in vni))
+
+
+def tcvn3_to_unicode(line: str) -> str:
+    """Convert one line of TCVN3 (read as Latin-1) to Unicode, restoring capitals."""
+    table, _ = _tables()
+    out = [table.get(ch, ch) for ch in line]
+    converted = [ch in table for ch in line]
+    letters = [c for c, conv in zip(out, converted) if c.isalpha() and not conv]
+    line_upper = len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if line_upper:
+        return "".join(c.upper() if conv else c for c, conv in zip(out, converted))
+    # per word: a word whose other letters are all capitals is a capitals-font word
+    result = list(out)
+    for m in re.finditer(r"\w+", "".join(out)):
+        idx = range(m.start(), m.end())
+        others = [result[i] for i in idx if not converted[i] and result[i].isalpha()]
+        if len(others) >= 2 and all(c.isupper() for c in others):
+            for i in idx:
+                if converted[i]:
+                    result[i] = result[i].upper()
+    return "".join(result)
+
+
+def vni_to_unicode(line: str) -> str:
+    """Convert one line of VNI-Windows (read as Latin-1/CP1252) to Unicode."""
+    _, vni = _tables()
+    lookup = dict(vni)
+    return _vni_regex().sub(lambda m: lookup[m.group(0)], line)
+
+
+def vietnamese_score(text: str) -> int:
+    """Well-formed Vietnamese syllables, minus malformed ones and mojibake characters."""
+    bad = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch in _MOJIBAKE:
+            bad += 1
+        elif ch in _WORDISH and 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            bad += 1
+    return syllable_score(text) - 2 * bad
+
+
+def fix_legacy_text(text: str) -> tuple[str, str | None]:
+    """Convert TCVN3/VNI lines to Unicode. Returns (text, encoding found or None).
+
+    A line is converted when a legacy reading scores better than the line as it
+    is; a line that is ambiguous alone (no mojibake character) follows the
+    encoding that won most lines of the document.
+    """
+    lines = text.split("\n")
+    choices: list[tuple[str, str | None]] = []
+    votes = {"tcvn3": 0, "vni": 0}
+    for line in lines:
+        if not any(ord(c) > 127 for c in line):
+            choices.append((line, None))
+            continue
+        base = vietnamese_score(line)
+        best, best_score, label = line, base, None
+        for name, fn in (("tcvn3", tcvn3_to_unicode), ("vni", vni_to_unicode)):
+            cand = fn(line)
+            s = vietnamese_score(cand)
+            if s > best_score:
+                best, best_score, label = cand, s, name
+        if label:
+            votes[label] += 1
+        choices.append((best, label))
+    total_votes = votes["tcvn3"] + votes["vni"]
+    if not total_votes:
+        return text, None
+    majority = max(votes, key=votes.get)
+    fn = tcvn3_to_unicode if majority == "tcvn3" else vni_to_unicode
+    out = []
+    for (line, label), orig in zip(choices, lines):
+        if label is None and any(ord(c) > 127 for c in orig) and votes[majority] >= 3 \
+                and vietnamese_score(fn(orig)) >= vietnamese_score(orig):
+            line = fn(orig)  # ambiguous line in a mostly-legacy document
+        out.append(line)
+    found = majority if votes[majority] >= (total_votes + 1) // 2 else "mixed"
+    return "\n".join(out), found
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a plain-text file. Returns (text, encoding label).
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, otherwise the best of
+    CP1258 and the legacy TCVN3/VNI readings; legacy text inside UTF-8 is
+    converted as well.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(enc)
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
+            return _finish(text, enc)
+    try:
+        return _finish(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise IngestError("binary data, not text (NUL bytes and no UTF-16 byte-order mark)")
+    latin = data.decode("latin-1")
+    fixed, legacy = fix_legacy_text(latin)
+    try:
+        cp = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        cp = None
+    if cp is not None and vietnamese_score(cp) >= vietnamese_score(fixed):
+        return cp, "cp1258"
+    if legacy:
+        return fixed, legacy
+    return latin, "latin-1"
+
+
+def _finish(text: str, enc: str) -> tuple[str, str]:
+    fixed, legacy = fix_legacy_text(text)
+    return fixed, (f"{enc}+{legacy}" if legacy else enc)
+
+
+def looks_like_text(data: bytes) -> bool:
+    """True when the bytes are plausibly a text file (few control characters)."""
+    sample = data[:8192]
+    if not sample:
+        return True
+    if any(sample.startswith(b) for b, _ in _BOMS):
+        return True
+    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return ctrl / len(sample) < 0.01
+
+
+# --- encoding text the other way: used by tests and the corpus generator ---
+def unicode_to_tcvn3(text: str) -> str:
+    table, _ = _tables()
+    rev: dict[str, str] = {v: k for k, v in table.items()}
+    for k, v in table.items():
+        rev.setdefault(v.upper(), k)  # toned capitals come out of the capitals font
+    return "".join(rev.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def unicode_to_vni(text: str) -> str:
+    _, vni = _tables()
+    rev: dict[str, str] = {}
+    for k, v in sorted(vni, key=lambda kv: len(kv[0])):
+        if k in ("yï", "YÏ"):
+            continue
+        rev.setdefault(v, k)
+    return "".join(rev.get(ch, ch) for ch in unicodedata.normalize("NFC", text))

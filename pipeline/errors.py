@@ -1,0 +1,36 @@
+"""The small exception tree. A failed file becomes an error record with its stage."""
+from __future__ import annotations
+
+
+class KehoachError(Exception):
+    """Base of every error kehoach raises on purpose."""
+
+    stage = "run"
+
+    def __init__(self, reason: str, *, source: str | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}" if self.source else self.reason
+
+
+class IngestError(KehoachError):
+    """The file could not be read into a Document (broken, hostile, unsupported)."""
+
+    stage = "ingest"
+
+
+class LimitExceeded(IngestError):
+    """A safety limit (bytes, pages, pixels, time, zip ratio) refused the file."""
+
+
+class OCRError(IngestError):
+    stage = "ocr"
+
+
+class ExtractionError(KehoachError):
+    """An extractor failed on a document that was read correctly."""
+
+    stage = "extract"

@@ -1,0 +1,36 @@
+"""Safety limits for hostile input. Each refusal names the limit it hit.
+
+Override any of them with an environment variable ``KEHOACH_<NAME>``
+(e.g. ``KEHOACH_MAX_PAGES=2000``).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+def _env(name: str, default: int | float) -> int | float:
+    raw = os.environ.get(f"KEHOACH_{name}")
+    if raw is None:
+        return default
+    return type(default)(raw)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 200 * 1024 * 1024  # a plan is KB-MB; 200 MB is an archive error
+    max_text_chars: int = 20_000_000
+    max_pages: int = 2_000
+    max_image_pixels: int = 80_000_000  # ~ A3 at 600 dpi
+    max_zip_members: int = 5_000
+    max_zip_uncompressed: int = 400 * 1024 * 1024
+    max_zip_ratio: int = 200  # a member inflating more than 200x is a bomb
+    ocr_page_seconds: int = 120
+    plan_seconds: int = 900
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        return cls(**{f: _env(f.upper(), getattr(cls, f)) for f in cls.__dataclass_fields__})
+
+
+LIMITS = Limits.from_env()

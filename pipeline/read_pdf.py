@@ -1,0 +1,161 @@
+"""PDF files: the text layer through pypdfium2 (fast), OCR for pages without one.
+
+A page whose text layer is empty or garbage (a scan with an invisible broken
+OCR layer, a font without a Unicode map) goes to Tesseract. The page image is
+taken as embedded, at its own resolution; only pages without one big image are
+rendered.
+"""
+from __future__ import annotations
+
+import re
+
+from .builder import TextBuilder
+from .errors import IngestError, LimitExceeded, OCRError
+from .limits import LIMITS
+from .vietnamese import syllable_score
+
+_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s)")
+
+
+def text_is_usable(text: str) -> bool:
+    """A text layer worth keeping: enough letters, words that look Vietnamese."""
+    stripped = re.sub(r"\s+", "", text)
+    if len(stripped) < 20:
+        return False
+    if "(cid:" in text or sum(1 for c in text if "\ue000" <= c <= "\uf8ff") > 5:
+        return False
+    letters = sum(c.isalpha() for c in stripped)
+    if letters / len(stripped) < 0.5:
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    non_ascii = [w for w in words if not w.isascii()]
+    if len(non_ascii) >= 10 and syllable_score(text) < 0:
+        return False
+    return True
+
+
+def reflow(lines: list[str]) -> str:
+    """Join the visual lines of one page into paragraphs.
+
+    A line that is nearly as wide as the widest line and is followed by a line
+    that does not start a new item continues into that line.
+    """
+    lines = [l.rstrip() for l in lines]
+    widths = sorted(len(l) for l in lines if l.strip())
+    if not widths:
+        return ""
+    full = widths[int(len(widths) * 0.9)] if len(widths) > 3 else widths[-1]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if out and out[-1] is not None:
+            prev = out[-1]
+            if len(prev.split("\n")[-1]) >= 0.8 * full and not _BULLET_START.match(line) \
+                    and not prev.endswith((":", ";", ".")) or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)):
+                out[-1] = prev + " " + line.strip()
+                continue
+        out.append(line.strip())
+    return "\n".join(out)
+
+
+def _open(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise IngestError("encrypted PDF: it needs a password to open")
+        raise IngestError(f"not a readable PDF: broken or truncated ({msg})")
+
+
+def page_image(page, scale_dpi: int = 300):
+    """The page's scan: the single embedded image covering the page, else a rendering.
+
+    Returns (PIL image, dpi).
+    """
+    import pypdfium2.raw as pdfium_c
+
+    w_pt, h_pt = page.get_size()
+    images = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+    big = []
+    for obj in images:
+        try:
+            l, b, r, t = obj.get_pos()
+        except Exception:
+            continue
+        if (r - l) * (t - b) >= 0.5 * w_pt * h_pt:
+            big.append(obj)
+    if len(big) == 1:
+        obj = big[0]
+        px_w, px_h = obj.get_px_size()
+        if px_w * px_h > LIMITS.max_image_pixels:
+            raise LimitExceeded(f"page image of {px_w}x{px_h} pixels is over the limit of {LIMITS.max_image_pixels:,}")
+        bitmap = obj.get_bitmap(render=False)
+        img = bitmap.to_pil()
+        l, b, r, t = obj.get_pos()
+        dpi = round(px_w / ((r - l) / 72)) if r > l else None
+        return img, dpi
+    scale = scale_dpi / 72
+    if w_pt * h_pt * scale * scale > LIMITS.max_image_pixels:
+        raise LimitExceeded(f"page of {w_pt:.0f}x{h_pt:.0f} pt is too large to render for OCR")
+    return page.render(scale=scale, grayscale=True).to_pil(), scale_dpi
+
+
+def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
+    pdf = _open(data)
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise IngestError("the PDF has no pages")
+        if n > LIMITS.max_pages:
+            raise LimitExceeded(f"the PDF claims {n:,} pages, more than the limit of {LIMITS.max_pages:,}")
+        b = TextBuilder()
+        ocr_pages = 0
+        for i in range(n):
+            try:
+                page = pdf[i]
+                tp = page.get_textpage()
+                raw = tp.get_text_range()
+                tp.close()
+            except Exception as exc:  # pdfium raises on a corrupt page object
+                raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
+            raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+            if text_is_usable(raw):
+                b.new_page()
+                b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
+                _split_last_block_into_lines(b, i + 1)
+                continue
+            if not ocr:
+                b.new_page()
+                continue
+            from .ocr import ocr_image
+
+            img, dpi = page_image(page)
+            res = ocr_image(img, dpi)
+            ocr_pages += 1
+            b.new_page(ocr=True, confidence=res.confidence)
+            b.add(res.text, "ocr_text", f"page {i + 1}")
+            _split_last_block_into_lines(b, i + 1, kind="ocr_line")
+        if not b.text.strip():
+            raise IngestError("the PDF holds no text and OCR found none")
+        return b
+    finally:
+        pdf.close()
+
+
+def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line") -> None:
+    """Replace a page's single block by one block per line (finer provenance)."""
+    if not b.blocks or b.blocks[-1].page != page_no:
+        return
+    blk = b.blocks.pop()
+    text = b.text[blk.start:blk.end]
+    pos = blk.start
+    from .model import Block
+
+    for j, line in enumerate(text.split("\n")):
+        if line.strip():
+            b.blocks.append(Block(pos, pos + len(line), kind, page_no, f"page {page_no} line {j + 1}"))
+        pos += len(line) + 1

@@ -1,0 +1,82 @@
+"""Run the extractors and the auditor over a Document; build the contract's JSON.
+
+>>> from pipeline.run import extract_text
+>>> r = extract_text("KẾ HOẠCH\\nXây dựng nông thôn mới năm 2024")
+>>> r.document["doc_type"], r.document["plan_year"]
+('ke_hoach', 2024)
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ExtractionError
+from .model import SCHEMA_VERSION, Document, Finding
+
+TABLES = ["criteria", "criteria_summary", "deadlines", "budgets", "assignments", "targets", "legal_refs"]
+
+
+@dataclass
+class Result:
+    doc: Document
+    document: dict[str, Any]
+    tables: dict[str, list] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "text": self.doc.text, "document": self.document}
+        out["sections"] = [_section_dict(s, i) for i, s in enumerate(self.doc.sections)]
+        for t in TABLES:
+            out[t] = [r.to_dict() for r in self.tables.get(t, [])]
+        out["findings"] = [f.to_dict() for f in self.findings]
+        return out
+
+
+def _section_dict(s, i):
+    return {"index": i, "number": s.number, "heading": s.heading, "level": s.level, "kind": s.kind,
+            "start": s.start, "end": s.end, "parent": s.parent, "page": s.page}
+
+
+def process(doc: Document) -> Result:
+    """Structure, every registered extractor, then the audit checks."""
+    from extractors import load_all
+    from extractors.structure import analyse
+    from extractors.audit import audit
+
+    t0 = time.perf_counter()
+    try:
+        document = analyse(doc)
+    except Exception as exc:  # an extractor bug must become an error record, not a crash
+        raise ExtractionError(f"structure: {type(exc).__name__}: {exc}", source=doc.source) from exc
+    tables: dict[str, list] = {}
+    for name, fn in load_all().items():
+        try:
+            records = fn(doc)
+        except Exception as exc:
+            raise ExtractionError(f"{name}: {type(exc).__name__}: {exc}", source=doc.source) from exc
+        for r in records:
+            if r.page is None:
+                r.page = doc.page_of(r.start)
+        tables[name] = sorted(records, key=lambda r: (r.start, r.end))
+    try:
+        findings = audit(doc, tables)
+    except Exception as exc:
+        raise ExtractionError(f"audit: {type(exc).__name__}: {exc}", source=doc.source) from exc
+    return Result(doc, document, tables, findings, time.perf_counter() - t0)
+
+
+def extract_file(path, ocr: bool = True) -> Result:
+    from .ingest import load
+
+    return process(load(path, ocr=ocr))
+
+
+def extract_text(text: str, source: str = "<text>") -> Result:
+    from .read_text import read_text
+
+    builder, enc = read_text(text.encode("utf-8"))
+    doc = Document.from_text(builder.text, source=source)
+    doc.encoding = enc
+    return process(doc)

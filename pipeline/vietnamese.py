@@ -1,0 +1,112 @@
+"""Small facts about written Vietnamese: syllable shape, tone marks, folding.
+
+>>> is_syllable("nghiêng"), is_syllable("hoaựch")
+(True, False)
+>>> fold("Thủy lợi") == fold("Thuỷ Lợi")
+True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_ONSET = "ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]"
+_NUCLEUS = (
+    "uyê|uya|uyu|iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|oao|"
+    "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|"
+    "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
+)
+_CODA = "ch|ng|nh|c|m|n|p|t"
+_SYLLABLE = re.compile(rf"^(?:{_ONSET})?(?:{_NUCLEUS})(?:{_CODA})?$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def strip_tone(word: str) -> tuple[str, int]:
+    """Remove tone marks; return (toneless NFC word, number of tone marks)."""
+    nfd = unicodedata.normalize("NFD", word)
+    tones = sum(1 for c in nfd if c in TONE_MARKS)
+    bare = "".join(c for c in nfd if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", bare), tones
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable."""
+    bare, tones = strip_tone(word.lower())
+    return tones <= 1 and bool(_SYLLABLE.match(bare))
+
+
+def syllable_score(text: str) -> int:
+    """Valid minus invalid syllables among words that carry a non-ASCII letter."""
+    score = 0
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w.isascii():
+            continue
+        score += 1 if is_syllable(w) else -1
+    return score
+
+
+def fold(s: str) -> str:
+    """Lower-case, drop every diacritic (đ→d), squeeze spaces: a matching key."""
+    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d").replace("\u0111", "d")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def unify_tone_placement(s: str) -> str:
+    """Put tone marks in one place so "hoá"/"hóa" and "thuỷ"/"thủy" compare equal.
+
+    Works syllable by syllable: the tone mark is removed and put back on the
+    main vowel by the modern rule. Used for matching keys, never on the text
+    offsets point into.
+    """
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        nfd = unicodedata.normalize("NFD", w)
+        tones = [c for c in nfd if c in TONE_MARKS]
+        if len(tones) != 1:
+            return w
+        bare = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONE_MARKS))
+        pos = _tone_position(bare)
+        if pos is None:
+            return w
+        out = bare[:pos + 1] + tones[0] + bare[pos + 1:]
+        return unicodedata.normalize("NFC", out)
+
+    return _WORD.sub(fix, unicodedata.normalize("NFC", s))
+
+
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+_SHAPED = set("ăâêôơưĂÂÊÔƠƯ")
+
+
+def _tone_position(bare: str) -> int | None:
+    low = bare.lower()
+    start = 0
+    if low.startswith("qu"):
+        start = 2
+    elif low.startswith("gi") and len(low) > 2 and low[2] in _VOWELS:
+        start = 2
+    idx = [i for i in range(start, len(bare)) if bare[i] in _VOWELS]
+    if not idx:
+        return None
+    for i in idx:  # a shaped vowel takes the tone (ơ in "ươ": the later one)
+        if bare[i] in _SHAPED:
+            later = [j for j in idx if j > i and bare[j] in _SHAPED]
+            return later[-1] if later else i
+    if len(idx) == 1:
+        return idx[0]
+    ends_in_vowel = idx[-1] == len(bare) - 1
+    if len(idx) >= 3:
+        return idx[1]
+    # two vowels: oa/oe/uy -> second; ending in a vowel otherwise -> first
+    if low[idx[0]:idx[0] + 2] in ("oa", "oe", "uy"):
+        return idx[1]
+    return idx[0] if ends_in_vowel else idx[1]
+
+
+def match_key(s: str) -> str:
+    """Key for matching names: NFC, unified tone placement, lower case, one space."""
+    s = unify_tone_placement(unicodedata.normalize("NFC", s)).lower()
+    return re.sub(r"\s+", " ", s).strip()

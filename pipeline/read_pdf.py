@@ -114,36 +114,96 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
             raise LimitExceeded(f"the PDF claims {n:,} pages, more than the limit of {LIMITS.max_pages:,}")
         b = TextBuilder()
         ocr_pages = 0
-        for i in range(n):
-            try:
-                page = pdf[i]
-                tp = page.get_textpage()
-                raw = tp.get_text_range()
-                tp.close()
-            except Exception as exc:  # pdfium raises on a corrupt page object
-                raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
-            raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-            if text_is_usable(raw):
-                b.new_page()
-                b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
-                _split_last_block_into_lines(b, i + 1)
-                continue
-            if not ocr:
-                b.new_page()
-                continue
-            from .ocr import ocr_image
+        tables = _TableFinder(data)
+        try:
+            for i in range(n):
+                try:
+                    page = pdf[i]
+                    tp = page.get_textpage()
+                    raw = tp.get_text_range()
+                    if text_is_usable(raw) and _has_rules(page):
+                        with_tables = tables.page_text(i, page, tp)
+                        if with_tables is not None:
+                            raw = with_tables
+                    tp.close()
+                except IngestError:
+                    raise
+                except Exception as exc:  # pdfium raises on a corrupt page object
+                    raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
+                raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+                if text_is_usable(raw):
+                    b.new_page()
+                    b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
+                    _split_last_block_into_lines(b, i + 1)
+                    continue
+                if not ocr:
+                    b.new_page()
+                    continue
+                from .ocr import ocr_image
 
-            img, dpi = page_image(page)
-            res = ocr_image(img, dpi)
-            ocr_pages += 1
-            b.new_page(ocr=True, confidence=res.confidence)
-            b.add(res.text, "ocr_text", f"page {i + 1}")
-            _split_last_block_into_lines(b, i + 1, kind="ocr_line")
+                img, dpi = page_image(page)
+                res = ocr_image(img, dpi)
+                ocr_pages += 1
+                b.new_page(ocr=True, confidence=res.confidence)
+                b.add(res.text, "ocr_text", f"page {i + 1}")
+                _split_last_block_into_lines(b, i + 1, kind="ocr_line")
+        finally:
+            tables.close()
         if not b.text.strip():
             raise IngestError("the PDF holds no text and OCR found none")
         return b
     finally:
         pdf.close()
+
+
+def _has_rules(page) -> bool:
+    """Whether the page draws lines or rectangles (a ruled table may be there)."""
+    import pypdfium2.raw as pdfium_c
+
+    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        return True
+    return False
+
+
+class _TableFinder:
+    """pdfplumber, opened only for pages that draw rules: tables as rows of "a | b | c"."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._pdf = None
+
+    def page_text(self, index: int, page, textpage) -> str | None:
+        import pdfplumber
+
+        if self._pdf is None:
+            from io import BytesIO
+
+            self._pdf = pdfplumber.open(BytesIO(self.data))
+        pp = self._pdf.pages[index]
+        found = sorted(pp.find_tables(), key=lambda t: t.bbox[1])
+        if not found:
+            return None
+        width, height = page.get_size()
+        parts: list[str] = []
+        y = 0.0
+        for t in found:
+            x0, top, x1, bottom = t.bbox
+            if top > y:
+                parts.append(textpage.get_text_bounded(left=0, bottom=height - top, right=width, top=height - y))
+            rows = []
+            for row in t.extract():
+                cells = [" ".join((c or "").split()) for c in row]
+                cells = [c for c in cells if c]
+                if cells:
+                    rows.append(" | ".join(cells))
+            parts.append("\n".join(rows))
+            y = bottom
+        parts.append(textpage.get_text_bounded(left=0, bottom=0, right=width, top=height - y))
+        return "\n".join(p.strip("\r\n") for p in parts if p.strip())
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
 
 
 def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line") -> None:

@@ -1,0 +1,187 @@
+"""Batch extraction over folders of plans: parallel, streaming, resumable.
+
+Workers read and extract; the parent writes each plan's rows in one
+transaction as results arrive, with a bounded number of plans in flight so
+memory stays flat however large the archive. A bad file becomes one failures
+row (file, stage, reason) and the batch goes on; files already stored with the
+same size and mtime are skipped, so a re-run after kill -9 finishes the job.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import __version__
+from .errors import KehoachError
+
+SKIP_SUFFIXES = {".json", ".md", ".yaml", ".yml", ".csv", ".db", ".parquet", ".xlsx", ".jsonl", ".py", ".html", ".log"}
+
+
+@dataclass
+class BatchSummary:
+    processed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Plan files under the given paths, in a stable order; hidden files and answers skipped."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("gold", "__pycache__"))
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if f.startswith(".") or fp.suffix.lower() in SKIP_SUFFIXES or f.lower().startswith("readme"):
+                        continue
+                    yield fp
+        else:
+            yield p
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _Timeout()
+
+
+def _init_worker() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    # load the extractors and their data once per worker, not once per plan
+    from extractors import load_all
+
+    load_all()
+
+
+def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> dict:
+    """Worker: one file to rows, or to a failure. Never raises."""
+    from .ingest import read_file_bytes, load_bytes
+    from .run import process
+    from .tables import result_rows
+
+    stat = None
+    doc_id = None
+    stage = "ingest"
+    old = None
+    if time_limit and hasattr(signal, "SIGALRM"):
+        old = signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(int(time_limit))
+    try:
+        stat = os.stat(path)
+        data = read_file_bytes(path)
+        import hashlib
+
+        doc_id = hashlib.sha256(data).hexdigest()
+        doc = load_bytes(data, source=str(path), ocr=ocr)
+        del data
+        stage = "extract"
+        result = process(doc)
+        rows = result_rows(result, __version__)
+        return {"ok": True, "source": str(path), "size": stat.st_size, "mtime": stat.st_mtime, "rows": rows,
+                "pages": doc.page_count or 1}
+    except _Timeout:
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": f"time limit of {time_limit} s per plan exceeded"}
+    except KehoachError as exc:
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": exc.stage, "reason": exc.reason}
+    except MemoryError:
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage, "reason": "out of memory"}
+    except Exception as exc:  # a bug must not stop the archive: record it with its type
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": f"unexpected {type(exc).__name__}: {exc}"}
+    finally:
+        if old is not None:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, old)
+
+
+def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,
+              workers: int | None = None, ocr: bool = True, progress: bool = True, time_limit: int | None = None,
+              scheduler: str | None = None) -> BatchSummary:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from .limits import LIMITS
+    from .store import open_store
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = open_store(db_url, out)
+    files = list(iter_files(paths))
+    workers = workers or os.cpu_count() or 1
+    time_limit = time_limit or LIMITS.plan_seconds
+    summary = BatchSummary()
+    t0 = time.perf_counter()
+    todo: list[str] = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            todo.append(str(f))
+            continue
+        if store.known(str(f), st.st_size, st.st_mtime):
+            summary.skipped += 1
+        else:
+            todo.append(str(f))
+    console = Console(stderr=True)
+    columns = [TextColumn("[bold]kehoach[/]"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+    with Progress(*columns, console=console, disable=not progress, transient=False) as bar:
+        task = bar.add_task("plans", total=len(todo), rate="")
+
+        def handle(res: dict) -> None:
+            if res["ok"]:
+                store.write_document(res["source"], res["size"], res["mtime"], res["rows"])
+                summary.processed += 1
+                summary.pages += res["pages"]
+            else:
+                store.write_failure(res["source"], res.get("doc_id"), res["stage"], res["reason"])
+                summary.failed += 1
+                summary.failures.append((res["source"], res["stage"], res["reason"]))
+            el = max(1e-9, time.perf_counter() - t0)
+            bar.update(task, advance=1, rate=f"{(summary.processed + summary.failed) / el:.1f} plans/s "
+                                              f"{summary.pages / el:.1f} pages/s")
+
+        if scheduler:
+            from .distributed import run_on_dask
+
+            run_on_dask(scheduler, todo, ocr, time_limit, handle)
+        elif workers <= 1 or len(todo) <= 1:
+            _init_worker()
+            for path in todo:
+                handle(process_one(path, ocr, time_limit))
+        else:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+                pending = set()
+                it = iter(todo)
+                window = workers * 2  # bounded: results are written as they come
+                for path in it:
+                    pending.add(pool.submit(process_one, path, ocr, time_limit))
+                    if len(pending) >= window:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for fut in done:
+                            handle(fut.result())
+                for fut in pending:
+                    handle(fut.result())
+    summary.seconds = time.perf_counter() - t0
+    from .export import export_tables
+
+    export_tables(store, out, formats or [])
+    store.close()
+    console.print(f"kehoach: {summary.processed} processed, {summary.skipped} already stored, "
+                  f"{summary.failed} failed, {summary.seconds:.1f} s → {out}")
+    for src, stage, reason in summary.failures[:20]:
+        console.print(f"  [red]failed[/] {src} ({stage}): {reason}")
+    return summary

@@ -77,6 +77,109 @@ def extract(doc: Document) -> list[Budget]:
         purpose = _purpose(text, ls, s)
         out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role=role, purpose=purpose,
                           source_of_funds=_source_of(line_f), criteria=criteria, precision_vnd=prec))
+    out += table_budgets(doc, folded)
+    return out
+
+
+_CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*$")
+_UNIT_IN = [("nghin ty", 10**12), ("ty dong", 10**9), ("ty", 10**9), ("trieu dong", 10**6), ("trieu", 10**6),
+            ("1.000 dong", 10**3), ("nghin dong", 10**3), ("ngan dong", 10**3), ("dong", 1)]
+
+
+def _unit_scale(folded_text: str) -> int | None:
+    for key, scale in _UNIT_IN:
+        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded_text):
+            return scale
+    return None
+
+
+def table_budgets(doc: Document, folded: str) -> list[Budget]:
+    """Rows of attached budget tables ("a | b | c" rows): each money cell is an item, "Tổng cộng" a total.
+
+    The unit comes from the table's unit line ("ĐVT: triệu đồng") or its header.
+    """
+    from decimal import Decimal
+
+    from .catalogue import Catalogue
+    from .money import parse_number
+
+    text = doc.text
+    w = load_data("budget_words.yaml")
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    out: list[Budget] = []
+    cat = Catalogue.get(doc.meta.get("criteria_set"))
+    i = 0
+    while i < len(lines):
+        if " | " not in lines[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and " | " in lines[j][1]:
+            j += 1
+        rows = lines[i:j]
+        # the unit: a unit line just above, else the header row
+        scale = None
+        for k in range(max(0, i - 3), i):
+            f = folded[lines[k][0]:lines[k][0] + len(lines[k][1])]
+            if any(re.search(rf"(?<![a-z]){u}\s*:", f) for u in w["unit_line"]):
+                scale = _unit_scale(f)
+        hstart, hline = rows[0]
+        header_cells = _cells(hline, hstart)
+        header_f = [fold_keep_length(c[2]) for c in header_cells]
+        if scale is None:
+            scale = _unit_scale(" ".join(header_f))
+        money_cols = {ci for ci, h in enumerate(header_f)
+                      if any(k in h for k in w["money_columns"]) and not any(k == h.strip() or h.strip().startswith(k) for k in w["not_money_columns"])}
+        for rstart, rline in rows[1:]:
+            cells = _cells(rline, rstart)
+            row_f = fold_keep_length(rline)
+            is_total = any(re.match(rf"\s*{t}\b", fold_keep_length(c[2])) for c in cells for t in w["total_rows"])
+            label = next((c[2] for c in cells if not _CELL_NUMBER.match(c[2]) and len(c[2].strip()) > 2), "")
+            crit = []
+            m = re.search(r"(?:tiêu chí|Tiêu chí)\s+(?:số\s*)?(\d{1,2})\b", rline)
+            if m:
+                crit = [str(int(m.group(1)))]
+            else:
+                m2 = re.search(r"(?:tiêu chí|Tiêu chí)\s+(.+)", label)
+                if m2:
+                    hit = cat.longest_prefix(m2.group(1))
+                    if hit:
+                        crit = [str(hit[0])]
+            for ci, (cs, ce, ctext) in enumerate(cells):
+                nm = _CELL_NUMBER.match(ctext)
+                if not nm:
+                    continue
+                value, _dec = parse_number(nm.group(1))
+                if len(cells) == len(header_cells):
+                    if (money_cols and ci not in money_cols) or ci == 0:
+                        continue
+                elif ci == 0 and value < 1000:
+                    continue  # a row number; empty cells were dropped, so columns cannot be trusted
+                cell_scale = scale or (1 if value >= 1_000_000 else None)
+                if cell_scale is None:
+                    continue
+                vnd = int((value * cell_scale).to_integral_value())
+                if vnd <= 0:
+                    continue
+                s = cs + nm.start(1)
+                e = cs + nm.end(1)
+                out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role="total" if is_total else "item",
+                                  purpose=label.strip()[:200], source_of_funds=_source_of(row_f), criteria=crit,
+                                  precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1))
+        i = j
+    return out
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for part in line.split(" | "):
+        out.append((start + pos, start + pos + len(part), part))
+        pos += len(part) + 3
     return out
 
 

@@ -82,6 +82,11 @@ class Catalogue:
         Allows for OCR slips through a fuzzy comparison of the prefix of the same length.
         """
         best = None
+        import re
+
+        cut = re.search(r"[;:.()\[\]\n]", text)
+        if cut:
+            text = text[:cut.start()]
         words = text.split(" ")
         for n in range(min(12, len(words)), 0, -1):
             cand = " ".join(words[:n]).rstrip(",;:.")
@@ -91,7 +96,8 @@ class Catalogue:
             no = self.keys.get(k)
             if no is None and len(k) >= 8:
                 hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
-                no = self.keys[hit[0]] if hit else None
+                # an OCR slip changes a letter or two, never adds a word
+                no = self.keys[hit[0]] if hit and abs(len(hit[0]) - len(k)) <= 2 else None
             if no is not None:
                 best = (no, len(cand))
                 break

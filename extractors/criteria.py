@@ -187,7 +187,10 @@ def _is_list_line(text: str, m: Mention) -> bool:
     marker_end = _MARKER.match(line_head).end()
     if ls + marker_end >= m.start:
         return True
-    rest = text[ls + marker_end: ls + marker_end + 12]
+    rest = text[ls + marker_end: ls + marker_end + 40]
+    lead = re.match(r"(?:Gồm|gồm|Bao gồm|bao gồm|Đó là|đó là|Cụ thể|cụ thể|Là|là)\s*(?:có)?\s*:?\s*", rest)
+    if lead:
+        rest = rest[lead.end():]
     return bool(re.match(r"(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)", rest))
 
 

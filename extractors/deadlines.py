@@ -23,6 +23,9 @@ from .dates import find_dates
 from .legal_refs import citation_zones
 
 _STAGE_BEFORE = re.compile(r"(?:giai đoạn|nhiệm kỳ|định hướng|tầm nhìn|kỳ)\s*(?:\d{4}\s*[-–]\s*\d{4})?\s*,?\s*$", re.I)
+_PREAMBLE = re.compile(r"^(?:can cu|thuc hien|theo|trien khai)\s+(?:cac\s+)?(?:quyet dinh|nghi quyet|ke hoach|thong tu|chi thi|"
+                       r"thong bao|chuong trinh|de an|nghi dinh|cong van|van ban|huong dan|luat)\b|^can cu\b")
+_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{1,40},\s*ngày\s*(?:\d{1,2})?\s*tháng\s*(?:\d{1,2})?\s*năm\s*\d{4}\W*$", re.I)
 _LINE_HEAD = re.compile(r"^\s*(?:[-+•*–]\s*)?$")
 
 
@@ -64,9 +67,11 @@ def extract(doc: Document) -> list[Deadline]:
         if any(zs <= dm.expr_start < ze for zs, ze in zones):
             continue
         ls, le = _line_bounds(text, s)
+        if _DATE_LINE.match(text[ls:le]):
+            continue  # "Tân Linh, ngày 05 tháng 3 năm 2024": the document's own date
         line_f = fold_keep_length(text[ls:le]).lstrip(" -+*•")
-        if line_f.startswith(("can cu", "theo quyet dinh", "thuc hien quyet dinh")):
-            continue
+        if _PREAMBLE.match(line_f):
+            continue  # a legal basis: its dates and years identify documents
         before = text[max(ls, s - 40):s]
         if _STAGE_BEFORE.search(before):
             continue

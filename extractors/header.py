@@ -18,7 +18,8 @@ from .common import fold_keep_length, iter_lines, load_data, capitalized_name, t
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I)
 _DATE_LINE = re.compile(
     r"(?P<place>[^\n,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d{2})", re.I)
-_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|[IVX]+\.|\d+\.)", re.I)
+_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|[IVX]+\.|\d+\.)", re.I)
+_NEVER_TITLE = re.compile(r"^(?:Căn cứ|Số\s*:|Kính gửi|Xét|[IVX]+\.\s)|\bsố\s+\d+\s*/", re.I)
 _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?:\s+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,4}$")
 
 
@@ -55,7 +56,9 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
             if parts:
                 break
             continue
-        if _TITLE_STOP.match(s) or len(parts) >= 3 or s.startswith(("-", "(", "—", "_")) and parts:
+        if parts and (_TITLE_STOP.match(s) or len(parts) >= 3 or s.startswith(("-", "(", "—", "_")) or len(s) > 150):
+            break
+        if not parts and _NEVER_TITLE.search(s):
             break
         if set(s) <= set("-_—–*=. "):
             break

@@ -117,7 +117,8 @@ def find_sections(doc: Document) -> list[Section]:
             prev_roman = roman_value(m.group("num")) or prev_roman
         num = m.group("num")
         if style == "decimal":
-            style = f"decimal{num.count('.') + 1}"
+            delim = s[len(num):].lstrip()[:1]
+            style = f"decimal{num.count('.') + 1}{delim if delim in '/)-–' else '.'}"
         elif style in ("upper", "lower") and m.group(0)[len(num):].lstrip()[:1] in ")/":
             style += ")"
         heads.append(_Heading(style, num, line.start + lead, line.end, line.start + lead + m.start("rest"), s))
@@ -132,8 +133,8 @@ def find_sections(doc: Document) -> list[Section]:
             if h.style in styles:
                 stack = stack[: styles.index(h.style)]
             elif h.style not in _BULLETS:
-                # a numbered style never nests under a bullet
-                while stack and stack[-1][0] in _BULLETS:
+                # a numbered style nests under a bullet only when the bullet introduces a list ("...:")
+                while stack and stack[-1][0] in _BULLETS and not sections[stack[-1][1]].heading_line.rstrip().endswith(":"):
                     stack.pop()
         level = len(stack) + 1
         parent = stack[-1][1] if stack else None
@@ -144,8 +145,10 @@ def find_sections(doc: Document) -> list[Section]:
         number = h.number if h.style != "noi_nhan" else None
         if h.style == "roman":
             number = _roman_str(roman_value(h.number))
-        sections.append(Section(number=number, heading=heading, level=level, kind=kind,
-                                start=h.start, end=len(text), parent=parent, page=doc.page_of(h.start)))
+        sec = Section(number=number, heading=heading, level=level, kind=kind,
+                      start=h.start, end=len(text), parent=parent, page=doc.page_of(h.start))
+        sec.heading_line = h.text
+        sections.append(sec)
         stack.append((h.style, len(sections) - 1))
     # a section ends where the next section at its level or above begins
     for i, s in enumerate(sections):

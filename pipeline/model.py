@@ -54,6 +54,7 @@ class Section:
     end: int
     parent: int | None = None
     page: int | None = None
+    heading_line: str = ""  # the whole line the heading stands on
 
 
 @dataclass

@@ -52,7 +52,7 @@ def _places() -> list[tuple[str, str, str]]:
                        "WHERE wardType = 'Xã' AND districtType = 'Huyện' ORDER BY provinceShort, districtShort, wardShort").fetchall()
     con.close()
     # names with digits or single syllables make poor examples
-    return [r for r in rows if all(x and not any(ch.isdigit() for ch in x) and " " in x for x in r)]
+    return [r for r in rows if all(x and not any(ch.isdigit() or ch in "()" for ch in x) and " " in x for x in r)]
 
 
 def _key(name: str) -> str:

@@ -30,20 +30,41 @@ def _source_of(folded: str) -> str | None:
     return None
 
 
-def role_of(line_f: str, before_f: str, after_f: str, section_kind: str | None) -> str:
-    """Role from folded context: the clause before the amount, its line and what follows."""
+def _last_pos(hay: str, keys: list[str]) -> int:
+    return max((hay.rfind(k) for k in keys), default=-1)
+
+
+def role_of(line_f: str, before_f: str, after_f: str, heading_f: str = "") -> str:
+    """Role from folded context: the clause before the amount, its line, what follows, the heading.
+
+    The cue nearest to the amount decides between an item ("dự kiến kinh phí")
+    and a source ("nguồn vốn ngân sách xã ... là").
+    """
     w = load_data("budget_words.yaml")
-    if any(k in before_f for k in w["gap"]) or any(k in after_f[:25] for k in ("con thieu",)):
+    if any(k in before_f for k in w["gap"]) or "con thieu" in after_f[:25]:
         return "gap"
     if re.search(r"(?:^|\W)(?:" + "|".join(w["total"]) + r")(?:\W|$)", before_f):
         return "total"
     if any(k in line_f for k in w["spent"]):
         return "spent"
-    if any(k in before_f for k in w["source_words"]) or _source_of(before_f) and not any(k in before_f for k in w["item"]):
+    item_at = _last_pos(before_f, w["item"])
+    source_at = _last_pos(before_f, w["source_words"])
+    if item_at >= 0 or source_at >= 0:
+        return "item" if item_at > source_at else "source"
+    if any(k in heading_f for k in ("nguon von", "huy dong", "co cau von")):
         return "source"
-    if any(k in line_f for k in w["item"]) or section_kind == "kinh_phi":
+    if any(k in heading_f for k in ("kinh phi", "nhu cau", "du toan", "von")):
         return "item"
     return "other"
+
+
+def _clause_start(folded: str, ls: int, s: int) -> int:
+    """Start of the amount's clause: after the last ";" or ". " or an unclosed "("."""
+    cut = max(folded.rfind(";", ls, s), folded.rfind(". ", ls, s))
+    opened = folded.rfind("(", ls, s)
+    if opened > cut and folded.find(")", opened, s) == -1:
+        cut = opened
+    return cut + 1 if cut >= ls else ls
 
 
 @register("budgets")
@@ -67,12 +88,15 @@ def extract(doc: Document) -> list[Budget]:
         le = text.find("\n", e)
         le = len(text) if le == -1 else le
         line_f = folded[ls:le]
-        clause = max(folded.rfind(";", ls, s), folded.rfind(". ", ls, s), folded.rfind("(", ls, s) - 1)
-        before_f = folded[max(ls, clause + 1):s]
+        before_f = folded[_clause_start(folded, ls, s):s]
         if re.search(r"thu nhap|binh quan|dau nguoi", before_f[-60:]):
             continue  # per-capita income is a target
         sec = doc.section_at(s)
-        role = role_of(line_f, before_f, folded[e:le], sec.kind if sec else None)
+        heads = []
+        while sec is not None and len(heads) < 4:
+            heads.append(fold_keep_length(sec.heading))
+            sec = doc.sections[sec.parent] if sec.parent is not None else None
+        role = role_of(line_f, before_f, folded[e:le], " | ".join(heads[1:] if len(heads) > 1 else heads))
         units, criteria = context_links(doc, s)
         purpose = _purpose(text, ls, s)
         out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role=role, purpose=purpose,

@@ -87,11 +87,13 @@ def _last(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def render_deadline(rng: random.Random, year: int) -> tuple[str, dict]:
-    """A deadline expression and its gold item."""
-    kind = rng.choice(["day", "day", "day_words", "before_month", "month", "months", "quarter", "quarter_words",
-                       "year", "end_year", "half"])
-    m = rng.randint(2, 12)
+def render_deadline(rng: random.Random, year: int, last_month: int = 12) -> tuple[str, dict]:
+    """A deadline expression and its gold item, due at the latest by the end of ``last_month``."""
+    kinds = ["day", "day", "day_words", "before_month", "month", "months", "quarter", "quarter_words", "half"]
+    if last_month == 12:
+        kinds += ["year", "end_year"]
+    kind = rng.choice(kinds)
+    m = rng.randint(2, last_month)
     if kind == "day":
         d = rng.randint(1, _last(year, m))
         lead = rng.choice(["trước ngày", "chậm nhất ngày", "hoàn thành trước ngày"])
@@ -106,12 +108,12 @@ def render_deadline(rng: random.Random, year: int) -> tuple[str, dict]:
     if kind == "month":
         return f"trong tháng {m}/{year}", {"date": f"{year}-{m:02d}-{_last(year, m):02d}", "precision": "month", "relation": "during"}
     if kind == "months":
-        a = rng.randint(1, 10)
-        b = a + rng.randint(1, 2)
+        b = rng.randint(3, last_month)
+        a = b - rng.randint(1, 2)
         ms = ",".join(str(x) for x in range(a, b + 1))
         return f"trong tháng {ms}/{year}", {"date": f"{year}-{b:02d}-{_last(year, b):02d}", "precision": "month", "relation": "during"}
     if kind in ("quarter", "quarter_words"):
-        q = rng.randint(1, 4)
+        q = rng.randint(1, last_month // 3)
         txt = f"trong Quý {ROMAN[q - 1]}/{year}" if kind == "quarter" else f"trong quý {ROMAN[q - 1]} năm {year}"
         return txt, {"date": f"{year}-{q * 3:02d}-{_last(year, q * 3):02d}", "precision": "quarter", "relation": "during"}
     if kind == "year":
@@ -142,14 +144,15 @@ class Composer:
         self.plan = Plan(name=f"synth_{seed:02d}_{index:04d}")
         self.gold = {t: [] for t in ("criteria", "criteria_summary", "deadlines", "budgets", "assignments",
                                      "legal_refs", "targets", "findings")}
-        self.errors = {"sum": rng.random() < 0.2, "count": rng.random() < 0.15}
+        self.errors = {"sum": rng.random() < 0.2, "count": rng.random() < 0.15, "order": rng.random() < 0.15}
 
     # -- helpers
     def p(self, text: str, **kw) -> None:
         self.plan.blocks.append(Para(text, **kw))
 
-    def deadline(self, task: str) -> str:
-        txt, g = render_deadline(self.rng, self.year)
+    def deadline(self, task: str, last_month: int = 10) -> str:
+        """Work is due by October in a clean plan; the appraisal dossier follows in Q4."""
+        txt, g = render_deadline(self.rng, self.year, last_month)
         g.update(raw=txt.split(" ", 1)[1] if txt.startswith("hoàn thành ") else txt, task=task)
         self.gold["deadlines"].append(g)
         return txt
@@ -329,9 +332,11 @@ class Composer:
     def tasks(self, num: str, todo: list[int]) -> None:
         self.p(f"{num}. NHIỆM VỤ VÀ GIẢI PHÁP", bold=True)
         self.p("1. Nhiệm vụ trọng tâm")
-        for n in todo:
+        for k, n in enumerate(todo):
             t = self.task_for(n)
-            self.p(f"- Tiêu chí số {n} về {self.names[n]}: {t}, {self.deadline(t)}.")
+            late = self.errors["order"] and k == len(todo) - 1
+            when = self.deadline(t) if not late else self._late_deadline(t)
+            self.p(f"- Tiêu chí số {n} về {self.names[n]}: {t}, {when}.")
         self.p("2. Giải pháp")
         for s in self.rng.sample(vocab()["solution_sentences"], 3):
             self.p(f"- {s}")
@@ -382,16 +387,26 @@ class Composer:
         self.gold["budgets"].append({"amount_vnd": (need // 10**6) * 10**6, "role": "total"})
         self.plan.blocks.append(Table(rows))
 
+    def _late_deadline(self, task: str) -> str:
+        """A work step due after the appraisal dossier (a deliberate deadline_order error)."""
+        y = self.year
+        self.gold["deadlines"].append({"date": f"{y}-12-31", "precision": "day", "relation": "before",
+                                       "raw": f"trước ngày 31/12/{y}", "task": task})
+        self.gold["findings"].append({"check": "deadline_order", "expected": f"{y}-11-30", "actual": f"{y}-12-31"})
+        return f"trước ngày 31/12/{y}"
+
     def roadmap(self, num: str) -> None:
         self.p(f"{num}. LỘ TRÌNH THỰC HIỆN", bold=True)
+        steps = ["rà soát, đánh giá thực trạng từng tiêu chí", "triển khai thi công các công trình",
+                 "tổ chức nghiệm thu, thanh quyết toán các công trình", "hoàn thiện hồ sơ đề nghị thẩm định, công nhận"]
         for q in (1, 2, 3, 4):
             self.p(f"Quý {ROMAN[q - 1]}/{self.year}:")
             self.gold["deadlines"].append({"date": f"{self.year}-{q * 3:02d}-{_last(self.year, q * 3):02d}", "precision": "quarter",
                                            "relation": "during", "raw": f"Quý {ROMAN[q - 1]}/{self.year}"})
             a = q * 3 - 2
-            ms = f"{a},{a + 1}" if self.rng.random() < 0.5 else f"{a},{a + 1},{a + 2}"
-            last = int(ms.split(",")[-1])
-            self.p(f"+ Tháng {ms}/{self.year}: {self.rng.choice(['rà soát hồ sơ các tiêu chí', 'triển khai thi công các công trình', 'tổ chức nghiệm thu, thanh quyết toán', 'hoàn thiện hồ sơ đề nghị thẩm định'])}.")
+            ms = f"{a},{a + 1}"
+            last = a + 1
+            self.p(f"+ Tháng {ms}/{self.year}: {steps[q - 1]}.")
             self.gold["deadlines"].append({"date": f"{self.year}-{last:02d}-{_last(self.year, last):02d}", "precision": "month",
                                            "relation": "during", "raw": f"Tháng {ms}/{self.year}"})
 

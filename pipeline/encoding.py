@@ -26,7 +26,8 @@ from .vietnamese import syllable_score
 
 # Latin-1 characters that never occur in Vietnamese words: the mark of mojibake.
 _MOJIBAKE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
-_WORDISH = set("«·×÷")  # legitimate punctuation, mojibake only inside a word
+_WORDISH = set("«·×÷")
+_WORD_RX = re.compile(r"[^\W\d_]{2,}")  # legitimate punctuation, mojibake only inside a word
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,8 @@ def vietnamese_score(text: str) -> int:
             bad += 1
         elif ch in _WORDISH and 0 < i < n - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
             bad += 1
+    # Vietnamese words are never camel case: "kÕ" is TCVN3 for "kế"
+    bad += sum(1 for w in _WORD_RX.findall(text) if any(a.islower() and b.isupper() for a, b in zip(w, w[1:])))
     return syllable_score(text) - 2 * bad
 
 

@@ -76,6 +76,7 @@ def page_image(page, scale_dpi: int = 300):
 
     Returns (PIL image, dpi).
     """
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     w_pt, h_pt = page.get_size()
@@ -83,9 +84,9 @@ def page_image(page, scale_dpi: int = 300):
     big = []
     for obj in images:
         try:
-            l, b, r, t = obj.get_pos()
-        except Exception:
-            continue
+            l, b, r, t = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue  # an image without a placement cannot be the page
         if (r - l) * (t - b) >= 0.5 * w_pt * h_pt:
             big.append(obj)
     if len(big) == 1:
@@ -95,7 +96,7 @@ def page_image(page, scale_dpi: int = 300):
             raise LimitExceeded(f"page image of {px_w}x{px_h} pixels is over the limit of {LIMITS.max_image_pixels:,}")
         bitmap = obj.get_bitmap(render=False)
         img = bitmap.to_pil()
-        l, b, r, t = obj.get_pos()
+        l, b, r, t = obj.get_bounds()
         dpi = round(px_w / ((r - l) / 72)) if r > l else None
         return img, dpi
     scale = scale_dpi / 72

@@ -31,9 +31,28 @@ def strip_tone(word: str) -> tuple[str, int]:
 
 
 def is_syllable(word: str) -> bool:
-    """Whether ``word`` has the shape of one Vietnamese syllable."""
-    bare, tones = strip_tone(word.lower())
-    return tones <= 1 and bool(_SYLLABLE.match(bare))
+    """Whether ``word`` has the shape of one Vietnamese syllable, tone mark on a vowel that can carry it."""
+    low = word.lower()
+    bare, tones = strip_tone(low)
+    if tones > 1 or not _SYLLABLE.match(bare):
+        return False
+    if tones == 1:
+        nfd = unicodedata.normalize("NFD", low)
+        # index of the letter carrying the tone, counted in letters of the bare word
+        letter = -1
+        at = None
+        for c in nfd:
+            if c in TONE_MARKS:
+                at = letter
+            elif not unicodedata.combining(c):
+                letter += 1
+        allowed = {_tone_position(bare)}
+        vowels = [i for i, c in enumerate(bare) if c in _VOWELS]
+        if len(vowels) >= 2 and bare[vowels[0]:vowels[0] + 2] in ("oa", "oe", "uy"):
+            allowed |= {vowels[0], vowels[1]}  # old and new placement ("hoá"/"hóa", "thuỷ"/"thủy")
+        if at not in allowed:
+            return False
+    return True
 
 
 def syllable_score(text: str) -> int:

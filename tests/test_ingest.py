@@ -1,0 +1,126 @@
+"""Every input format into one Document; broken and hostile input gives one clear error."""
+import io
+
+import pytest
+
+from builders import (docx_bytes, docx_with_entities, docx_with_footnote, docx_zip_bomb, encrypted_pdf,
+                      pdf_claiming_pages, png_header_only)
+from conftest import run_cli
+from pipeline.detect import sniff
+from pipeline.errors import IngestError, LimitExceeded
+from pipeline.ingest import load, load_bytes
+
+
+# ------------------------------------------------------------------ formats
+def test_format_comes_from_the_bytes_not_the_name(tmp_path):
+    pdf = encrypted_pdf()  # any PDF will do for sniffing
+    assert sniff(pdf) == "pdf"
+    wrong = tmp_path / "plan.docx"
+    wrong.write_bytes("Kế hoạch xây dựng nông thôn mới".encode())
+    doc = load(wrong)
+    assert doc.format == "txt" and doc.text.startswith("Kế hoạch")
+
+
+def test_text_document_has_a_block_per_line_and_a_doc_id():
+    doc = load_bytes("KẾ HOẠCH\n\nXây dựng nông thôn mới\n".encode(), "a.txt")
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["KẾ HOẠCH", "Xây dựng nông thôn mới"]
+    assert doc.blocks[1].ref == "line 3"
+    assert len(doc.doc_id) == 64
+
+
+def test_docx_renders_word_list_numbers_from_the_style_chain():
+    def build(d):
+        d.add_paragraph("Mục đích", style="List Number")
+        d.add_paragraph("Yêu cầu", style="List Number")
+        d.add_paragraph("gạch đầu dòng", style="List Bullet")
+
+    doc = load_bytes(docx_bytes(build), "n.docx")
+    lines = doc.text.split("\n")
+    assert lines[0] == "1. Mục đích" and lines[1] == "2. Yêu cầu"
+    assert lines[2].endswith("gạch đầu dòng") and not lines[2].startswith("3")
+
+
+def test_docx_tables_in_body_order_with_merged_cells_once():
+    def build(d):
+        d.add_paragraph("Trước bảng")
+        t = d.add_table(rows=3, cols=3)
+        for r in range(3):
+            for c in range(3):
+                t.cell(r, c).text = f"{r}{c}"
+        t.cell(0, 0).merge(t.cell(0, 1)).text = "gộp ngang"
+        t.cell(1, 2).merge(t.cell(2, 2)).text = "gộp dọc"
+        t.cell(1, 0).text = "1"
+        t.cell(2, 0).text = "2"
+        d.add_paragraph("Sau bảng")
+
+    doc = load_bytes(docx_bytes(build), "t.docx")
+    assert doc.text.index("Trước bảng") < doc.text.index("gộp ngang") < doc.text.index("Sau bảng")
+    assert doc.text.count("gộp ngang") == 1 and doc.text.count("gộp dọc") == 1
+    assert any(b.kind == "table_cell" and b.ref.startswith("table 1") for b in doc.blocks)
+
+
+def test_docx_header_table_reads_left_cell_then_right_cell():
+    def build(d):
+        t = d.add_table(rows=1, cols=2)
+        t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ TÂN AN"
+        t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        d.add_paragraph("KẾ HOẠCH")
+
+    doc = load_bytes(docx_bytes(build), "h.docx")
+    assert doc.text.split("\n")[:3] == ["ỦY BAN NHÂN DÂN", "XÃ TÂN AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+
+
+def test_docx_footnotes_are_kept_with_their_mark():
+    doc = load_bytes(docx_with_footnote("Các đơn vị phối hợp", "Phòng Y tế, Phòng Nội vụ"), "f.docx")
+    assert "Các đơn vị phối hợp[1]" in doc.text
+    assert "[1] Phòng Y tế, Phòng Nội vụ" in doc.text
+    assert any(b.kind == "footnote" for b in doc.blocks)
+
+
+def test_text_pdf_has_pages_and_page_starts():
+    from pipeline.synth.generate import compose
+    from pipeline.synth.render import to_pdf
+
+    doc = load_bytes(to_pdf(compose(0, seed=3)), "p.pdf")
+    assert doc.format == "pdf" and not doc.ocr and len(doc.pages) >= 2
+    assert doc.pages[0].start == 0 and doc.pages[1].start > 0
+    assert doc.page_of(doc.pages[1].start + 5) == 2
+
+
+# ------------------------------------------------------------------ broken input
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\n  ", "no text"),
+    ("trunc.docx", docx_bytes(lambda d: d.add_paragraph("x"))[:300], "broken or truncated"),
+    ("trunc.pdf", encrypted_pdf()[:200], "not a readable PDF"),
+    ("locked.pdf", encrypted_pdf(), "encrypted PDF"),
+    ("noise.pdf", bytes(range(256)) * 40, "unsupported or unreadable"),
+    ("entities.docx", docx_with_entities(), "entity expansion"),
+    ("bomb.docx", docx_zip_bomb(), "zip bomb"),
+    ("many-pages.pdf", pdf_claiming_pages(100_000), "claims 100,000 pages"),
+    ("huge.png", png_header_only(30_000, 30_000), "too large"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "doc"),
+])
+def test_broken_input_gives_one_clear_error(name, data, message):
+    with pytest.raises(IngestError) as err:
+        load_bytes(data, name)
+    assert message.lower() in str(err.value).lower()
+
+
+def test_a_500_mb_text_file_is_refused_before_it_is_read(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(500 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(LimitExceeded) as err:
+        load(big)
+    assert "more than the limit" in str(err.value)
+
+
+def test_cli_broken_file_exits_2_with_one_line_and_no_traceback(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(encrypted_pdf())
+    res = run_cli("extract", bad, "--json")
+    assert res.returncode == 2
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "encrypted" in lines[0] and "Traceback" not in res.stderr

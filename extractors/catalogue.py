@@ -88,17 +88,19 @@ class Catalogue:
         if cut:
             text = text[:cut.start()]
         words = text.split(" ")
+        cands = []
         for n in range(min(12, len(words)), 0, -1):
             cand = " ".join(words[:n]).rstrip(",;:.")
             k = name_key(cand)
-            if not k:
+            if k:
+                cands.append((cand, k))
+        for cand, k in cands:  # an exact name first, the longest
+            if k in self.keys:
+                return self.keys[k], len(cand)
+        for cand, k in cands:  # then a slip of a letter or two (OCR, typing)
+            if len(k) < 8 or "," in cand:
                 continue
-            no = self.keys.get(k)
-            if no is None and len(k) >= 8:
-                hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
-                # an OCR slip changes a letter or two, never adds a word
-                no = self.keys[hit[0]] if hit and abs(len(hit[0]) - len(k)) <= 2 else None
-            if no is not None:
-                best = (no, len(cand))
-                break
+            hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
+            if hit and abs(len(hit[0]) - len(k)) <= 2:
+                return self.keys[hit[0]], len(cand)
         return best

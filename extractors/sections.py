@@ -67,9 +67,12 @@ def _classify(line_text: str, prev_roman: int) -> tuple[str, re.Match] | None:
         if style == "roman":
             v = roman_value(m.group("num"))
             raw = m.group("num")
-            if v is None or (not set(raw) <= set("IVXL") and v != prev_roman + 1):
+            if v is None or not set(raw) & set("IVXL"):
+                continue  # "1/" is an item number, not a misread "I."
+            if not set(raw) <= set("IVXL") and (v != prev_roman + 1 or not m.group("rest")[:8].isupper()):
                 continue
-            if v > prev_roman + 3 or v > 30:
+            pure = set(raw) <= set("IVXL")
+            if v > 30 or (v > prev_roman + 3 and not (pure and m.group("rest")[:12].isupper())):
                 continue
             rest = m.group("rest")
             # a Roman heading is short or in capitals; "I. " inside prose is rare

@@ -17,7 +17,10 @@ from .common import fold_keep_length
 _COUNT = re.compile(
     r"(?<![\w/.,])(?P<count>\d{1,2})(?:\s*/\s*(?P<total>\d{1,2}))?\s+(?:tiêu\s+chí|TC|chỉ\s+tiêu)(?P<tail>(?:\s+(?:NTM|nông thôn mới|nâng cao|xã|huyện))*\s*(?:sau|còn lại|chưa đạt(?:\s+chuẩn)?|đã đạt(?:\s+chuẩn)?|đạt chuẩn)?)",
     re.I)
-_COUNT_SLASH_ONLY = re.compile(r"(?<![\w/.,])(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?!\s*(?:tiêu|TC|chỉ|\d|/))")
+# "Tiêu chí chưa đạt 05/19": the count after the words
+_COUNT_AFTER = re.compile(
+    r"(?:tiêu\s+chí|Tiêu\s+chí|TIÊU\s+CHÍ)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
+    r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])")
 
 _AFTER = [("con lai", "not_achieved"), ("chua dat", "not_achieved"), ("da dat", "achieved")]
 _NOT = ["chua dat", "chua du dieu kien", "chua hoan thanh", "con thieu"]
@@ -71,4 +74,14 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause_start:min(len(text), m.end() + 40)])
         out.append(CriteriaSummary(raw=raw, start=s, end=s + len(raw), kind=kind, count=count, total=total,
                                    year=int(years[-1]) if years else None))
+    for m in _COUNT_AFTER.finditer(text):
+        if m.start() < header_end or any(o.start <= m.start("count") < o.end for o in out):
+            continue
+        count, total = int(m.group("count")), int(m.group("total"))
+        if count > total or total > 40:
+            continue
+        kind = "not_achieved" if m.group("cue").lower().startswith("chưa") else "achieved"
+        raw = text[m.start():m.end()]
+        out.append(CriteriaSummary(raw=raw, start=m.start(), end=m.end(), kind=kind, count=count, total=total))
+    out.sort(key=lambda o: o.start)
     return out

@@ -57,7 +57,9 @@ def extract(doc: Document) -> list[Target]:
         if unit.lower() in ("xã", "thôn", "xóm", "hộ", "km", "ha", "công trình", "trường", "mô hình") and not (m.group("of") or cmp_word or _GOAL.search(before_f)):
             continue
         kind = "target"
-        if re.search(r"moi dat|da dat|hien nay|thuc hien duoc|uoc dat|nam \d{4} (?:moi )?dat", before_f) and not _GOAL.search(before_f[-25:]):
+        upto_num = folded[clause:m.start("num")]
+        if re.search(r"moi dat|da dat|hien nay|thuc hien duoc|uoc dat|uoc tinh|nam \d{4} (?:moi )?dat", upto_num) \
+                and not _GOAL.search(upto_num[-25:]):
             kind = "actual"
         elif not (cmp_word or _GOAL.search(before_f) or m.group("of")):
             continue

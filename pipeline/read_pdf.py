@@ -131,7 +131,8 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     raise
                 except Exception as exc:  # pdfium raises on a corrupt page object
                     raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
-                raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+                # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
+                raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
                 if text_is_usable(raw):
                     b.new_page()
                     b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")

@@ -1,0 +1,141 @@
+"""Extractors on small inline texts: legal references, criteria, counts, deadlines, budgets, targets."""
+from helpers import extract
+
+NTM = "KẾ HOẠCH\nXây dựng xã Hòa An đạt chuẩn nông thôn mới năm 2023\n\n"
+NANG_CAO = "KẾ HOẠCH\nXây dựng xã Hòa An đạt chuẩn nông thôn mới nâng cao năm 2023\n\n"
+
+
+def statuses(text, head=NTM):
+    return sorted({(c.criterion, c.status) for c in extract(head + text).tables["criteria"]})
+
+
+# ------------------------------------------------------------------ legal references
+def test_two_decisions_share_one_date_and_issuer():
+    r = extract("Căn cứ các Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022 của UBND tỉnh Thái Nguyên về việc ban hành;")
+    refs = r.tables["legal_refs"]
+    assert [(x.type, x.number, x.date, x.issuer) for x in refs] == [
+        ("quyet_dinh", "2192/QĐ-UBND", "2022-09-15", "UBND tỉnh Thái Nguyên"),
+        ("quyet_dinh", "2194/QĐ-UBND", "2022-09-15", "UBND tỉnh Thái Nguyên")]
+
+
+def test_reference_types_and_dates_in_words():
+    r = extract("Căn cứ Thông tư 35/2016/TT-BNNPTNT ngày 26/12/2016 của Bộ Nông nghiệp và PTNT;\n"
+                "Căn cứ Nghị quyết số 01-NQ/ĐH ngày 24 tháng 7 năm 2020 của Đại hội Đảng bộ huyện;\n"
+                "Căn cứ Thông báo kết luận số 325-TB/HU ngày 12/8/2021 của Ban Thường vụ Huyện ủy;\n"
+                "Thực hiện Chỉ thị số 12/CT-TTg ngày 01/3/2023;")
+    got = [(x.type, x.number, x.date) for x in r.tables["legal_refs"]]
+    assert got == [("thong_tu", "35/2016/TT-BNNPTNT", "2016-12-26"), ("nghi_quyet", "01-NQ/ĐH", "2020-07-24"),
+                   ("thong_bao", "325-TB/HU", "2021-08-12"), ("chi_thi", "12/CT-TTg", "2023-03-01")]
+    assert r.tables["legal_refs"][3].issuer == "Thủ tướng Chính phủ"  # from the number's suffix
+
+
+# ------------------------------------------------------------------ criteria
+def test_numbered_list_after_a_stated_count():
+    text = ("a. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\n"
+            "Tiêu chí Quy hoạch (TC1); Tiêu chí Thủy lợi (TC3); Tiêu chí Điện (TC4).\n"
+            "b. Các tiêu chí chưa đạt, gồm 2 tiêu chí:\nTiêu chí Giao thông (TC2); Tiêu chí Trường học (TC5).\n")
+    assert statuses(text) == [(1, "dat"), (2, "chua_dat"), (3, "dat"), (4, "dat"), (5, "chua_dat")]
+
+
+def test_tieu_chi_so_ve_and_the_remaining_ones():
+    text = "Hoàn thành 02 tiêu chí còn lại: Đó là tiêu chí số 5: Trường học, tiêu chí số 7 về Cơ sở hạ tầng thương mại nông thôn.\n"
+    assert statuses(text) == [(5, "chua_dat"), (7, "chua_dat")]
+
+
+def test_slash_numbered_items_under_a_not_achieved_heading():
+    text = "* Các tiêu chí chưa đạt chuẩn:\n1/ Tiêu chí giao thông\n- Đường trục xã chưa cứng hóa\n2/ Tiêu chí Giáo dục\n"
+    assert statuses(text, NANG_CAO) == [(2, "chua_dat"), (5, "chua_dat")]
+
+
+def test_named_criteria_without_numbers_map_through_the_catalogue():
+    text = "- Các chỉ tiêu của xã NTM nâng cao cần đạt:\n+ Tiêu chí cơ sở vật chất văn hóa: lắp đặt dụng cụ\n+ Tiêu chí y tế: khám chữa bệnh từ xa\n+ Tiêu chí hành chính công: dịch vụ công\n"
+    assert statuses(text, NANG_CAO) == [(6, "chua_dat"), (14, "chua_dat"), (15, "chua_dat")]
+
+
+def test_a_list_of_names_after_one_cue():
+    text = "- Thực hiện đạt chuẩn các chỉ tiêu của tiêu chí Quy hoạch, thông tin truyền thông, y tế, chất lượng môi trường sống.\n"
+    assert statuses(text, NANG_CAO) == [(1, "chua_dat"), (8, "chua_dat"), (14, "chua_dat"), (18, "chua_dat")]
+
+
+def test_indicators_are_kept():
+    r = extract(NTM + "Xã chưa đạt chỉ tiêu 13.3 về hợp tác xã.\n")
+    c = r.tables["criteria"][0]
+    assert (c.criterion, c.indicator, c.status) == (13, "13.3", "chua_dat")
+
+
+def test_a_responsibility_is_not_a_status():
+    text = "- Phòng Kinh tế và Hạ tầng: chủ trì thực hiện tiêu chí số 2 về Giao thông; phụ trách (Tiêu chí số 4 - Điện).\n"
+    assert statuses(text) == []
+
+
+def test_tone_placement_and_ocr_slips_still_match():
+    text = "Các tiêu chí đã đạt gồm: Tiêu chí Thuỷ lợi; tiêu chí Văn hoá; Tiêu chí Giao thôngg.\n"
+    assert statuses(text, NANG_CAO) == [(2, "dat"), (3, "dat"), (6, "dat")]
+
+
+# ------------------------------------------------------------------ stated counts
+def test_stated_counts():
+    r = extract(NTM + "Đến nay xã đạt 14/19 tiêu chí, Tiêu chí chưa đạt 05/19; phấn đấu đạt 19/19 tiêu chí trong năm 2023. "
+                "Hoàn thành 05 tiêu chí còn lại.\n")
+    got = [(s.kind, s.count, s.total) for s in r.tables["criteria_summary"]]
+    assert got == [("achieved", 14, 19), ("not_achieved", 5, 19), ("target", 19, 19), ("not_achieved", 5, None)]
+
+
+def test_the_catalogue_size_is_not_a_count():
+    r = extract(NTM + "Bộ tiêu chí quốc gia về xã nông thôn mới gồm 19 tiêu chí.\n")
+    assert r.tables["criteria_summary"] == []
+
+
+# ------------------------------------------------------------------ deadlines
+def test_deadlines_and_what_is_not_one():
+    text = NTM + ("Căn cứ Quyết định số 12/QĐ-UBND ngày 15/9/2022 của UBND tỉnh về việc triển khai trong năm 2023;\n"
+                  "- Thu nhập năm 2022 mới đạt 50 triệu đồng/người/năm.\n"
+                  "- Hoàn thiện hồ sơ trước ngày 15/4/2023; lắp đặt biển báo trong Quý III/2023.\n"
+                  "- Giai đoạn 2021-2025 tập trung đầu tư.\n"
+                  "Quý IV/2023:\n+ Tháng 10,11/2023: nghiệm thu công trình.\n")
+    got = [(d.date, d.precision, d.relation) for d in extract(text).tables["deadlines"]]
+    assert got == [("2023-04-15", "day", "before"), ("2023-09-30", "quarter", "during"),
+                   ("2023-12-31", "quarter", "during"), ("2023-11-30", "month", "during")]
+
+
+def test_each_occurrence_is_a_deadline_with_its_task():
+    text = NTM + "- Phòng Y tế: lập hồ sơ xong trước ngày 15/11/2023.\n- Phòng Nội vụ: lập hồ sơ xong trước ngày 15/11/2023.\n"
+    ds = extract(text).tables["deadlines"]
+    assert len(ds) == 2 and ds[0].task.startswith("Phòng Y tế") and ds[0].units == ["Phòng Y tế"]
+
+
+# ------------------------------------------------------------------ budgets
+def test_budget_roles_and_sources():
+    text = NTM + ("3. Kinh phí\n+ Tiêu chí Giao thông: mở rộng đường; dự kiến kinh phí 17,5 tỷ đồng.\n"
+                  "+ Tiêu chí Giáo dục: nhà đa năng; dự kiến kinh phí 6 tỷ đồng.\n(Tổng kinh phí là 23,5 tỷ đồng)\n"
+                  "- Vốn ngân sách tỉnh, huyện hỗ trợ 2 tỷ\n- Nguồn vốn ngân sách xã từ đấu giá đất là 8 tỷ.\n"
+                  "(Tổng nguồn vốn dự kiến huy động được là 10 tỷ)\nCân đối A-B = 23,5 tỷ - 10 tỷ = 13,5 tỷ (xã còn thiếu 13,5 tỷ)\n"
+                  "- Thu nhập bình quân đạt 60 triệu đồng/người/năm.\n")
+    bs = extract(text).tables["budgets"]
+    got = [(b.amount_vnd // 10**8, b.role) for b in bs]
+    assert got[:6] == [(175, "item"), (60, "item"), (235, "total"), (20, "source"), (80, "source"), (100, "total")]
+    assert [b.role for b in bs[6:]] == ["gap"] * 4 and len(bs) == 10  # the income figure is not money for the programme
+    assert bs[0].criteria == [] or bs[0].criteria == ["2"]
+    assert bs[4].source_of_funds == "đấu giá quyền sử dụng đất"
+
+
+def test_budget_table_with_a_unit_line():
+    text = NTM + ("ĐVT: triệu đồng\nSTT | Nội dung | Kinh phí | Nguồn vốn\n1 | Tiêu chí Giao thông | 1.200 | Ngân sách tỉnh\n"
+                  "2 | Tiêu chí số 5 | 850,5 | Ngân sách xã\nTổng cộng | 2.050,5\n")
+    bs = extract(text).tables["budgets"]
+    assert [(b.amount_vnd, b.role, b.criteria) for b in bs] == [
+        (1_200_000_000, "item", ["2"]), (850_500_000, "item", ["5"]), (2_050_500_000, "total", [])]
+
+
+# ------------------------------------------------------------------ targets
+def test_targets_and_actual_figures():
+    text = NTM + ("- Thu nhập năm 2022 mới đạt 59,58 triệu đồng; phấn đấu đạt ≥ 68 triệu đồng/người/năm.\n"
+                  "- Tỷ lệ hộ nghèo đa chiều ≤ 13%; tỷ lệ tham gia BHYT đạt trên 85%.\n- Có ít nhất 9 sản phẩm OCOP.\n"
+                  "- Phấn đấu 32/32 xã (100% số xã) đạt chuẩn.\n")
+    ts = extract(text).tables["targets"]
+    got = [(t.kind, t.comparator, t.value, t.unit.split(" (")[0]) for t in ts]
+    assert ("actual", "=", 59.58, "triệu đồng") in got
+    assert ("target", ">=", 68.0, "triệu đồng/người/năm") in got
+    assert ("target", "<=", 13.0, "%") in got and ("target", ">", 85.0, "%") in got
+    assert ("target", ">=", 9.0, "sản phẩm OCOP") in got
+    assert any(t.value == 32 and "/32" in t.unit for t in ts)

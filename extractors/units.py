@@ -61,6 +61,8 @@ def registry() -> dict[str, dict]:
     out: dict[str, dict] = {}
     for u in load_data("units.yaml")["units"]:
         for n in [u["name"], *u.get("aliases", [])]:
+            # the place ("huyện", "xã") is kept apart from the name, so names are stored without it
+            n = re.sub(r"\s+(?:huyện|xã|tỉnh)$", "", n)
             out.setdefault(_norm(n), u)
     return out
 
@@ -82,7 +84,8 @@ def match_unit(name: str) -> dict | None:
     if key in reg:
         return reg[key]
     hit = process.extractOne(key, list(reg), scorer=fuzz.ratio, score_cutoff=90)
-    return reg[hit[0]] if hit else None
+    # a slip of a letter or two, never an extra word
+    return reg[hit[0]] if hit and abs(len(hit[0]) - len(key)) <= 3 else None
 
 
 def find_units(text: str, offset: int = 0) -> list[UnitMention]:

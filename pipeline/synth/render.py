@@ -120,14 +120,14 @@ def degrade(img, rng: random.Random, angle: float | None = None):
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     a = np.asarray(img, dtype=np.int16)
     nprng = np.random.default_rng(rng.randrange(1 << 30))
-    a = a + nprng.normal(0, 8, a.shape).astype(np.int16)  # sensor noise
+    a = a + nprng.normal(0, 5, a.shape).astype(np.int16)  # sensor noise
     speck = nprng.random(a.shape)
     a[speck < 0.0015] = 0  # dust
     a[speck > 0.9985] = 255
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
 
 
-def to_scan(pdf_bytes: bytes, dpi: int = 200, seed: int = 0, jpeg_quality: int = 80) -> bytes:
+def to_scan(pdf_bytes: bytes, dpi: int = 200, seed: int = 0, jpeg_quality: int = 60) -> bytes:
     """Rasterise a PDF at ``dpi`` and degrade each page; the result has no text layer."""
     import pypdfium2 as pdfium
 

@@ -1,0 +1,79 @@
+"""Every data file loads and holds what the code expects of it."""
+import pytest
+
+from extractors.catalogue import Catalogue, name_key
+from extractors.common import load_data
+from pipeline.encoding import _tables
+
+SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
+        "huyen_ntm_2016_2020", "huyen_ntm_2021_2025"]
+
+
+@pytest.mark.parametrize("set_id", SETS)
+def test_each_catalogue_is_complete_and_its_names_map_to_their_numbers(set_id):
+    cat = Catalogue.get(set_id)
+    assert cat.id == set_id and len(cat.names) == cat.total
+    assert sorted(cat.names) == list(range(1, cat.total + 1))
+    for no, name in cat.names.items():
+        assert cat.number_of(name) == no, name
+
+
+def test_aliases_never_point_one_name_at_two_numbers_within_a_set():
+    aliases = load_data("criteria_aliases.yaml")
+    for set_id, by_no in aliases["sets"].items():
+        seen = {}
+        for no, names in by_no.items():
+            for n in names:
+                k = name_key(n)
+                assert seen.setdefault(k, no) == no, (set_id, n)
+
+
+def test_criteria_set_rules_name_real_catalogues():
+    rules = load_data("criteria_set_rules.yaml")
+    ids = set(SETS)
+    for choice in rules["decisions"].values():
+        assert set(choice.values()) <= ids
+    for steps in rules["by_year"].values():
+        assert all(s is None or s in ids for _, s in steps)
+
+
+def test_units_registry_is_unique_and_typed():
+    reg = load_data("units.yaml")
+    names = [u["name"] for u in reg["units"]]
+    assert len(names) == len(set(names))
+    assert all(u["type"] in {"district_office", "commune_official", "mass_org", "sector_agency", "committee",
+                             "village_body", "government"} for u in reg["units"])
+    assert {"PTNT", "KT-HT", "TC-KH", "LĐTB&XH", "VH-TT", "TN-MT", "GD&ĐT", "BHXH", "MTTQ", "BCHQS"} <= set(reg["expand"])
+
+
+def test_structure_vocabulary():
+    data = load_data("structure.yaml")
+    kinds = {k for k, _ in data["section_kinds"]}
+    assert {"can_cu", "muc_dich_yeu_cau", "thuc_trang", "muc_tieu", "noi_dung", "nhiem_vu", "giai_phap", "kinh_phi",
+            "lo_trinh", "to_chuc_thuc_hien", "pham_vi", "noi_nhan"} <= kinds
+    assert "Phó Chủ tịch" in data["signer_titles"]
+
+
+def test_legacy_encoding_tables_are_one_to_one():
+    tcvn3, vni = _tables()
+    assert len(tcvn3) == 74 and len(set(tcvn3.values())) == 74
+    targets = [v for _, v in vni]
+    assert len(targets) == len(set(targets)) + 2  # ỵ and Ỵ have two VNI spellings
+
+
+def test_budget_and_status_vocabularies():
+    w = load_data("budget_words.yaml")
+    assert {"total", "gap", "spent", "source_words", "item", "sources", "unit_line", "money_columns"} <= set(w)
+    cues = load_data("status_cues.yaml")
+    assert cues["dat"] and cues["chua_dat"] and not set(cues["dat"]) & set(cues["chua_dat"])
+
+
+def test_generator_vocabulary_has_a_task_for_every_catalogue_name():
+    from pipeline.synth.generate import _key, catalogues, vocab
+
+    tasks = vocab()["tasks"]
+    for set_id, names in catalogues().items():
+        if set_id == "xa_ntm_2009_2015":
+            continue
+        for no, name in names.items():
+            assert _key(name) in tasks, (set_id, name)

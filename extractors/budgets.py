@@ -142,14 +142,16 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
             i += 1
             continue
         j = i
-        while j < len(lines) and " | " in lines[j][1]:
+        rows = []
+        while j < len(lines) and (" | " in lines[j][1] or (not lines[j][1].strip() and j + 1 < len(lines) and " | " in lines[j + 1][1])):
+            if lines[j][1].strip():
+                rows.append(lines[j])
             j += 1
-        rows = lines[i:j]
         # the unit: a unit line just above, else the header row
         scale = None
-        for k in range(max(0, i - 3), i):
+        for k in range(max(0, i - 4), i):
             f = folded[lines[k][0]:lines[k][0] + len(lines[k][1])]
-            if any(re.search(rf"(?<![a-z]){u}\s*:", f) for u in w["unit_line"]):
+            if any(re.search(rf"{u}\s*:", f) for u in w["unit_line"]):  # "ĐĐVT:" from OCR is still a unit line
                 scale = _unit_scale(f)
         hstart, hline = rows[0]
         header_cells = _cells(hline, hstart)

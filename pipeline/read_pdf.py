@@ -14,7 +14,8 @@ from .errors import IngestError, LimitExceeded, OCRError
 from .limits import LIMITS
 from .vietnamese import syllable_score
 
-_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s)")
+_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
+                           r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
 def text_is_usable(text: str) -> bool:

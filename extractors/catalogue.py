@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,14 +19,23 @@ from pipeline.vietnamese import fold, unify_tone_placement
 from .common import load_data
 
 
-def name_key(s: str) -> str:
-    """Matching key of a criterion name: tone placement unified, folded, punctuation as space."""
-    import re
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """Key of one whitespace-separated word (cached: plans repeat the same words)."""
+    w = fold(unify_tone_placement(word)).replace("&", " va ")
+    return " ".join(re.sub(r"[^\w\s]", " ", w).split())
 
-    s = fold(unify_tone_placement(s))
-    s = s.replace("&", " va ")
-    s = re.sub(r"[^\w\s]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+
+def name_key(s: str) -> str:
+    """Matching key of a criterion name: tone placement unified, folded, punctuation as space.
+
+    >>> name_key("Thuỷ lợi và phòng, chống thiên tai") == name_key("thủy lợi và phòng chống thiên tai")
+    True
+    """
+    return " ".join(k for k in map(_word_key, s.split()) if k)
+
+
+_CUT = re.compile(r"[;:.()\[\]\n]")
 
 
 def _no(entry: dict) -> int:
@@ -82,17 +92,16 @@ class Catalogue:
         Allows for OCR slips through a fuzzy comparison of the prefix of the same length.
         """
         best = None
-        import re
-
-        cut = re.search(r"[;:.()\[\]\n]", text)
+        cut = _CUT.search(text)
         if cut:
             text = text[:cut.start()]
-        words = text.split(" ")
+        words = text.split(" ")[:12]
+        keys = [_word_key(w) for w in words]
         cands = []
-        for n in range(min(12, len(words)), 0, -1):
+        for n in range(len(words), 0, -1):
             cand = " ".join(words[:n]).rstrip(",;:.")
-            k = name_key(cand)
-            if k:
+            k = " ".join(x for x in keys[:n] if x)
+            if k and cand:
                 cands.append((cand, k))
         for cand, k in cands:  # an exact name first, the longest
             if k in self.keys:

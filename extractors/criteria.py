@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.model import CriterionStatus, Document
 
@@ -34,7 +35,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _MARKER = re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -44,6 +45,16 @@ class Mention:
 
 
 def find_mentions(text: str, cat: Catalogue) -> list[Mention]:
+    return list(_find_mentions(text, cat.id))
+
+
+@lru_cache(maxsize=8)
+def _find_mentions(text: str, set_id: str) -> tuple[Mention, ...]:
+    """Cached: criteria and assignments both ask for the mentions of the same text."""
+    return tuple(_scan_mentions(text, Catalogue.get(set_id)))
+
+
+def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

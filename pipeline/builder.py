@@ -16,6 +16,7 @@ class TextBuilder:
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._len = 0
+        self._tail = ""  # the last characters written, so separators need no join of the whole text
         self.blocks: list[Block] = []
         self.pages: list[Page] = []
 
@@ -24,12 +25,17 @@ class TextBuilder:
         return "".join(self._parts)
 
     def _append(self, s: str) -> None:
-        self._parts.append(s)
-        self._len += len(s)
+        if s:
+            self._parts.append(s)
+            self._len += len(s)
+            self._tail = (self._tail + s)[-4:]
+
+    def _endswith(self, s: str) -> bool:
+        return self._tail.endswith(s)
 
     def new_page(self, ocr: bool = False, confidence: float | None = None) -> None:
-        if self._len and not self.text.endswith("\n\n"):
-            self._append("\n" if self.text.endswith("\n") else "\n\n")
+        if self._len and not self._endswith("\n\n"):
+            self._append("\n" if self._endswith("\n") else "\n\n")
         self.pages.append(Page(len(self.pages) + 1, self._len, ocr, confidence))
 
     def add(self, text: str, kind: str, ref: str, separator: str = "\n\n") -> None:
@@ -37,8 +43,8 @@ class TextBuilder:
         text = normalize_text(text).strip("\n")
         if not text.strip():
             return
-        if self._len and not self.text.endswith(separator):
-            self._append(separator if not self.text.endswith("\n") else separator[1:])
+        if self._len and not self._endswith(separator):
+            self._append(separator if not self._endswith("\n") else separator.lstrip("\n") or "")
         start = self._len
         self._append(text)
         page = self.pages[-1].number if self.pages else None

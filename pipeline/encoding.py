@@ -109,6 +109,22 @@ def vietnamese_score(text: str) -> int:
     return syllable_score(text) - 2 * bad
 
 
+_MOJIBAKE_RX = None
+
+
+def _could_be_legacy(text: str) -> bool:
+    """Fast path: Unicode Vietnamese has letters of U+1EA0-1EF9 and no mojibake characters;
+    TCVN3 and VNI text, read through Latin-1, can have neither of the first kind."""
+    global _MOJIBAKE_RX
+    if _MOJIBAKE_RX is None:
+        _MOJIBAKE_RX = re.compile("[" + re.escape("".join(sorted(_MOJIBAKE))) + "]")
+    if _MOJIBAKE_RX.search(text):
+        return True
+    if re.search("[\u1ea0-\u1ef9]", text):
+        return False  # real Unicode Vietnamese, and not a single mojibake character
+    return bool(re.search(r"[^\W\d_]*[a-z][A-ZÀ-Þ]", text))  # "kÕ": camel case inside a word
+
+
 def fix_legacy_text(text: str) -> tuple[str, str | None]:
     """Convert TCVN3/VNI lines to Unicode. Returns (text, encoding found or None).
 
@@ -116,6 +132,8 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
     is; a line that is ambiguous alone (no mojibake character) follows the
     encoding that won most lines of the document.
     """
+    if not _could_be_legacy(text):
+        return text, None
     lines = text.split("\n")
     choices: list[tuple[str, str | None]] = []
     votes = {"tcvn3": 0, "vni": 0}

@@ -38,7 +38,8 @@ def check_zip(data: bytes) -> None:
             if i.filename.endswith((".xml", ".rels")):
                 try:
                     with z.open(i) as fh:
-                        head = fh.read(min(i.file_size, LIMITS.max_zip_uncompressed))
+                        # a DTD can only stand in the prolog, before the root element
+                        head = fh.read(65536)
                 except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                     raise IngestError(f"DOCX member {i.filename} is corrupt or truncated ({exc})")
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
@@ -93,7 +94,6 @@ class Numbering:
         self.num_to_abstract: dict[str, str] = {}
         self.overrides: dict[str, dict[int, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
-        self.styles = {}
         try:
             part = document.part.numbering_part
         except (NotImplementedError, KeyError, AttributeError):
@@ -121,10 +121,19 @@ class Numbering:
                     so = ov.find(f"{W}startOverride")
                     if so is not None:
                         self.overrides.setdefault(nid, {})[int(ov.get(f"{W}ilvl", "0"))] = int(so.get(f"{W}val"))
-        try:
-            self.styles = {s.style_id: s for s in document.styles}
-        except (KeyError, AttributeError):
-            self.styles = {}
+        self._document = document
+        self._styles = None
+
+    @property
+    def styles(self) -> dict:
+        """Style id -> style element, built the first time a style chain is followed."""
+        if self._styles is None:
+            try:
+                root = self._document.styles.element
+                self._styles = {st.get(f"{W}styleId"): st for st in root.findall(f"{W}style")}
+            except (KeyError, AttributeError):
+                self._styles = {}
+        return self._styles
 
     def _num_pr(self, p_el):
         """(numId, ilvl) from the paragraph, else from its style chain."""
@@ -144,12 +153,12 @@ class Numbering:
             st = self.styles.get(style_id)
             if st is None:
                 break
-            sppr = st.element.find(f"{W}pPr")
+            sppr = st.find(f"{W}pPr")
             if sppr is not None and sppr.find(f"{W}numPr") is not None:
                 npr = sppr.find(f"{W}numPr")
                 num_id = num_id if num_id is not None else _val(npr.find(f"{W}numId"), None)
                 ilvl = ilvl if ilvl is not None else _val(npr.find(f"{W}ilvl"), None)
-            base = st.element.find(f"{W}basedOn")
+            base = st.find(f"{W}basedOn")
             style_id = base.get(f"{W}val") if base is not None else None
         if num_id is None or num_id == "0":
             return None

@@ -21,7 +21,7 @@ from pipeline.model import Assignment, Document
 
 from . import register
 from .catalogue import Catalogue
-from .common import fold_keep_length
+from .common import fold_keep_length, folded_text
 from .criteria import find_mentions
 from .units import UnitMention, find_units
 
@@ -98,7 +98,7 @@ def _role(folded_clause: str, default: str) -> str:
 @register("assignments")
 def extract(doc: Document) -> list[Assignment]:
     text = doc.text
-    folded = fold_keep_length(text)
+    folded = folded_text(doc)
     set_id = doc.meta.get("criteria_set")
     cat = Catalogue.get(set_id)
     district = doc.meta.get("admin_level") == "huyen"

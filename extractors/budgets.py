@@ -17,7 +17,7 @@ import re
 from pipeline.model import Budget, Document
 
 from . import register
-from .common import fold_keep_length, load_data
+from .common import fold_keep_length, folded_text, load_data
 from .money import find_amounts
 
 _PER = re.compile(r"^\s*/\s*(?:người|hộ|khẩu|năm|tháng|kg|tấn|m2|m²|m3|ha|km|con|lô|suất|ngày|lao động|học sinh|sản phẩm)", re.I)
@@ -70,7 +70,7 @@ def _clause_start(folded: str, ls: int, s: int) -> int:
 @register("budgets")
 def extract(doc: Document) -> list[Budget]:
     text = doc.text
-    folded = fold_keep_length(text)
+    folded = folded_text(doc)
     header_end = doc.meta.get("_header_end") or 0
     from .links import context_links
     from .legal_refs import citation_zones

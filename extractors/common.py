@@ -112,3 +112,11 @@ def title_case_name(name: str) -> str:
     if name.isupper():
         return " ".join(w[:1] + w[1:].lower() for w in name.split())
     return name
+
+
+def folded_text(doc) -> str:
+    """The document's folded text, computed once per document."""
+    cache = doc.meta.setdefault("_cache", {})
+    if "folded" not in cache:
+        cache["folded"] = fold_keep_length(doc.text)
+    return cache["folded"]

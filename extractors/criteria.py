@@ -24,7 +24,7 @@ from pipeline.model import CriterionStatus, Document
 
 from . import register
 from .catalogue import Catalogue
-from .common import fold_keep_length, iter_lines, load_data
+from .common import fold_keep_length, folded_text, iter_lines, load_data
 
 _NUMBERED = re.compile(
     r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC)\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)
@@ -118,20 +118,26 @@ def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _cues():
     data = load_data("status_cues.yaml")
     cues = [(c, "chua_dat") for c in data["chua_dat"]] + [(c, "dat") for c in data["dat"]]
     return sorted(cues, key=lambda c: -len(c[0])), data["neutral"]
 
 
+@lru_cache(maxsize=1)
+def _cue_rx() -> tuple[re.Pattern, dict]:
+    cues, _ = _cues()
+    rx = re.compile("(?<![a-z])(" + "|".join(re.escape(c) for c, _ in cues) + ")(?![a-z])")
+    return rx, dict(cues)
+
+
 def last_cue(folded: str) -> tuple[int, str] | None:
     """(end position, status) of the last status cue in folded text."""
-    cues, _ = _cues()
+    rx, status = _cue_rx()
     best = None
-    for cue, status in cues:
-        for m in re.finditer(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", folded):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), status)
+    for m in rx.finditer(folded):
+        best = (m.end(), status[m.group(1)])
     return best
 
 
@@ -209,7 +215,7 @@ def _is_list_line(text: str, m: Mention) -> bool:
 def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
     cat = Catalogue.get(doc.meta.get("criteria_set"))
-    folded = fold_keep_length(text)
+    folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     out = []

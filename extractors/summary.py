@@ -12,7 +12,7 @@ import re
 from pipeline.model import CriteriaSummary, Document
 
 from . import register
-from .common import fold_keep_length
+from .common import fold_keep_length, folded_text
 
 _COUNT = re.compile(
     r"(?<![\w/.,])(?P<count>\d{1,2})(?:\s*/\s*(?P<total>\d{1,2}))?\s+(?:tiêu\s+chí|TC|chỉ\s+tiêu)(?P<tail>(?:\s+(?:NTM|nông thôn mới|nâng cao|xã|huyện))*\s*(?:sau|còn lại|chưa đạt(?:\s+chuẩn)?|đã đạt(?:\s+chuẩn)?|đạt chuẩn)?)",
@@ -45,7 +45,7 @@ def classify(before: str, after: str) -> str | None:
 @register("criteria_summary")
 def extract(doc: Document) -> list[CriteriaSummary]:
     text = doc.text
-    folded = fold_keep_length(text)
+    folded = folded_text(doc)
     header_end = doc.meta.get("_header_end") or 0
     out = []
     for m in _COUNT.finditer(text):

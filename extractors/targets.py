@@ -12,7 +12,7 @@ import re
 from pipeline.model import Document, Target
 
 from . import register
-from .common import fold_keep_length
+from .common import fold_keep_length, folded_text
 
 _CMP = r"(?P<cmp>≥|>=|≤|<=|>|<|=|trên|dưới|từ|ít nhất|tối thiểu|tối đa|không quá|không dưới|không thấp hơn|đạt|có|bằng)"
 _NUM = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
@@ -32,7 +32,7 @@ def _value(s: str) -> float:
 @register("targets")
 def extract(doc: Document) -> list[Target]:
     text = doc.text
-    folded = fold_keep_length(text)
+    folded = folded_text(doc)
     plan_year = doc.meta.get("plan_year")
     header_end = doc.meta.get("_header_end") or 0
     end_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))

@@ -28,9 +28,10 @@ def text_is_usable(text: str) -> bool:
     letters = sum(c.isalpha() for c in stripped)
     if letters / len(stripped) < 0.5:
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    sample = text[:3000]  # a page of garbage is garbage from its first lines
+    words = re.findall(r"[^\W\d_]+", sample)
     non_ascii = [w for w in words if not w.isascii()]
-    if len(non_ascii) >= 10 and syllable_score(text) < 0:
+    if len(non_ascii) >= 10 and syllable_score(sample) < 0:
         return False
     return True
 
@@ -168,14 +169,78 @@ def _has_rules(page) -> bool:
     return False
 
 
+def _rules(page) -> tuple[list, list]:
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules drawn on the page, in PDF points."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    hs, vs = [], []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        try:
+            l, b, r, t = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        w, h = r - l, t - b
+        if h <= 2.5 and w > 5:
+            hs.append(((b + t) / 2, l, r))
+        elif w <= 2.5 and h > 5:
+            vs.append(((l + r) / 2, b, t))
+        elif w > 5 and h > 5:  # a cell drawn as a rectangle: its four sides
+            hs += [(b, l, r), (t, l, r)]
+            vs += [(l, b, t), (r, b, t)]
+    return hs, vs
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def grid_tables(page, textpage) -> list[tuple[float, float, list[list[str]]]]:
+    """Ruled tables as (top, bottom, rows of cell texts), top to bottom, from the page's own rules.
+
+    Works on what PDF writers draw: thin rectangles as lines, or one rectangle per cell.
+    """
+    hs, vs = _rules(page)
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    ys = sorted(_cluster([h[0] for h in hs]), reverse=True)  # top first (PDF y grows upwards)
+    tables = []
+    current = None
+    for top, bottom in zip(ys, ys[1:]):
+        mid = (top + bottom) / 2
+        xs = _cluster([x for x, y0, y1 in vs if y0 - 2 <= mid <= y1 + 2])
+        if len(xs) < 2:
+            if current:
+                tables.append(current)
+                current = None
+            continue
+        cells = []
+        for x0, x1 in zip(xs, xs[1:]):
+            txt = textpage.get_text_bounded(left=x0 + 0.5, bottom=bottom + 0.5, right=x1 - 0.5, top=top - 0.5)
+            cells.append(" ".join(txt.split()))
+        if current is None:
+            current = [top, bottom, []]
+        current[1] = bottom
+        current[2].append(cells)
+    if current:
+        tables.append(current)
+    return [(t, b, rows) for t, b, rows in tables if len(rows) >= 2 or (rows and len(rows[0]) >= 3)]
+
+
 class _TableFinder:
-    """pdfplumber, opened only for pages that draw rules: tables as rows of "a | b | c"."""
+    """Tables as rows of "a | b | c": from the page's rules through pdfium, with pdfplumber as
+    the fallback for pages whose rules form no clean grid."""
 
     def __init__(self, data: bytes):
         self.data = data
         self._pdf = None
 
-    def page_text(self, index: int, page, textpage) -> str | None:
+    def _plumber_tables(self, index: int, height: float):
         import pdfplumber
 
         if self._pdf is None:
@@ -183,25 +248,36 @@ class _TableFinder:
 
             self._pdf = pdfplumber.open(BytesIO(self.data))
         pp = self._pdf.pages[index]
-        found = sorted(pp.find_tables(), key=lambda t: t.bbox[1])
-        if not found:
-            return None
-        width, height = page.get_size()
-        parts: list[str] = []
-        y = 0.0
-        for t in found:
+        out = []
+        for t in sorted(pp.find_tables(), key=lambda t: t.bbox[1]):
             x0, top, x1, bottom = t.bbox
-            if top > y:
-                parts.append(textpage.get_text_bounded(left=0, bottom=height - top, right=width, top=height - y))
-            rows = []
-            for row in t.extract():
-                cells = [" ".join((c or "").split()) for c in row]
-                cells = [c for c in cells if c]
+            rows = [[" ".join((c or "").split()) for c in row] for row in t.extract()]
+            out.append((height - top, height - bottom, rows))
+        return out
+
+    def page_text(self, index: int, page, textpage) -> str | None:
+        width, height = page.get_size()
+        found = grid_tables(page, textpage)
+        if not found:
+            hs, vs = _rules(page)
+            if len(hs) + len(vs) < 8:
+                return None
+            found = self._plumber_tables(index, height)
+            if not found:
+                return None
+        parts: list[str] = []
+        y = height
+        for top, bottom, rows in found:
+            if top < y:
+                parts.append(textpage.get_text_bounded(left=0, bottom=top, right=width, top=y))
+            lines = []
+            for row in rows:
+                cells = [c for c in row if c]
                 if cells:
-                    rows.append(" | ".join(cells))
-            parts.append("\n".join(rows))
+                    lines.append(" | ".join(cells))
+            parts.append("\n".join(lines))
             y = bottom
-        parts.append(textpage.get_text_bounded(left=0, bottom=0, right=width, top=height - y))
+        parts.append(textpage.get_text_bounded(left=0, bottom=0, right=width, top=y))
         return "\n".join(p.strip("\r\n") for p in parts if p.strip())
 
     def close(self) -> None:

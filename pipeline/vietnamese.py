@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _ONSET = "ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]"
@@ -30,6 +31,7 @@ def strip_tone(word: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", bare), tones
 
 
+@lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """Whether ``word`` has the shape of one Vietnamese syllable, tone mark on a vowel that can carry it."""
     low = word.lower()

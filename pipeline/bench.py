@@ -1,0 +1,134 @@
+"""``kehoach bench``: plans/s, pages/s and peak RSS, beside the raw tools on the same files.
+
+For each format the same generated files go through the whole pipeline
+(ingest, extraction, audit, SQLite) with 1 and 2 workers, and through the raw
+tool alone in one process: reading the bytes for TXT, python-docx loading for
+DOCX, ``pdftotext`` for text PDFs, ``tesseract`` (same settings: vie, psm 4,
+the page image at its own dpi, one thread) for scans. Each measurement runs in
+a fresh process so peak RSS is its own.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_RUNNER = r"""
+import json, resource, sys, time
+from pathlib import Path
+from pipeline.batch import run_batch
+files, out, workers = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+t = time.perf_counter()
+s = run_batch([Path(f) for f in files], Path(out), workers=workers, progress=False, formats=[])
+dt = time.perf_counter() - t
+rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages, "rss_mb": rss / 1024}))
+"""
+
+
+def _ours(files: list[Path], workers: int, tmp: Path) -> dict:
+    out = tmp / f"out_{workers}_{time.time_ns()}"
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    res = subprocess.run([sys.executable, "-c", _RUNNER, json.dumps([str(f) for f in files]), str(out), str(workers)],
+                         capture_output=True, text=True, env=env)
+    if res.returncode != 0:
+        raise RuntimeError(res.stderr[-2000:])
+    shutil.rmtree(out, ignore_errors=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _raw(fmt: str, files: list[Path], tmp: Path) -> tuple[float, str]:
+    """Seconds for the raw tool alone over all files, in one process."""
+    if fmt == "txt":
+        t = time.perf_counter()
+        for f in files:
+            f.read_bytes().decode("utf-8")
+        return time.perf_counter() - t, "read + decode"
+    if fmt == "docx":
+        import docx
+
+        t = time.perf_counter()
+        for f in files:
+            docx.Document(str(f))
+        return time.perf_counter() - t, "python-docx load"
+    if fmt == "pdf":
+        t = time.perf_counter()
+        for f in files:
+            subprocess.run(["pdftotext", "-q", str(f), "-"], capture_output=True, check=True)
+        return time.perf_counter() - t, "pdftotext"
+    if fmt == "scan":
+        import pypdfium2 as pdfium
+
+        from .read_pdf import page_image
+
+        images = []
+        for i, f in enumerate(files):
+            pdf = pdfium.PdfDocument(str(f))
+            for p in range(len(pdf)):
+                img, dpi = page_image(pdf[p])
+                path = tmp / f"page_{i}_{p}.pgm"
+                img.convert("L").save(path)
+                images.append((path, dpi))
+            pdf.close()
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        t = time.perf_counter()
+        for path, dpi in images:
+            subprocess.run(["tesseract", str(path), "stdout", "-l", "vie", "--psm", "4", "--dpi", str(dpi), "tsv"],
+                           capture_output=True, check=True, env=env)
+        return time.perf_counter() - t, "tesseract alone"
+    raise ValueError(fmt)
+
+
+def generate(tmp: Path, fmt: str, n: int, seed: int = 77) -> list[Path]:
+    from .synth.generate import compose
+    from .synth.render import render
+
+    folder = tmp / fmt
+    return [render(compose(i, seed), folder, fmt) for i in range(n)]
+
+
+def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None = None,
+              workers: tuple[int, ...] = (1, 2)) -> list[dict]:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=200)
+    formats = formats or ["txt", "docx", "pdf", "scan"]
+    rows = []
+    tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-"))
+    try:
+        for fmt in formats:
+            n = scan_plans if fmt == "scan" else plans
+            console.print(f"[bold]{fmt}[/]: generating {n} plans …")
+            files = generate(tmp, fmt, n)
+            raw_s, raw_name = _raw(fmt, files, tmp)
+            row = {"format": fmt, "plans": n, "raw_tool": raw_name, "raw_seconds": raw_s}
+            for w in workers:
+                console.print(f"  kehoach with {w} worker(s) …")
+                r = _ours(files, w, tmp)
+                row[f"w{w}"] = r
+            rows.append(row)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    t = Table(title="kehoach bench (same files, same run)")
+    for col in ("format", "plans", "pages", "1 worker plans/s", "2 workers plans/s", "pages/s (2w)", "speed-up 1→2",
+                "raw tool", "raw plans/s", "kehoach(1w) / raw time", "peak RSS MB"):
+        t.add_column(col)
+    for row in rows:
+        w1, w2 = row.get("w1"), row.get("w2")
+        pages = (w1 or w2)["pages"]
+        p1 = row["plans"] / w1["seconds"] if w1 else float("nan")
+        p2 = row["plans"] / w2["seconds"] if w2 else float("nan")
+        raw_rate = row["plans"] / row["raw_seconds"] if row["raw_seconds"] else float("inf")
+        ratio = (w1["seconds"] / row["raw_seconds"]) if w1 and row["raw_seconds"] else float("nan")
+        rss = max(r["rss_mb"] for r in (w1, w2) if r)
+        t.add_row(row["format"], str(row["plans"]), str(pages), f"{p1:.1f}", f"{p2:.1f}",
+                  f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
+                  row["raw_tool"], f"{raw_rate:.1f}", f"{ratio:.2f}×", f"{rss:.0f}")
+    console.print(t)
+    return rows

@@ -35,11 +35,28 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Every Latin letter with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) -> its bare lower-case letter."""
+    table = {}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        f = _fold_char(c)
+        if len(f) == 1:
+            table[cp] = f
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table
+
+
 def fold_keep_length(s: str) -> str:
     """Lower-case, diacritics removed, đ→d, exactly one character per character."""
     if s.isascii():
         return s.lower()
-    return "".join(_fold_char(c) for c in s)
+    out = s.translate(_fold_table())
+    if len(out) != len(s):  # never: the table maps one character to one
+        return "".join(_fold_char(c) for c in s)
+    return out.lower() if not out.islower() else out
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,22 @@ class UnitMention:
     known: bool
 
 
+def _expand(s: str) -> str:
+    rx, full = _expansion_rx()
+    return rx.sub(lambda m: full[m.group(0)], s)
+
+
+@lru_cache(maxsize=1)
+def _expansion_rx() -> tuple[re.Pattern, dict]:
+    exp = _expansions()
+    alt = "|".join(re.escape(a) for a, _ in exp)  # longest first
+    return re.compile(rf"(?<![\w&-])(?:{alt})(?![\w&-])"), dict(exp)
+
+
+@lru_cache(maxsize=16384)
 def _norm(s: str) -> str:
     """Matching key: abbreviations expanded, tone placement unified, folded; '&', '-', 'và' unified."""
-    for abbr, full in _expansions():
-        s = re.sub(rf"(?<![\w&-]){re.escape(abbr)}(?![\w&-])", full, s)
+    s = _expand(s)
     s = fold(unify_tone_placement(s))
     s = s.replace("&", " va ").replace("–", " ").replace("-", " ").replace(",", " ")
     s = re.sub(r"\bva\b", " ", s)
@@ -143,7 +155,4 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
 
 
 def _clean_unknown(name: str) -> str:
-    exp = name
-    for abbr, full in _expansions():
-        exp = re.sub(rf"(?<![\w&-]){re.escape(abbr)}(?![\w&-])", full, exp)
-    return re.sub(r"\s+", " ", exp).strip()
+    return re.sub(r"\s+", " ", _expand(name)).strip()

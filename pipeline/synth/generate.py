@@ -131,8 +131,12 @@ class Composer:
         rng = self.rng
         self.kind = ["xa_ntm", "xa_nang_cao", "huyen"][index % 3]
         self.year = rng.randint(2022, 2025) if self.kind == "xa_nang_cao" else rng.randint(2019, 2025)
+        # an archive is one province's communes over the years: a series draws from ~40 places
         places = _places()
-        self.commune, self.district, self.province = places[rng.randrange(len(places))]
+        pool_rng = random.Random(seed)
+        start = pool_rng.randrange(len(places))
+        pool = places[start:start + 40] or places[:40]
+        self.commune, self.district, self.province = pool[rng.randrange(len(pool))]
         if self.kind == "huyen":
             self.set_id = "huyen_ntm_2016_2020" if self.year <= 2021 else "huyen_ntm_2021_2025"
         elif self.kind == "xa_nang_cao":

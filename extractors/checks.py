@@ -220,3 +220,36 @@ def run_checks(doc: Document, tables: dict) -> list[Finding]:
     findings += status_checks(tables.get("criteria", []))
     findings += deadline_checks(doc, tables.get("deadlines", []))
     return findings
+
+
+def history_checks(plans: list[dict]) -> list[dict]:
+    """Across the plans of one commune over the years.
+
+    ``plans`` are dicts with doc_id, source, place (a key), year, criteria [(criterion, status, start, end)],
+    achieved [(count, start, end)]. A criterion achieved in one year and not achieved in a later
+    year, and an achieved count that goes backwards, are warnings.
+    """
+    out = []
+    by_place = defaultdict(list)
+    for p in plans:
+        if p.get("place") and p.get("year"):
+            by_place[p["place"]].append(p)
+    for place, ps in by_place.items():
+        ps.sort(key=lambda p: p["year"])
+        for a, b in zip(ps, ps[1:]):
+            if b["year"] <= a["year"]:
+                continue
+            done = {c: (s, e) for c, st, s, e in a["criteria"] if st == "dat"}
+            for c, st, s, e in b["criteria"]:
+                if st == "chua_dat" and c in done:
+                    out.append({"check": "status_regression", "severity": "warning",
+                                "message": f"Tiêu chí số {c}: đã đạt năm {a['year']} ({a['source']}) nhưng chưa đạt năm {b['year']} ({b['source']}).",
+                                "expected": "dat", "actual": "chua_dat", "place": place,
+                                "docs": [a["doc_id"], b["doc_id"]], "spans": [[a["doc_id"], *done[c]], [b["doc_id"], s, e]]})
+            if a["achieved"] and b["achieved"] and b["achieved"][0][0] < a["achieved"][0][0]:
+                (ca, sa, ea), (cb, sb, eb) = a["achieved"][0], b["achieved"][0]
+                out.append({"check": "count_regression", "severity": "warning",
+                            "message": f"Số tiêu chí đạt giảm từ {ca} (năm {a['year']}) xuống {cb} (năm {b['year']}).",
+                            "expected": ca, "actual": cb, "place": place, "docs": [a["doc_id"], b["doc_id"]],
+                            "spans": [[a["doc_id"], sa, ea], [b["doc_id"], sb, eb]]})
+    return out

@@ -211,6 +211,52 @@ def _is_list_line(text: str, m: Mention) -> bool:
     return bool(re.match(r"(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)", rest))
 
 
+_STATUS_AFTER = re.compile(r"^\s*(?:[:\-–|(]\s*)?(?P<w>chưa\s+đạt(?:\s+chuẩn)?|đã\s+đạt(?:\s+chuẩn)?|đạt(?:\s+chuẩn)?|Chưa\s+đạt(?:\s+chuẩn)?|Đã\s+đạt(?:\s+chuẩn)?|Đạt(?:\s+chuẩn)?|ĐẠT|CHƯA\s+ĐẠT)\s*(?=$|[.;,)|\n])")
+
+
+def _status_after(text: str, m: Mention) -> str | None:
+    """"Tiêu chí số 1 - Quy hoạch: Đạt", "Giao thông | Chưa đạt": the status written after the name."""
+    line_end = text.find("\n", m.end)
+    rest = text[m.end: len(text) if line_end == -1 else line_end]
+    a = _STATUS_AFTER.match(rest)
+    if not a:
+        return None
+    return "chua_dat" if a.group("w").lower().startswith("chưa") else "dat"
+
+
+def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
+    """Assessment tables: a row with a criterion (number or name) in one cell and Đạt/Chưa đạt in another."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if " | " in line:
+            cells, off = [], pos
+            for part in line.split(" | "):
+                cells.append((off, part))
+                off += len(part) + 3
+            status = None
+            for _, c in cells:
+                w = c.strip().lower()
+                if w in ("đạt", "đạt chuẩn", "đã đạt"):
+                    status = "dat"
+                elif w in ("chưa đạt", "chưa đạt chuẩn", "không đạt"):
+                    status = "chua_dat"
+            if status:
+                for off, c in cells:
+                    stripped = c.strip()
+                    lead = len(c) - len(c.lstrip())
+                    name = re.sub(r"^(?:Tiêu chí|tiêu chí)\s+(?:số\s*\d+\s*[:.\-–]?\s*)?", "", stripped)
+                    hit = cat.longest_prefix(name) if name else None
+                    if hit and hit[1] >= len(name.rstrip(" .;:")) - 1:
+                        s = off + lead
+                        e = s + len(stripped)
+                        out.append(CriterionStatus(raw=text[s:e], start=s, end=e, criterion=hit[0], indicator=None,
+                                                   name=cat.names.get(hit[0]), status=status))
+                        break
+        pos += len(line) + 1
+    return out
+
+
 @register("criteria")
 def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
@@ -222,7 +268,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
     for m in find_mentions(text, cat):
         if m.start >= end_of_body:
             continue
-        status = _sentence_status(text, folded, m.start)
+        status = _status_after(text, m) or _sentence_status(text, folded, m.start)
         if status is None and _is_list_line(text, m):
             inside = [sc for sc in scopes if sc[0] <= m.start < sc[1]]
             if inside:
@@ -232,4 +278,6 @@ def extract(doc: Document) -> list[CriterionStatus]:
         raw = text[m.start:m.end]
         out.append(CriterionStatus(raw=raw, start=m.start, end=m.end, criterion=m.criterion, indicator=m.indicator,
                                    name=cat.names.get(m.criterion), status=status, year=None))
+    seen = {(c.start, c.end) for c in out}
+    out += [c for c in _table_rows(text, cat) if c.start < end_of_body and not any(s <= c.start < e for s, e in seen)]
     return out

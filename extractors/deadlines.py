@@ -77,7 +77,8 @@ def extract(doc: Document) -> list[Deadline]:
             continue
         relation = dm.relation
         if relation is None:
-            at_head = bool(_LINE_HEAD.match(text[ls:s]))
+            cell = text[ls:s].rsplit(" | ", 1)[-1]  # in a timetable row a cell begins like a line
+            at_head = bool(_LINE_HEAD.match(cell)) or bool(re.match(r"^\s*(?:Thời gian|thời gian|Thời hạn|thời hạn)[^:]{0,30}:\s*$", cell))
             if dm.precision == "year":
                 continue  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
             if dm.precision == "day":

@@ -110,6 +110,9 @@ def find_signature(text: str) -> dict | None:
         f = fold_keep_length(s).strip(" .*")
         f_noprefix = re.sub(r"^(tm|kt|tl|tuq|q)\.\s*", "", f)
         match = next((t for k, t in title_keys if f_noprefix == k), None)
+        if match is None:  # "CHỦ TỊCH UBND XÃ", "T/M BAN CHỈ ĐẠO / TRƯỞNG BAN"
+            f2 = re.sub(r"^(t/m|k/t)\.?\s*", "", f_noprefix)
+            match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
         if not match:
             continue
         # the name: the first person-like line after the title lines

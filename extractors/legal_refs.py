@@ -27,8 +27,12 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     types = load_data("legal.yaml")["types"]
     words = {w.lower(): t for t, ws in types.items() for w in ws}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    abbr = {w: t for t, ws in load_data("legal.yaml").get("abbreviations", {}).items() for w in ws}
+    words.update({w.lower(): t for w, t in abbr.items()})
+    abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
     rx = re.compile(
-        rf"(?<![\w])(?P<type>{alt})(?:\s+(?:các|liên tịch|kết luận|chung|số))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?(?P<num>{DOC_NUMBER})",
+        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:các|liên tịch|kết luận|chung|số))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?"
+        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+số\s*:?\s*)(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
 
@@ -54,7 +58,7 @@ def find_refs(text: str):
     """Yield (type, number, date, issuer, start, end, zone_end) for numbered citations."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
-        typ = words[m.group("type").lower()]
+        typ = words[(m.group("type") or m.group("abbr")).lower()]
         nums = [(m.group("num"), m.start(), m.end("num"))]
         pos = m.end("num")
         while True:

@@ -31,7 +31,7 @@ def analyse(doc: Document) -> dict:
     in_title = [m for m in mentions if ts is not None and ts <= m[3] < te]
     header_zone = [m for m in mentions if m[3] < (head["header_end"] or 0)]
 
-    issuer_level, issuer_name = _issuer(text, header_zone, head, sig)
+    issuer_level, issuer_name, body = _issuer(text, header_zone, head, sig)
     admin_level = in_title[0][0] if in_title else issuer_level
     if admin_level is None:
         levels = Counter(m[0] for m in mentions if m[0] != "tinh")
@@ -59,11 +59,11 @@ def analyse(doc: Document) -> dict:
     issuer = None
     if issuer_level:
         word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[issuer_level]
-        issuer = f"UBND {word} {issuer_name}".strip() if issuer_name else f"UBND {word}"
+        issuer = f"{body} {word} {issuer_name}".strip() if issuer_name else f"{body} {word}"
         if not issuer_name:
             fill = {"xa": commune, "huyen": district, "tinh": province}[issuer_level]
             if fill:
-                issuer = f"UBND {word} {fill}"
+                issuer = f"{body} {word} {fill}"
 
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
@@ -96,26 +96,31 @@ def _ocr_confidence(doc: Document):
     return round(sum(confs) / len(confs), 1) if confs else None
 
 
+_BODY_NAMES = [("dang uy", "Đảng ủy"), ("ban chi dao", "Ban Chỉ đạo"), ("bcd", "Ban Chỉ đạo"),
+               ("hoi dong nhan dan", "HĐND"), ("hdnd", "HĐND"), ("van phong dieu phoi", "Văn phòng Điều phối")]
+
+
 def _issuer(text, header_zone, head, sig):
-    """(level, name) of the issuing body: header lines, else the preamble sentence, else the signature."""
+    """(level, name, body) of the issuing body: header lines, else the preamble sentence, else the signature."""
     bodies = load_data("structure.yaml")["issuer_bodies"]
     for m in header_zone:
         ls = text.rfind("\n", 0, m[3]) + 1
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
         context = fold_keep_length(text[prev_ls:m[3]])
         if any(b in context for b in bodies):
-            return m[0], m[2]
+            body = next((name for key, name in _BODY_NAMES if key in context), "UBND")
+            return m[0], m[2], body
     for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
         level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
                  "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
         name = m.group("name").strip() or None
-        return level, name
+        return level, name, "UBND"
     if sig:
         f = fold_keep_length(text[sig["start"]:sig["end"]])
         for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
             if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
-                return level, None
-    return None, None
+                return level, None, "UBND"
+    return None, None, "UBND"
 
 
 def _plan_year(text: str, title: str, head: dict) -> int | None:

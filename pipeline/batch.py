@@ -75,7 +75,10 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
     doc_id = None
     stage = "ingest"
     old = None
-    if time_limit and hasattr(signal, "SIGALRM"):
+    import threading
+
+    # the alarm can only be set from a main thread (a Dask worker runs tasks in a thread pool)
+    if time_limit and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
         old = signal.signal(signal.SIGALRM, _alarm)
         signal.alarm(int(time_limit))
     try:

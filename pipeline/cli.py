@@ -55,6 +55,8 @@ def extract(
     db: Optional[str] = typer.Option(None, "--db", help="database URL (default sqlite:///OUT/kehoach.db)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: the cores)"),
     ocr: bool = typer.Option(True, help="OCR pages without a text layer"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://host:port"),
+    time_limit: int = typer.Option(0, "--time-limit", help="seconds per plan (default 900)"),
 ) -> None:
     """Extract the tables of one plan (--json) or of many plans into --out."""
     if as_json:
@@ -76,7 +78,7 @@ def extract(
     from .batch import run_batch
 
     summary = run_batch(paths, out, formats=[f.strip() for f in formats.split(",") if f.strip()],
-                        db_url=db, workers=workers or None, ocr=ocr)
+                        db_url=db, workers=workers or None, ocr=ocr, scheduler=scheduler, time_limit=time_limit or None)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -92,6 +94,31 @@ def synth(
 
     paths = write_corpus(out, n=n, seed=seed, formats=[f.strip() for f in formats.split(",")])
     typer.echo(f"wrote {len(paths)} files to {out}")
+
+
+@app.command()
+def audit(
+    paths: List[Path] = typer.Argument(..., help="files or folders of plans"),
+    out: Path = typer.Option(Path("outputs/audit"), "--out", help="folder for findings.csv/jsonl and summary.json"),
+) -> None:
+    """Auditor findings of every plan, and across the plans of one commune over the years."""
+    from .audit import run_audit
+
+    summary = run_audit(paths, out)
+    typer.echo(json.dumps({k: v for k, v in summary.items() if k != "plans_with_errors"}, ensure_ascii=False))
+    raise typer.Exit(1 if summary["plans_with_errors"] or summary["failed"] else 0)
+
+
+@app.command()
+def report(
+    paths: List[Path] = typer.Argument(..., help="files or folders of plans"),
+    out: Path = typer.Option(Path("outputs/report"), "--out", help="folder for the HTML pages"),
+) -> None:
+    """One self-contained HTML review page per plan, and an index."""
+    from .report import write_reports
+
+    pages = write_reports(paths, out)
+    typer.echo(f"wrote {len(pages)} pages and index.html to {out}")
 
 
 @app.command()

@@ -139,3 +139,19 @@ def test_targets_and_actual_figures():
     assert ("target", "<=", 13.0, "%") in got and ("target", ">", 85.0, "%") in got
     assert ("target", ">=", 9.0, "sản phẩm OCOP") in got
     assert any(t.value == 32 and "/32" in t.unit for t in ts)
+
+
+def test_status_written_after_the_name_and_in_assessment_tables():
+    text = ("- Tiêu chí số 1 - Quy hoạch: Đạt.\n- Tiêu chí số 2 - Giao thông: Chưa đạt.\n"
+            "STT | Tên tiêu chí | Kết quả\n1 | Thủy lợi | Đạt\n2 | Điện | Chưa đạt\n")
+    assert statuses(text) == [(1, "dat"), (2, "chua_dat"), (3, "dat"), (4, "chua_dat")]
+    # "đạt" followed by a figure is a result, not a status word
+    assert statuses("- Tiêu chí số 10 - Thu nhập: đạt 45 triệu đồng.\n") == []
+
+
+def test_timetable_table_cells_and_abbreviated_references():
+    text = NTM + ("Nội dung | Thời gian | Đơn vị chủ trì\nCứng hóa đường trục thôn | Quý II/2023 | Phòng Kinh tế và Hạ tầng\n"
+                  "Căn cứ QĐ số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;\n")
+    r = extract(text)
+    assert [(d.date, d.precision) for d in r.tables["deadlines"]] == [("2023-06-30", "quarter")]
+    assert [(x.type, x.number) for x in r.tables["legal_refs"]] == [("quyet_dinh", "318/QĐ-TTg")]

@@ -117,7 +117,23 @@ def extract(doc: Document) -> list[Assignment]:
         if crit not in a.criteria:
             a.criteria.append(crit)
 
+    notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in re.finditer(r"^\[(\d{1,3})\]\s+(.+)$", text, re.M)}
     for m in mentions:
+        # units listed in a footnote: "các đơn vị phối hợp[2] thực hiện tiêu chí số 5"
+        sent = _sentence_start(text, m.start)
+        le = text.find("\n", m.end)
+        sent_end = len(text) if le == -1 else le
+        dot = text.find(". ", m.end, sent_end)
+        sent_end = dot if dot != -1 else sent_end
+        for fm in re.finditer(r"\[(\d{1,3})\]", text[sent:sent_end]):
+            note = notes.get(fm.group(1))
+            if not note:
+                continue
+            before_mark = folded[sent:sent + fm.start()]
+            role = _role(before_mark, default_role)
+            for u in find_units(note[1], offset=note[0]):
+                crit = _criterion_id(doc, text, folded, m, sent)
+                add(u, role, crit, text[sent:m.end][:300])
         inside = [b for b in blocks if b.start <= m.start < b.end]
         sent = _sentence_start(text, m.start)
         clause = _clause_start(text, m.start)

@@ -71,3 +71,16 @@ def test_every_assignment_points_at_its_unit():
                 "- Tham mưu xây dựng đường giao thông trục xã hoàn thành tiêu chí số 2 về giao thông.\n")
     a = r.tables["assignments"][0]
     assert r.doc.text[a.start:a.end] == a.raw == a.unit_raw and a.role == "thuc_hien" and a.criteria == ["2"]
+
+
+def test_units_listed_in_a_footnote():
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
+    from builders import docx_with_footnote
+    from pipeline.ingest import load_bytes
+    from pipeline.run import process
+
+    data = docx_with_footnote("Giao các đơn vị phối hợp thực hiện tiêu chí số 15 về Y tế", "Phòng Y tế, Trung tâm Y tế huyện")
+    r = process(load_bytes(data, "f.docx"))
+    got = sorted((a.unit, a.role, c) for a in r.tables["assignments"] for c in a.criteria)
+    assert got == [("Phòng Y tế", "phoi_hop", "15"), ("Trung tâm Y tế", "phoi_hop", "15")]

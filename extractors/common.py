@@ -81,7 +81,7 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
         pos = nl + 1
 
 
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 NAME_STOP = {"UBND", "HĐND", "NTM", "Về", "Giai", "Đạt", "Năm", "Trên", "Trong", "Theo", "Tại", "Và", "Của", "Có",
              "Thực", "Huyện", "Tỉnh", "Xã", "Đảng", "Ủy", "Uỷ", "Ban", "Chương", "Kế", "Nghị", "Quyết"}
 

@@ -124,3 +124,31 @@ def test_cli_broken_file_exits_2_with_one_line_and_no_traceback(tmp_path):
     assert res.stdout == ""
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "encrypted" in lines[0] and "Traceback" not in res.stderr
+
+
+def test_fast_median_filter_equals_pillow():
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    from pipeline.ocr import median3x3
+
+    a = (np.random.default_rng(3).random((120, 90)) * 255).astype(np.uint8)
+    ref = np.asarray(Image.fromarray(a).filter(ImageFilter.MedianFilter(3)))
+    assert (median3x3(a)[1:-1, 1:-1] == ref[1:-1, 1:-1]).all()
+
+
+def test_ocr_text_keeps_columns_tables_and_paragraphs():
+    from pipeline.ocr import tsv_to_text
+
+    def word(line, left, text, top):
+        return f"5\t1\t1\t1\t{line}\t1\t{left}\t{top}\t{len(text) * 12}\t30\t95\t{text}"
+
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "1\t1\t0\t0\t0\t0\t0\t0\t1600\t2300\t-1\t",
+            word(1, 100, "UBND", 100), word(1, 900, "CỘNG", 100),
+            word(2, 100, "XÃ", 140), word(2, 900, "Độc", 140),
+            word(3, 100, "Giao", 300), word(3, 600, "1.200", 300), word(3, 900, "Ngân", 300)]
+    text, conf = tsv_to_text("\n".join(rows))
+    lines = [l for l in text.split("\n") if l.strip()]
+    assert lines[:4] == ["UBND", "XÃ", "CỘNG", "Độc"]  # left column first, then right
+    assert lines[4] == "Giao | 1.200 | Ngân" and conf == 95

@@ -102,18 +102,16 @@ def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
                 break
             pos = sep.end()
             first = False
-    # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..."
-    for line in iter_lines(text):
-        mk = _MARKER.match(line.text)
-        if not mk or not mk.group(0).strip():
+    # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..." (spaCy PhraseMatcher)
+    from .nlp import catalogue_spans
+
+    for s, e, no in catalogue_spans(text, cat.id):
+        ls = text.rfind("\n", 0, s) + 1
+        mk = _MARKER.match(text[ls:s + 1])
+        if not mk or not mk.group(0).strip() or ls + mk.end() != s or text[e:e + 1] != ":" or not free(s, e):
             continue
-        s = line.start + mk.end()
-        if not free(s, s + 1):
-            continue
-        hit = cat.longest_prefix(line.text[mk.end(): mk.end() + 120])
-        if hit and text[s + hit[1]: s + hit[1] + 1] == ":":
-            out.append(Mention(s, s + hit[1], hit[0], None, True))
-            taken.append((s, s + hit[1]))
+        out.append(Mention(s, e, no, None, True))
+        taken.append((s, e))
     out.sort(key=lambda x: x.start)
     return out
 

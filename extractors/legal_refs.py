@@ -126,6 +126,45 @@ def citation_zones(doc: Document) -> list[tuple[int, int]]:
     return cache["citation_zones"]
 
 
+_PREAMBLE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\s+(?:các\s+)?", re.M)
+_UNNUMBERED_TYPES = re.compile(r"(?P<type>Luật|Bộ luật|Nghị quyết|Quyết định|Kế hoạch|Chương trình|Đề án|Chỉ thị|Thông báo|"
+                               r"Nghị định|Thông tư|Hướng dẫn)\s+(?=[^\d\s])")
+
+
+def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef]:
+    """Documents a legal basis cites without a number: "Căn cứ Đề án xây dựng NTM xã ... giai đoạn 2019-2020;"."""
+    _, words = _type_rx()
+    out = []
+    for m in _PREAMBLE.finditer(text):
+        le = text.find("\n", m.end())
+        le = len(text) if le == -1 else le
+        t = _UNNUMBERED_TYPES.match(text, m.end())
+        if not t or any(s <= t.start() < e for s, e in numbered):
+            continue
+        rest = text[t.end():le]
+        if re.match(r"(?:số\s*)?\d", rest):
+            continue
+        stop = re.search(r";|\.\s|\.$|,\s*(?:Căn cứ|Thực hiện)", rest)
+        end = t.end() + (stop.start() if stop else len(rest.rstrip(" .;")))
+        raw = text[t.start():end].rstrip(" ,;.")
+        if len(raw) < 8:
+            continue
+        date = None
+        dm = re.search(_DATE, raw)
+        if dm:
+            g = dm.groupdict()
+            d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+        issuer = None
+        im = re.search(r"\scủa\s+([A-ZĐ][^,;]{2,80})$", raw)
+        if im:
+            issuer = im.group(1).strip()
+        typ = {"luật": "other", "bộ luật": "other"}.get(t.group("type").lower(), words.get(t.group("type").lower(), "other"))
+        out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date, issuer=issuer))
+    return out
+
+
 @register("legal_refs")
 def extract(doc: Document) -> list[LegalRef]:
     text = doc.text
@@ -137,4 +176,29 @@ def extract(doc: Document) -> list[LegalRef]:
             continue  # the plan's own number
         raw = text[s:e].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=s, end=s + len(raw), type=typ, number=num, date=date, issuer=issuer))
+    out += unnumbered_refs(text, [(r.start, r.end) for r in out])
+    for r in out:
+        r.issuer = complete_issuer(r.issuer, doc.meta)
     return out
+
+
+def complete_issuer(issuer: str | None, meta: dict) -> str | None:
+    """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
+
+    >>> complete_issuer("UBND tỉnh", {"province": "Thanh Hóa"}), complete_issuer("Đảng ủy", {"commune": "Tân Linh", "admin_level": "xa"})
+    ('UBND tỉnh Thanh Hóa', 'Đảng ủy xã Tân Linh')
+    """
+    if not issuer:
+        return issuer
+    bare = issuer.strip()
+    low = bare.lower()
+    for word, key in (("tỉnh", "province"), ("huyện", "district"), ("xã", "commune")):
+        if low.endswith(" " + word) and meta.get(key):
+            return f"{bare} {meta[key]}"
+    if low in ("đảng ủy", "đảng uỷ", "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"):
+        level = meta.get("admin_level")
+        if level == "xa" and meta.get("commune"):
+            return f"{bare} xã {meta['commune']}"
+        if level == "huyen" and meta.get("district"):
+            return f"{bare} huyện {meta['district']}"
+    return bare

@@ -69,7 +69,12 @@ def extract(doc: Document) -> list[Target]:
         value = _value(m.group("num"))
         metric_src = text[clause:m.start()].strip(" :,-+")
         metric_src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", metric_src)
-        metric = " ".join(metric_src.split()[-10:]) or unit
+        from .nlp import metric_phrase
+
+        metric = metric_phrase(metric_src)
+        if unit.lower() not in ("%", "triệu đồng/người/năm", "triệu đồng/người", "triệu đồng", "triệu") and \
+                not re.search(r"số|tỷ lệ|tần suất", metric.lower()):
+            metric = f"số {unit}" + (f" ({metric})" if metric else "")  # a count: what is counted is the unit
         if unit.lower().startswith("sản phẩm") or unit.lower() in ("mô hình", "thôn", "xóm", "xã", "hộ"):
             metric = f"số {unit}" if not metric_src else metric
         years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause:min(len(text), m.end() + 60)])

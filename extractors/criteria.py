@@ -27,9 +27,10 @@ from .catalogue import Catalogue
 from .common import fold_keep_length, folded_text, iter_lines, load_data
 
 _NUMBERED = re.compile(
-    r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC)\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)
+    r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC|(?:tiêu|Tiêu)(?=\s+số))\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)
 _INDICATOR = re.compile(r"(?<![\w])(?:chỉ\s+tiêu|Chỉ\s+tiêu|nội\s+dung|Nội\s+dung)\s*(?:số\s*)?(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)")
-_NAMED = re.compile(r"(?<![\w])(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)\s+(?:về\s+)?(?=[^\d\s])")
+_NAMED = re.compile(r"(?<![\w])(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)\s+(?:về\s+)?"
+                    r"(?:(?:xây dựng|thực hiện|đạt chuẩn|đạt|xã|huyện|NTM|nông thôn mới)\s+){0,4}(?=[^\d\s])")
 _TC_AFTER = re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)")
 _LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _MARKER = re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*")
@@ -148,8 +149,9 @@ def _sentence_status(text: str, folded: str, pos: int) -> str | None:
     if not cue:
         return None
     _, neutral = _cues()
-    after = window[cue[0]:]
-    if any(n in after for n in neutral):
+    # a responsibility word between the cue and the criterion, in the criterion's own clause, cancels it
+    clause_from = max(cue[0], window.rfind(";") + 1)
+    if any(n in window[clause_from:] for n in neutral):
         return None
     return cue[1]
 

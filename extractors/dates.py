@@ -83,6 +83,8 @@ def match_to_value(m: re.Match, plan_year: int | None):
         d = int(g.get("d2") or g.get("d"))
         mo = int(g.get("m2") or g.get("m"))
         ys = g.get("y2") or g.get("y")
+        if not ys and not m.group("expr").lower().startswith("ngày"):
+            return None  # "từ 3-4 mô hình", "15/4" alone: a day without a year needs the word "ngày"
         y = int(ys) if ys else plan_year
         if y is None or not (1 <= mo <= 12) or not (1 <= d <= _last_day(y, mo)):
             return None

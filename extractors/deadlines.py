@@ -24,7 +24,7 @@ from .legal_refs import citation_zones
 
 _STAGE_BEFORE = re.compile(r"(?:giai đoạn|nhiệm kỳ|định hướng|tầm nhìn|kỳ)\s*(?:\d{4}\s*[-–]\s*\d{4})?\s*,?\s*$", re.I)
 _PREAMBLE = re.compile(r"^(?:can cu|thuc hien|theo|trien khai)\s+(?:cac\s+)?(?:quyet dinh|nghi quyet|ke hoach|thong tu|chi thi|"
-                       r"thong bao|chuong trinh|de an|nghi dinh|cong van|van ban|huong dan|luat)\b|^can cu\b")
+                       r"thong bao|chuong trinh|de an|nghi dinh|cong van|van ban|luat)\b")
 _DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{1,40},\s*ngày\s*(?:\d{1,2})?\s*tháng\s*(?:\d{1,2})?\s*năm\s*\d{4}\W*$", re.I)
 _LINE_HEAD = re.compile(r"^\s*(?:[-+•*–]\s*)?$")
 
@@ -73,8 +73,8 @@ def extract(doc: Document) -> list[Deadline]:
         if _PREAMBLE.match(line_f):
             continue  # a legal basis: its dates and years identify documents
         before = text[max(ls, s - 40):s]
-        if _STAGE_BEFORE.search(before):
-            continue
+        if dm.precision == "year" and _STAGE_BEFORE.search(before):
+            continue  # "giai đoạn 2021-2025, định hướng đến năm 2030": a stage, not a task
         relation = dm.relation
         if relation is None:
             cell = text[ls:s].rsplit(" | ", 1)[-1]  # in a timetable row a cell begins like a line

@@ -25,7 +25,7 @@ _DELIM = re.compile(r"[:;()\n.\[\]“”\"]|,\s+(?=(?:Phòng|Văn phòng|Chi c�
 _PLACE = re.compile(r"\s*(?P<place>huyện|xã|tỉnh|thị trấn|thị xã|thành phố|các xã|thôn)(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){0,3}))?", re.U)
 
 
-_PLACE_WORD = re.compile(r"huyện|xã|tỉnh|thôn|xóm", re.I)
+_PLACE_WORD = re.compile(r"huyện|xã|tỉnh", re.I)
 
 
 @dataclass

@@ -22,9 +22,9 @@ _RUNNER = r"""
 import json, resource, sys, time
 from pathlib import Path
 from pipeline.batch import run_batch
-files, out, workers = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+folder, out, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
 t = time.perf_counter()
-s = run_batch([Path(f) for f in files], Path(out), workers=workers, progress=False, formats=[])
+s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[])
 dt = time.perf_counter() - t
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages, "rss_mb": rss / 1024}))
@@ -34,7 +34,7 @@ print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "
 def _ours(files: list[Path], workers: int, tmp: Path) -> dict:
     out = tmp / f"out_{workers}_{time.time_ns()}"
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    res = subprocess.run([sys.executable, "-c", _RUNNER, json.dumps([str(f) for f in files]), str(out), str(workers)],
+    res = subprocess.run([sys.executable, "-c", _RUNNER, str(files[0].parent), str(out), str(workers)],
                          capture_output=True, text=True, env=env)
     if res.returncode != 0:
         raise RuntimeError(res.stderr[-2000:])

@@ -155,3 +155,9 @@ def test_timetable_table_cells_and_abbreviated_references():
     r = extract(text)
     assert [(d.date, d.precision) for d in r.tables["deadlines"]] == [("2023-06-30", "quarter")]
     assert [(x.type, x.number) for x in r.tables["legal_refs"]] == [("quyet_dinh", "318/QĐ-TTg")]
+
+
+def test_a_stage_before_a_dated_task_and_ranges_that_are_not_dates():
+    text = NTM + ("- Các xã hoàn thành quy hoạch xây dựng xã giai đoạn 2021-2030 xong trước ngày 30/10/2023.\n"
+                  "- Mỗi xã có từ 3-4 mô hình sản xuất.\n- Định hướng đến năm 2030.\n")
+    assert [(d.date, d.precision) for d in extract(text).tables["deadlines"]] == [("2023-10-30", "day")]

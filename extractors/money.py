@@ -18,10 +18,11 @@ from decimal import Decimal, InvalidOperation
 from .common import load_data
 
 _SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6,
-          "nghìn": 10**3, "ngàn": 10**3, "đồng": 1, "đ": 1, "vnđ": 1, "vnd": 1}
+          "nghìn": 10**3, "ngàn": 10**3, "đồng": 1, "đ": 1, "vnđ": 1, "vnd": 1,
+          "tr.đ": 10**6, "trđ": 10**6, "tr.đồng": 10**6, "tr": 10**6, "ng.đ": 10**3, "nghìn đồng": 10**3}
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-UNIT = r"nghìn\s+tỷ|ngàn\s+tỷ|tỷ|tỉ|triệu|nghìn|ngàn"
+UNIT = r"nghìn\s+tỷ|ngàn\s+tỷ|tỷ|tỉ|triệu|nghìn|ngàn|tr\.\s?đ(?:ồng)?|trđ|ng\.\s?đ"
 CURRENCY = r"đồng|VNĐ|VND|đ(?![\w])"
 AMOUNT_RX = re.compile(
     rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{UNIT})(?:\s*(?P<cur>{CURRENCY}))?|(?P<cur2>{CURRENCY}))(?![\w])",
@@ -56,7 +57,11 @@ def parse_number(s: str) -> tuple[Decimal, int]:
 def unit_scale(unit: str | None) -> int:
     if not unit:
         return 1
-    u = re.sub(r"\s+", " ", unit.lower())
+    u = re.sub(r"\s+", "", unit.lower()).replace("nghìntỷ", "nghìn tỷ").replace("ngàntỷ", "ngàn tỷ")
+    if u.startswith("tr.đ") or u == "trđ":
+        return 10**6
+    if u.startswith("ng.đ"):
+        return 10**3
     return _SCALE.get(u, 1)
 
 

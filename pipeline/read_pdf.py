@@ -135,6 +135,13 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
                 # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
                 raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
+                if not text_is_usable(raw):
+                    # a text layer in a TCVN3/VNI font (.VnTime, VNI-Times) reads as mojibake: convert it
+                    from .encoding import fix_legacy_text
+
+                    fixed, legacy = fix_legacy_text(raw)
+                    if legacy and text_is_usable(fixed):
+                        raw = fixed
                 if text_is_usable(raw):
                     b.new_page()
                     b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")

@@ -152,3 +152,21 @@ def test_ocr_text_keeps_columns_tables_and_paragraphs():
     lines = [l for l in text.split("\n") if l.strip()]
     assert lines[:4] == ["UBND", "XÃ", "CỘNG", "Độc"]  # left column first, then right
     assert lines[4] == "Giao | 1.200 | Ngân" and conf == 95
+
+
+def test_pdf_text_layer_in_a_legacy_font_is_converted():
+    from fpdf import FPDF
+
+    from pipeline.encoding import unicode_to_tcvn3
+    from pipeline.synth.render import find_font
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", find_font())
+    pdf.set_font("DejaVu", "", 11)
+    pdf.add_page()
+    # (TCVN3 writes "ư" as the soft-hyphen byte, which PDF text extraction drops: a known loss)
+    body = "Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của xã, hoàn thành các tiêu chí còn lại trong tháng 4/2024."
+    for _ in range(4):
+        pdf.multi_cell(0, 6, unicode_to_tcvn3(body), new_x="LMARGIN", new_y="NEXT")
+    doc = load_bytes(bytes(pdf.output()), "old.pdf")
+    assert not doc.ocr and body in doc.text

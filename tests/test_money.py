@@ -56,3 +56,7 @@ def test_property_render_then_parse_gives_the_same_amount(vnd, style):
 def test_property_arbitrary_text_never_raises(text):
     for start, end, vnd, precision, unit in find_amounts(text):
         assert 0 <= start < end <= len(text) and vnd >= 0 and precision >= 1
+
+
+def test_abbreviated_units():
+    assert [a[2] for a in find_amounts("1.200 tr.đ; 350 trđ; 800 ng.đ")] == [1_200_000_000, 350_000_000, 800_000]

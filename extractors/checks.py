@@ -100,8 +100,7 @@ def arithmetic_checks(doc: Document) -> list[Finding]:
             continue
         sign = 1 if op.group(1) == "+" else -1
         value = a[2] + sign * b[2]
-        prec = min(a[3], b[3], c[3])
-        lo_ab = 2 * value - (a[3] + b[3]) - 0
+        lo_ab = 2 * value - (a[3] + b[3])  # twice the interval of A ± B
         hi_ab = 2 * value + (a[3] + b[3])
         if 2 * c[2] - c[3] < hi_ab and lo_ab < 2 * c[2] + c[3]:
             continue

@@ -277,7 +277,20 @@ class Composer:
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
         self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
         self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
-        style = rng.choice(["tc_paren", "numbered", "so_ve"])
+        style = rng.choice(["tc_paren", "numbered", "so_ve", "table"])
+        if style == "table":
+            # an assessment table: every criterion with its result
+            self.p(f"Kết quả rà soát, đánh giá mức độ đạt các tiêu chí (tiêu chí chưa đạt {len(nos) - k:02d}/{total}):")
+            self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(nos) - k, "total": total})
+            rows = [["STT", "Tên tiêu chí", "Kết quả"]]
+            for n in nos:
+                rows.append([str(n), self.names[n], "Đạt" if n in done else "Chưa đạt"])
+                self.gold["criteria"].append({"criterion": n, "indicator": None, "status": "dat" if n in done else "chua_dat",
+                                              "year": None})
+            self.plan.blocks.append(Table(rows))
+            self.p(f"Xã còn {len(todo)} tiêu chí chưa đạt cần tập trung chỉ đạo thực hiện.")
+            self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
+            return todo
         stated = k if not self.errors["count"] else k + 1
         if self.errors["count"]:
             self.gold["findings"].append({"check": "count_mismatch", "expected": k, "actual": stated})
@@ -429,7 +442,7 @@ class Composer:
         names = self.xa_names if self.kind == "huyen" else self.names
         nos = list(names)
         for i, (written, canonical) in enumerate(chosen, 1):
-            style = rng.choice(["block", "block", "inline"])
+            style = rng.choice(["block", "block", "inline", "unit_lines"])
             lead = rng.sample(nos, 2)
             partner = rng.choice(nos)
             if style == "block":
@@ -440,6 +453,16 @@ class Composer:
                                                  "raw": written})
                 self.p(f"- Phối hợp thực hiện tiêu chí số {partner} về {names[partner]}; {self.deadline('báo cáo kết quả')}.")
                 self.gold["assignments"].append({"unit": canonical, "role": "phoi_hop", "criteria": [str(partner)], "raw": written})
+            elif style == "unit_lines":
+                other_w, other_c = rng.choice([u for u in pool if u[1] != canonical])
+                n = lead[0]
+                self.p(f"{i}. Tiêu chí số {n} về {names[n]}")
+                self.p(f"- Nội dung: {self.task_for(n, names)}.")
+                self.p(f"- Đơn vị chủ trì: {written}.")
+                self.p(f"- Đơn vị phối hợp: {other_w}.")
+                self.p(f"- Thời gian hoàn thành: {self.deadline('hoàn thành tiêu chí')}.")
+                self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written})
+                self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(n)], "raw": other_w})
             else:
                 other_w, other_c = rng.choice([u for u in pool if u[1] != canonical])
                 self.p(f"{i}. {written} chủ trì, phối hợp với {other_w} thực hiện tiêu chí số {lead[0]} về {names[lead[0]]}, "

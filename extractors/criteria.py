@@ -103,16 +103,21 @@ def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
                 break
             pos = sep.end()
             first = False
-    # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..." (spaCy PhraseMatcher)
+    # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..." (spaCy PhraseMatcher,
+    # run on those candidate lines only, never on the whole text)
     from .nlp import catalogue_spans
 
-    for s, e, no in catalogue_spans(text, cat.id):
-        ls = text.rfind("\n", 0, s) + 1
-        mk = _MARKER.match(text[ls:s + 1])
-        if not mk or not mk.group(0).strip() or ls + mk.end() != s or text[e:e + 1] != ":" or not free(s, e):
+    for line in iter_lines(text):
+        mk = _MARKER.match(line.text)
+        if not mk or not mk.group(0).strip() or ":" not in line.text[mk.end(): mk.end() + 120]:
             continue
-        out.append(Mention(s, e, no, None, True))
-        taken.append((s, e))
+        head = line.text[: mk.end() + line.text[mk.end():].index(":") + 1]
+        for s, e, no in catalogue_spans(head, cat.id):
+            s, e = s + line.start, e + line.start
+            if s != line.start + mk.end() or text[e:e + 1] != ":" or not free(s, e):
+                continue
+            out.append(Mention(s, e, no, None, True))
+            taken.append((s, e))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -28,7 +28,7 @@ _Y = r"(?:19|20)\d{2}"
 _DAY = rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?(?![\d/])"
 _DAY_WORDS = rf"ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>{_Y}))?"
 _MONTH = rf"tháng\s+(?P<ms>\d{{1,2}}(?:\s*[,;\-–]\s*\d{{1,2}})*)(?:\s*(?:/|năm)\s*(?P<my>{_Y}))?(?![\d/])"
-_QUARTER = rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?(?![\w/])"
+_QUARTER = rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4]|[Il1|!]{{1,3}})(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?(?![\w/])"
 _HALF = rf"(?P<half>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}))?"
 _YEAR = rf"(?P<ypre>cuối\s+)?năm\s+(?P<yy>{_Y})(?![\d/\-–])"
 
@@ -107,7 +107,12 @@ def match_to_value(m: re.Match, plan_year: int | None):
         mo = months[-1] if rel != "before" else months[0]
         prec, date = "month", (y, mo, _last_day(y, mo))
     elif g.get("q"):
-        q = _ROMAN_Q[g["q"].upper()]
+        qs = g["q"].upper()
+        if qs not in _ROMAN_Q:  # OCR reads the I of a Roman numeral as l, 1, | or !
+            qs = re.sub(r"[L1|!]", "I", qs)
+        q = _ROMAN_Q.get(qs)
+        if q is None:
+            return None
         ys = g.get("qy")
         y = int(ys) if ys else plan_year
         if y is None:

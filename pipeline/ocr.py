@@ -185,10 +185,11 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
             text_lines.append(" | ".join(l["texts"]))
             i += 1
             continue
-        # a paragraph of normal lines: reflowed into one line, list items kept apart
+        # a run of normal lines, across Tesseract's paragraphs (it often makes one of each line of a
+        # justified paragraph): a line that runs from margin to margin continues into the next
         j = i
         para = []
-        while j < len(out_lines) and out_lines[j]["kind"] == "normal" and out_lines[j]["par"] == l["par"]:
+        while j < len(out_lines) and out_lines[j]["kind"] == "normal":
             para.append((" ".join(out_lines[j]["texts"]), out_lines[j]["spans"][0][0], out_lines[j]["spans"][-1][1]))
             j += 1
         text_lines += ["\n"] + _join_paragraph(para, left_margin, right_margin, page_w)
@@ -213,7 +214,8 @@ def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_m
         if out and prev is not None:
             px0, px1 = prev
             full = px1 >= 0.85 * right_margin and px0 <= left_margin + 0.06 * page_w
-            if full and not _ITEM_START.match(line) and not out[-1].rstrip().endswith((":", ";", "./.")):
+            ended = out[-1].rstrip().endswith((":", "./.")) or (out[-1].rstrip().endswith(";") and not line[:1].islower())
+            if full and not _ITEM_START.match(line) and not ended:
                 out[-1] = out[-1].rstrip() + " " + line.strip()
                 joined = True
         if not joined:

@@ -246,6 +246,7 @@ class _TableFinder:
     def __init__(self, data: bytes):
         self.data = data
         self._pdf = None
+        self._last_header: list[str] | None = None
 
     def _plumber_tables(self, index: int, height: float):
         import pdfplumber
@@ -274,6 +275,12 @@ class _TableFinder:
                 return None
         parts: list[str] = []
         y = height
+        # a table continued from the previous page repeats its header row: keep it once
+        header = found[-1][2][0] if found[-1][2] else None
+        if self._last_header and found and found[0][2] and found[0][2][0] == self._last_header \
+                and not textpage.get_text_bounded(left=0, bottom=found[0][0], right=width, top=height).strip():
+            found[0] = (found[0][0], found[0][1], found[0][2][1:])
+        self._last_header = header
         for top, bottom, rows in found:
             if top < y:
                 parts.append(textpage.get_text_bounded(left=0, bottom=top, right=width, top=y))

@@ -52,6 +52,19 @@ class _Timeout(Exception):
     pass
 
 
+_done_in_worker = 0
+GC_EVERY = 25  # python-docx leaves reference cycles behind: collect them now and then, so memory stays flat
+
+
+def _collect_now_and_then() -> None:
+    global _done_in_worker
+    _done_in_worker += 1
+    if _done_in_worker % GC_EVERY == 0:
+        import gc
+
+        gc.collect()
+
+
 def _alarm(signum, frame):
     raise _Timeout()
 
@@ -108,6 +121,7 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
         if old is not None:
             signal.alarm(0)
             signal.signal(signal.SIGALRM, old)
+        _collect_now_and_then()
 
 
 def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,

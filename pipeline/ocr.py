@@ -224,6 +224,73 @@ def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_m
     return out
 
 
+def _prepared(image) -> bytes:
+    buf = BytesIO()
+    preprocess(image).save(buf, format="PPM")  # uncompressed PGM: no time spent encoding and decoding
+    return buf.getvalue()
+
+
+def _start(pgm: bytes, dpi: int | None, psm: int = 4) -> subprocess.Popen:
+    cmd = ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm)]
+    if dpi:
+        cmd += ["--dpi", str(int(dpi))]
+    cmd.append("tsv")
+    try:
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_ENV)
+    except OSError as exc:
+        raise OCRError(f"tesseract could not start: {exc}")
+    proc._kehoach_input = pgm  # written by _finish, so the pipe never blocks the caller
+    return proc
+
+
+def _finish(proc: subprocess.Popen) -> OcrPage:
+    try:
+        out, err = proc.communicate(input=proc._kehoach_input, timeout=LIMITS.ocr_page_seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise OCRError(f"OCR of one page took more than {LIMITS.ocr_page_seconds} s")
+    if proc.returncode != 0:
+        raise OCRError(f"tesseract failed: {err.decode('utf-8', 'replace').strip()[-300:]}")
+    text, conf = tsv_to_text(out.decode("utf-8", "replace"))
+    return OcrPage(fix_ocr_text(text), conf)
+
+
+def ocr_images(images) -> list[OcrPage]:
+    """OCR page images one Tesseract process at a time, preparing the next page (image, median
+    filter) while Tesseract reads the current one: the preparation costs no wall time.
+
+    ``images`` yields (PIL image, dpi) lazily.
+    """
+    require_tesseract_cached()
+    it = iter(images)
+    nxt = next(it, None)
+    prepared = (_prepared(nxt[0]), nxt[1]) if nxt else None
+    results = []
+    while prepared is not None:
+        proc = _start(*prepared)
+        # feed the image in a thread-free way: communicate() writes stdin; start reading it now
+        nxt = next(it, None)
+        import threading
+
+        box: dict = {}
+
+        def run(p=proc):
+            try:
+                box["page"] = _finish(p)
+            except OCRError as exc:
+                box["error"] = exc
+
+        t = threading.Thread(target=run)
+        t.start()
+        prepared = (_prepared(nxt[0]), nxt[1]) if nxt else None  # overlaps with Tesseract
+        t.join()
+        if "error" in box:
+            raise box["error"]
+        results.append(box["page"])
+    return results
+
+
 def ocr_image(image, dpi: int | None = None) -> OcrPage:
     """OCR one PIL image. Raises OCRError when Tesseract is missing or fails."""
     import time

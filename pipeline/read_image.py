@@ -24,18 +24,21 @@ def read_image(data: bytes) -> TextBuilder:
     frames = getattr(img, "n_frames", 1)
     if frames > LIMITS.max_pages:
         raise LimitExceeded(f"image has {frames:,} frames, more than the page limit of {LIMITS.max_pages:,}")
-    from .ocr import ocr_image
+    from .ocr import ocr_images
+
+    def frames_iter():
+        for i in range(frames):
+            try:
+                img.seek(i)
+                frame = ImageOps.exif_transpose(img.copy())
+                frame.load()
+            except (OSError, ValueError, EOFError) as exc:
+                raise IngestError(f"image frame {i + 1} is truncated or corrupt ({exc})")
+            dpi = img.info.get("dpi", (None,))[0]
+            yield frame, (int(dpi) if dpi else None)
 
     b = TextBuilder()
-    for i in range(frames):
-        try:
-            img.seek(i)
-            frame = ImageOps.exif_transpose(img.copy())
-            frame.load()
-        except (OSError, ValueError, EOFError) as exc:
-            raise IngestError(f"image frame {i + 1} is truncated or corrupt ({exc})")
-        dpi = img.info.get("dpi", (None,))[0]
-        res = ocr_image(frame, int(dpi) if dpi else None)
+    for i, res in enumerate(ocr_images(frames_iter())):
         b.new_page(ocr=True, confidence=res.confidence)
         b.add(res.text, "ocr_text", f"page {i + 1}")
         from .read_pdf import _split_last_block_into_lines

@@ -116,8 +116,8 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
         if n > LIMITS.max_pages:
             raise LimitExceeded(f"the PDF claims {n:,} pages, more than the limit of {LIMITS.max_pages:,}")
         b = TextBuilder()
-        ocr_pages = 0
         tables = _TableFinder(data)
+        pages: list[tuple[str, str | None]] = []  # ("text", text) or ("ocr", None), in page order
         try:
             for i in range(n):
                 try:
@@ -142,24 +142,27 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     fixed, legacy = fix_legacy_text(raw)
                     if legacy and text_is_usable(fixed):
                         raw = fixed
-                if text_is_usable(raw):
-                    b.new_page()
-                    b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
-                    _split_last_block_into_lines(b, i + 1)
-                    continue
-                if not ocr:
-                    b.new_page()
-                    continue
-                from .ocr import ocr_image
+                pages.append(("text", raw) if text_is_usable(raw) else ("ocr" if ocr else "empty", None))
+        finally:
+            tables.close()
+        ocr_results = iter([])
+        todo = [i for i, (kind, _) in enumerate(pages) if kind == "ocr"]
+        if todo:
+            from .ocr import ocr_images
 
-                img, dpi = page_image(page)
-                res = ocr_image(img, dpi)
-                ocr_pages += 1
+            ocr_results = iter(ocr_images(page_image(pdf[i]) for i in todo))
+        for i, (kind, raw) in enumerate(pages):
+            if kind == "text":
+                b.new_page()
+                b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
+                _split_last_block_into_lines(b, i + 1)
+            elif kind == "ocr":
+                res = next(ocr_results)
                 b.new_page(ocr=True, confidence=res.confidence)
                 b.add(res.text, "ocr_text", f"page {i + 1}")
                 _split_last_block_into_lines(b, i + 1, kind="ocr_line")
-        finally:
-            tables.close()
+            else:
+                b.new_page()
         if not b.text.strip():
             raise IngestError("the PDF holds no text and OCR found none")
         return b

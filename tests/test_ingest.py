@@ -170,3 +170,21 @@ def test_pdf_text_layer_in_a_legacy_font_is_converted():
         pdf.multi_cell(0, 6, unicode_to_tcvn3(body), new_x="LMARGIN", new_y="NEXT")
     doc = load_bytes(bytes(pdf.output()), "old.pdf")
     assert not doc.ocr and body in doc.text
+
+
+@pytest.mark.skipif(__import__("shutil").which("tesseract") is None, reason="tesseract is not installed")
+def test_a_multi_page_tiff_photo_goes_through_ocr():
+    import pypdfium2 as pdfium
+
+    from pipeline.synth.generate import compose
+    from pipeline.synth.render import to_pdf
+
+    plan = compose(2, seed=3)
+    pdf = pdfium.PdfDocument(to_pdf(plan))
+    pages = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil() for i in range(2)]
+    buf = io.BytesIO()
+    pages[0].save(buf, format="TIFF", save_all=True, append_images=pages[1:], dpi=(200, 200))
+    doc = load_bytes(buf.getvalue(), "photo.tiff")
+    assert doc.format == "image" and doc.ocr and len(doc.pages) == 2
+    assert all(p.confidence and p.confidence > 80 for p in doc.pages)
+    assert plan.gold["document"]["title"] in doc.text

@@ -21,7 +21,7 @@ from pipeline.model import Assignment, Document
 
 from . import register
 from .catalogue import Catalogue
-from .common import fold_keep_length, folded_text
+from .common import folded_text
 from .criteria import find_mentions
 from .units import UnitMention, find_units
 

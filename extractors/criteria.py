@@ -24,7 +24,7 @@ from pipeline.model import CriterionStatus, Document
 
 from . import register
 from .catalogue import Catalogue
-from .common import fold_keep_length, folded_text, iter_lines, load_data
+from .common import folded_text, iter_lines, load_data
 
 _NUMBERED = re.compile(
     r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC|(?:tiêu|Tiêu)(?=\s+số))\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)

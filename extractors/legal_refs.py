@@ -42,6 +42,15 @@ _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?(?:{_DATE})")
 _OF = re.compile(r"\s*,?\s*của\s+")
 
 
+def _iso_date(m: re.Match) -> str | None:
+    """ISO date of a match of _DATE (either "15/9/2022" or "ngày 15 tháng 9 năm 2022")."""
+    g = m.groupdict()
+    d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
+    if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+        return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    return None
+
+
 def _norm_number(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
@@ -70,10 +79,7 @@ def find_refs(text: str):
         date = None
         dm = _DATE_AFTER.match(text, pos)
         if dm:
-            g = dm.groupdict()
-            d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
-            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-                date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+            date = _iso_date(dm)
             pos = dm.end()
         issuer = None
         om = _OF.match(text, pos)
@@ -149,13 +155,8 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
         raw = text[t.start():end].rstrip(" ,;.")
         if len(raw) < 8:
             continue
-        date = None
         dm = re.search(_DATE, raw)
-        if dm:
-            g = dm.groupdict()
-            d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
-            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-                date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+        date = _iso_date(dm) if dm else None
         issuer = None
         im = re.search(r"\scủa\s+([A-ZĐ][^,;]{2,80})$", raw)
         if im:

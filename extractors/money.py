@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .common import load_data
 
 _SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6,
           "nghìn": 10**3, "ngàn": 10**3, "đồng": 1, "đ": 1, "vnđ": 1, "vnd": 1,

@@ -12,7 +12,7 @@ import re
 from pipeline.model import CriteriaSummary, Document
 
 from . import register
-from .common import fold_keep_length, folded_text
+from .common import folded_text
 
 _COUNT = re.compile(
     r"(?<![\w/.,])(?P<count>\d{1,2})(?:\s*/\s*(?P<total>\d{1,2}))?\s+(?:tiêu\s+chí|TC|chỉ\s+tiêu)(?P<tail>(?:\s+(?:NTM|nông thôn mới|nâng cao|xã|huyện))*\s*(?:sau|còn lại|chưa đạt(?:\s+chuẩn)?|đã đạt(?:\s+chuẩn)?|đạt chuẩn)?)",

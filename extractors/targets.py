@@ -12,7 +12,7 @@ import re
 from pipeline.model import Document, Target
 
 from . import register
-from .common import fold_keep_length, folded_text
+from .common import folded_text
 
 _CMP = r"(?P<cmp>≥|>=|≤|<=|>|<|=|trên|dưới|từ|ít nhất|tối thiểu|tối đa|không quá|không dưới|không thấp hơn|đạt|có|bằng)"
 _NUM = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
@@ -49,7 +49,6 @@ def extract(doc: Document) -> list[Target]:
         ss = max(text.rfind(". ", ls, m.start()), text.rfind("; ", ls, m.start()))
         clause = ss + 2 if ss != -1 else ls
         before_f = folded[clause:m.start()]
-        after_s = text[m.end():m.end() + 30]
         if unit.lower() in ("triệu", "triệu đồng") and not re.search(r"thu nhap|binh quan", before_f):
             continue  # money, not a per-capita figure: the budgets table has it
         if unit.lower() == "tiêu chí":

@@ -74,23 +74,6 @@ def preprocess(image):
     return Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)), "L")
 
 
-def tesseract_tsv(png: bytes, dpi: int | None, psm: int = 4, timeout: float | None = None) -> str:
-    cmd = ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm), "-c", "preserve_interword_spaces=0"]
-    if dpi:
-        cmd += ["--dpi", str(int(dpi))]
-    cmd.append("tsv")
-    try:
-        proc = subprocess.run(cmd, input=png, capture_output=True, env=_ENV,
-                              timeout=timeout or LIMITS.ocr_page_seconds)
-    except subprocess.TimeoutExpired:
-        raise OCRError(f"OCR of one page took more than {timeout or LIMITS.ocr_page_seconds} s")
-    except OSError as exc:
-        raise OCRError(f"tesseract could not start: {exc}")
-    if proc.returncode != 0:
-        raise OCRError(f"tesseract failed: {proc.stderr.decode('utf-8', 'replace').strip()[-300:]}")
-    return proc.stdout.decode("utf-8", "replace")
-
-
 def tsv_to_text(tsv: str) -> tuple[str, float | None]:
     """Rebuild text from Tesseract's TSV, using word positions.
 
@@ -293,16 +276,7 @@ def ocr_images(images) -> list[OcrPage]:
 
 def ocr_image(image, dpi: int | None = None) -> OcrPage:
     """OCR one PIL image. Raises OCRError when Tesseract is missing or fails."""
-    import time
-
-    require_tesseract_cached()
-    t0 = time.perf_counter()
-    img = preprocess(image)
-    buf = BytesIO()
-    img.save(buf, format="PPM")  # uncompressed PGM: no time spent encoding and decoding
-    text, conf = tsv_to_text(tesseract_tsv(buf.getvalue(), dpi))
-    text = fix_ocr_text(text)
-    return OcrPage(text, conf, time.perf_counter() - t0)
+    return ocr_images([(image, dpi)])[0]
 
 
 _checked = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .builder import TextBuilder
-from .errors import IngestError, LimitExceeded, OCRError
+from .errors import IngestError, LimitExceeded
 from .limits import LIMITS
 from .vietnamese import syllable_score
 

@@ -1,6 +1,5 @@
 """The scorer (../shared/eval/score.py) on the real seeds and on generated plans of every format."""
 import json
-import os
 import shutil
 
 import pytest

@@ -11,7 +11,7 @@ import io
 import random
 from pathlib import Path
 
-from .plan import Para, Plan, Table
+from .plan import Para, Plan
 
 FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"]
 

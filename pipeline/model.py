@@ -121,11 +121,16 @@ class Span:
     page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # shallow: record fields are scalars and lists of strings (dataclasses.asdict deep-copies, slowly)
+        return {n: (list(v) if isinstance(v, list) else v) for n in self.field_names() for v in (getattr(self, n),)}
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
+        names = cls.__dict__.get("_field_names")
+        if names is None:
+            names = [f.name for f in fields(cls)]
+            cls._field_names = names
+        return names
 
 
 @dataclass(kw_only=True)

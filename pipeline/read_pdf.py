@@ -18,17 +18,21 @@ _BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-z�
                            r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def text_is_usable(text: str) -> bool:
     """A text layer worth keeping: enough letters, words that look Vietnamese."""
-    stripped = re.sub(r"\s+", "", text)
+    sample = text[:3000]  # a page of garbage is garbage from its first lines
+    stripped = re.sub(r"\s+", "", sample)
     if len(stripped) < 20:
         return False
-    if "(cid:" in text or sum(1 for c in text if "\ue000" <= c <= "\uf8ff") > 5:
+    if "(cid:" in sample or len(_PRIVATE_USE.findall(sample)) > 5:
         return False
-    letters = sum(c.isalpha() for c in stripped)
+    letters = len(_LETTER.findall(stripped))
     if letters / len(stripped) < 0.5:
         return False
-    sample = text[:3000]  # a page of garbage is garbage from its first lines
     words = re.findall(r"[^\W\d_]+", sample)
     non_ascii = [w for w in words if not w.isascii()]
     if len(non_ascii) >= 10 and syllable_score(sample) < 0:
@@ -124,7 +128,8 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     page = pdf[i]
                     tp = page.get_textpage()
                     raw = tp.get_text_range()
-                    if text_is_usable(raw) and _has_rules(page):
+                    usable = text_is_usable(raw)
+                    if usable and _has_rules(page):
                         with_tables = tables.page_text(i, page, tp)
                         if with_tables is not None:
                             raw = with_tables
@@ -135,14 +140,14 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
                 # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
                 raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
-                if not text_is_usable(raw):
+                if not usable:
                     # a text layer in a TCVN3/VNI font (.VnTime, VNI-Times) reads as mojibake: convert it
                     from .encoding import fix_legacy_text
 
                     fixed, legacy = fix_legacy_text(raw)
                     if legacy and text_is_usable(fixed):
-                        raw = fixed
-                pages.append(("text", raw) if text_is_usable(raw) else ("ocr" if ocr else "empty", None))
+                        raw, usable = fixed, True
+                pages.append(("text", raw) if usable else ("ocr" if ocr else "empty", None))
         finally:
             tables.close()
         ocr_results = iter([])

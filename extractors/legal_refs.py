@@ -96,7 +96,13 @@ def find_refs(text: str):
             yield typ, _norm_number(num), date, issuer or _issuer_from_suffix(_norm_number(num)), s, end, zone_end
 
 
-_TYPE_WORDS = r"(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Chỉ thị|Thông báo|Chương trình|Đề án|Nghị định|Công văn|kế hoạch|nghị quyết|quyết định)"
+
+
+@lru_cache(maxsize=1)
+def _next_citation_rx() -> re.Pattern:
+    """", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
+    words = [w for ws in load_data("legal.yaml")["types"].values() for w in ws]
+    return re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _zone_end(text: str, pos: int) -> int:
@@ -117,7 +123,7 @@ def _zone_end(text: str, pos: int) -> int:
             return i
         if c == "." and (i + 1 >= n or text[i + 1] in " \n") and not text[i - 1].isdigit():
             return i
-        if c == "," and re.match(rf",\s*{_TYPE_WORDS}", text[i:i + 30]):
+        if c == "," and _next_citation_rx().match(text, i):
             return i
         i += 1
     return n

@@ -21,7 +21,6 @@ from .common import fold_keep_length, iter_lines, load_data
 
 _ROMAN_OCR = str.maketrans({"H": "II", "l": "I", "1": "I", "|": "I", "U": "II"})
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-ORDINAL_WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
 _PATTERNS = [
     ("roman", re.compile(r"^(?P<num>[IVXLHl1|U]{1,6})\s*[.\/)\-–:]\s*(?P<rest>\S.*)$")),

@@ -24,7 +24,6 @@ _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 class OcrPage:
     text: str
     confidence: float | None  # mean word confidence 0-100
-    seconds: float = 0.0
 
 
 def tesseract_available() -> bool:
@@ -213,7 +212,7 @@ def _prepared(image) -> bytes:
     return buf.getvalue()
 
 
-def _start(pgm: bytes, dpi: int | None, psm: int = 4) -> subprocess.Popen:
+def _start(pgm: bytes, dpi: int | None, psm: int = 4) -> tuple[subprocess.Popen, bytes]:
     cmd = ["tesseract", "stdin", "stdout", "-l", "vie", "--psm", str(psm)]
     if dpi:
         cmd += ["--dpi", str(int(dpi))]
@@ -222,13 +221,13 @@ def _start(pgm: bytes, dpi: int | None, psm: int = 4) -> subprocess.Popen:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_ENV)
     except OSError as exc:
         raise OCRError(f"tesseract could not start: {exc}")
-    proc._kehoach_input = pgm  # written by _finish, so the pipe never blocks the caller
-    return proc
+    return proc, pgm
 
 
-def _finish(proc: subprocess.Popen) -> OcrPage:
+def _finish(job: tuple[subprocess.Popen, bytes]) -> OcrPage:
+    proc, pgm = job
     try:
-        out, err = proc.communicate(input=proc._kehoach_input, timeout=LIMITS.ocr_page_seconds)
+        out, err = proc.communicate(input=pgm, timeout=LIMITS.ocr_page_seconds)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
@@ -250,15 +249,15 @@ def ocr_images(images) -> list[OcrPage]:
     nxt = next(it, None)
     prepared = (_prepared(nxt[0]), nxt[1]) if nxt else None
     results = []
-    while prepared is not None:
-        proc = _start(*prepared)
-        # feed the image in a thread-free way: communicate() writes stdin; start reading it now
-        nxt = next(it, None)
-        import threading
+    import threading
 
+    while prepared is not None:
+        job = _start(*prepared)
+        nxt = next(it, None)
         box: dict = {}
 
-        def run(p=proc):
+        # a thread feeds Tesseract and waits for it while this one prepares the next page
+        def run(p=job):
             try:
                 box["page"] = _finish(p)
             except OCRError as exc:

@@ -112,11 +112,6 @@ class Store:
         self.conn.commit()
         return row[0] if row else None
 
-    def has_doc(self, doc_id: str) -> bool:
-        row = self._execute(f"SELECT 1 FROM documents WHERE doc_id = {self.placeholder}", (doc_id,)).fetchone()
-        self.conn.commit()
-        return row is not None
-
     def count(self, table: str) -> int:
         n = self._execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         self.conn.commit()

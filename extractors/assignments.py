@@ -10,7 +10,7 @@ In a district plan "tiêu chí huyện" criteria are numbered "H3", "H5.1".
 >>> d = Document.from_text("- Phòng Y tế:\\n+ Chỉ đạo các xã thực hiện (nội dung 15.2 thuộc Tiêu chí số 15- Y tế).")
 >>> d.sections = find_sections(d); d.meta["criteria_set"] = "xa_ntm_2016_2020"
 >>> [(a.unit, a.role, a.criteria) for a in extract(d)]
-[('Phòng Y tế', 'chu_tri', ['15.2', '15'])]
+[('Phòng Y tế', 'thuc_hien', ['15.2', '15'])]
 """
 from __future__ import annotations
 

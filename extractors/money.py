@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 
 _SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6,
@@ -131,8 +132,9 @@ def resolve_amount(raw: str) -> tuple[int, int]:
     raise ValueError(f"not an amount: {raw!r}")
 
 
-def find_amounts(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end, vnd, precision, unit_word) for each written amount."""
+@lru_cache(maxsize=4)  # the budgets extractor and the arithmetic check read the same plan
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> tuple:
+    """(start, end, vnd, precision, unit_word) for each written amount, in order."""
     end = len(text) if end is None else end
     spans = []
     for m in AMOUNT_RX.finditer(text, start, end):
@@ -149,7 +151,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None):
         n = words_to_int(m.group("words"))
         if n and n >= 1000 and len(m.group("words").split()) >= 2:
             spans.append((m.start(), m.end(), n, 1, "words"))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def render_amount(vnd: int, style: str) -> str:

@@ -9,30 +9,50 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-@lru_cache(maxsize=1)
-def _legacy_index() -> dict:
-    """(province, district, commune) folded short names -> codes, from the library's own data set."""
+def _connect():
     import sqlite3
     from pathlib import Path
 
     import vietnamadminunits
 
+    db = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
+    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Folded province short name -> the name as the library's data set writes it."""
     from pipeline.vietnamese import fold
 
-    db = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _connect()
+    try:
+        return {fold(p): p for (p,) in con.execute("SELECT DISTINCT provinceShort FROM admin_units_legacy") if p}
+    finally:
+        con.close()
+
+
+@lru_cache(maxsize=64)
+def _province_index(province_short: str) -> dict:
+    """(district, commune) folded short names -> codes, for one province, from the library's own data set.
+
+    One province at a time: indexing the whole country costs more than a worker's other start-up.
+    """
+    from pipeline.vietnamese import fold
+
+    con = _connect()
     index: dict = {}
-    for p, d, w, pc, dc, wc in con.execute("SELECT provinceShort, districtShort, wardShort, provinceCode, districtCode, "
-                                           "wardCode FROM admin_units_legacy"):
-        if not p:
-            continue
-        fp, fd, fw = fold(p), fold(d or ""), fold(w or "")
-        if fd and fw:
-            index[(fp, fd, fw)] = (pc, dc, wc)
-        if fd:
-            index.setdefault((fp, fd, None), (pc, dc, None))
-        index.setdefault((fp, None, None), (pc, None, None))
-    con.close()
+    try:
+        rows = con.execute("SELECT districtShort, wardShort, provinceCode, districtCode, wardCode "
+                           "FROM admin_units_legacy WHERE provinceShort = ?", (province_short,))
+        for d, w, pc, dc, wc in rows:
+            fd, fw = fold(d or ""), fold(w or "")
+            if fd and fw:
+                index[(fd, fw)] = (pc, dc, wc)
+            if fd:
+                index.setdefault((fd, None), (pc, dc, None))
+            index.setdefault((None, None), (pc, None, None))
+    finally:
+        con.close()
     return index
 
 
@@ -48,15 +68,18 @@ def resolve_unit_codes(commune: str | None, district: str | None, province: str 
         return None  # without the province a name is ambiguous: do not guess
     from pipeline.vietnamese import fold
 
+    import sqlite3
+
     try:
-        index = _legacy_index()
-    except (ImportError, OSError):
+        short = _provinces().get(fold(province))
+        index = _province_index(short) if short else {}
+    except (ImportError, OSError, sqlite3.Error):
         return None
     level3 = bool(commune and admin_level == "xa" and district)
-    key = (fold(province), fold(district) if district else None, fold(commune) if level3 else None)
+    key = (fold(district) if district else None, fold(commune) if level3 else None)
     hit = index.get(key)
     if hit is None and level3:
-        hit = index.get((key[0], key[1], None))
+        hit = index.get((key[0], None))
         level3 = False
     if hit is None:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.model import Document, Section
 
@@ -91,17 +92,23 @@ def _classify(line_text: str, prev_roman: int) -> tuple[str, re.Match] | None:
     return None
 
 
-def _kind_of(heading: str, kinds: list) -> str:
+@lru_cache(maxsize=None)
+def _kind_patterns() -> list[tuple[str, re.Pattern]]:
+    """One alternation per section kind, in the data file's order (the first kind that matches wins)."""
+    return [(kind, re.compile("|".join(re.escape(k) for k in keys)))
+            for kind, keys in load_data("structure.yaml")["section_kinds"]]
+
+
+def _kind_of(heading: str) -> str:
     f = fold_keep_length(heading)
-    for kind, keys in kinds:
-        if any(k in f for k in keys):
+    for kind, rx in _kind_patterns():
+        if rx.search(f):
             return kind
     return "other"
 
 
 def find_sections(doc: Document) -> list[Section]:
     text = doc.text
-    kinds = load_data("structure.yaml")["section_kinds"]
     heads: list[_Heading] = []
     prev_roman = 0
     for line in iter_lines(text):
@@ -141,7 +148,7 @@ def find_sections(doc: Document) -> list[Section]:
         level = len(stack) + 1
         parent = stack[-1][1] if stack else None
         heading = _heading_text(text[h.rest_start:h.line_end]) if h.style != "noi_nhan" else "Nơi nhận"
-        kind = "noi_nhan" if h.style == "noi_nhan" else _kind_of(heading, kinds)
+        kind = "noi_nhan" if h.style == "noi_nhan" else _kind_of(heading)
         if kind == "other" and parent is not None:
             kind = sections[parent].kind
         number = h.number if h.style != "noi_nhan" else None

@@ -80,15 +80,19 @@ def _init_worker() -> None:
 
 
 def warm_up() -> None:
-    """Run the pipeline once on a tiny plan, then freeze what is loaded: the periodic garbage
-    collection then looks only at what plans leave behind, not at models and data."""
+    """Run the pipeline once on a generated plan, then freeze what is loaded.
+
+    A whole plan touches every extractor, so every pattern is compiled and every
+    model and place index is loaded here, once per worker, not in the first real
+    plan; the periodic garbage collection then looks only at what plans leave
+    behind, not at models and data.
+    """
     import gc
 
     from .run import extract_text
+    from .synth.generate import compose
 
-    extract_text("KẾ HOẠCH\nXây dựng xã An Bình đạt chuẩn nông thôn mới năm 2024\n\n"
-                 "+ Tiêu chí Giao thông: cứng hóa đường trục thôn; dự kiến kinh phí 1,5 tỷ đồng.\n"
-                 "- Thu nhập bình quân đầu người đạt ≥ 60 triệu đồng/người/năm.\n")
+    extract_text(compose(0, 1).text())
     gc.collect()
     gc.freeze()
 

@@ -27,6 +27,8 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u2002\u2003"}
+# translating with a dict visits every character: look for the rare ones first
+_ODD_CHARS = re.compile("[" + "".join(map(chr, [*_INVISIBLE, *_SPACES])) + "\u00d0\u00f0\r\f]")
 
 
 def latex_to_text(expr: str) -> str:
@@ -58,7 +60,8 @@ def normalize_text(text: str) -> str:
     Also fixes what is systematic in OCR and old fonts: Icelandic Ð (U+00D0)
     and ð used for Vietnamese Đ/đ.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
-    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    if _ODD_CHARS.search(text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+        text = text.translate(_INVISIBLE).translate(_SPACES)
+        text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
     return unicodedata.normalize("NFC", text)

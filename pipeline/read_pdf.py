@@ -24,7 +24,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def text_is_usable(text: str) -> bool:
     """A text layer worth keeping: enough letters, words that look Vietnamese."""
-    sample = text[:3000]  # a page of garbage is garbage from its first lines
+    sample = text[:1500]  # a page of garbage is garbage from its first lines
     stripped = re.sub(r"\s+", "", sample)
     if len(stripped) < 20:
         return False
@@ -179,8 +179,16 @@ def _has_rules(page) -> bool:
     """Whether the page draws lines or rectangles (a ruled table may be there)."""
     import pypdfium2.raw as pdfium_c
 
-    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        return True
+    # the raw calls: wrapping every text object of the page just to read its type costs more
+    has_form = False
+    for i in range(pdfium_c.FPDFPage_CountObjects(page)):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page, i))
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            return True
+        has_form = has_form or kind == pdfium_c.FPDF_PAGEOBJ_FORM
+    if has_form:  # rules may be drawn inside a form XObject
+        for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+            return True
     return False
 
 

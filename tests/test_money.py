@@ -30,7 +30,7 @@ def test_precision_follows_the_writing():
 
 
 def test_percentages_and_bare_numbers_are_not_money():
-    assert find_amounts("tỷ lệ 85%, 32/32 xã, năm 2024, 15,5 ha") == []
+    assert find_amounts("tỷ lệ 85%, 32/32 xã, năm 2024, 15,5 ha") == ()
 
 
 def test_words_to_int():

@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from io import BytesIO
 
 from .errors import OCRError
 from .limits import LIMITS
@@ -41,36 +40,34 @@ def require_tesseract() -> None:
         raise OCRError("tesseract has no Vietnamese model (apt-get install tesseract-ocr-vie)")
 
 
-_MEDIAN9 = [(1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3), (5, 8), (4, 7),
-            (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2)]
-
-
 def median3x3(a):
-    """3x3 median of a uint8 array by a 19-exchange sorting network (Paeth): ~20x faster than PIL's
-    MedianFilter on a page, same result; edges are replicated."""
+    """Exact 3x3 median of a uint8 array, edges replicated: ~35x faster than PIL's MedianFilter.
+
+    Each vertical triple is sorted once and shared by the three windows that
+    contain it; the median of nine is then the median of (largest of the three
+    minima, median of the three medians, smallest of the three maxima).
+
+    >>> import numpy as np
+    >>> int(median3x3(np.array([[0, 0, 0], [0, 255, 0], [0, 0, 0]], dtype=np.uint8)).max())
+    0
+    """
     import numpy as np
 
     p = np.pad(a, 1, mode="edge")
     h, w = a.shape
-    v = [p[dy:dy + h, dx:dx + w] for dy in range(3) for dx in range(3)]
-    for i, j in _MEDIAN9:
-        lo = np.minimum(v[i], v[j])
-        v[j] = np.maximum(v[i], v[j])
-        v[i] = lo
-    return v[4]
+    top, mid, bot = p[0:h], p[1:h + 1], p[2:h + 2]
+    lo, hi = np.minimum(top, mid), np.maximum(top, mid)
+    md, hi = np.minimum(hi, bot), np.maximum(hi, bot)
+    md, lo = np.maximum(lo, md), np.minimum(lo, md)
+    lows = np.maximum(np.maximum(lo[:, 0:w], lo[:, 1:w + 1]), lo[:, 2:w + 2])
+    highs = np.minimum(np.minimum(hi[:, 0:w], hi[:, 1:w + 1]), hi[:, 2:w + 2])
+    return _median_of_three(lows, _median_of_three(md[:, 0:w], md[:, 1:w + 1], md[:, 2:w + 2]), highs)
 
 
-def preprocess(image):
-    """Greyscale and a 3x3 median filter (scan speckle), at the image's own resolution."""
+def _median_of_three(a, b, c):
     import numpy as np
-    from PIL import Image, ImageOps
 
-    img = image
-    if img.mode not in ("L", "1"):
-        img = ImageOps.grayscale(img)
-    elif img.mode == "1":
-        img = img.convert("L")
-    return Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)), "L")
+    return np.maximum(np.minimum(a, b), np.minimum(np.maximum(a, b), c))
 
 
 def tsv_to_text(tsv: str) -> tuple[str, float | None]:
@@ -207,9 +204,13 @@ def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_m
 
 
 def _prepared(image) -> bytes:
-    buf = BytesIO()
-    preprocess(image).save(buf, format="PPM")  # uncompressed PGM: no time spent encoding and decoding
-    return buf.getvalue()
+    """The filtered page as an uncompressed PGM: no time spent encoding and decoding."""
+    import numpy as np
+    from PIL import ImageOps
+
+    img = image if image.mode == "L" else (image.convert("L") if image.mode == "1" else ImageOps.grayscale(image))
+    a = median3x3(np.asarray(img, dtype=np.uint8))
+    return b"P5\n%d %d\n255\n" % (a.shape[1], a.shape[0]) + a.tobytes()
 
 
 def _start(pgm: bytes, dpi: int | None, psm: int = 4) -> tuple[subprocess.Popen, bytes]:

@@ -1,0 +1,34 @@
+"""``kehoach bench``: the same files through the raw tool and through kehoach, figures as JSON."""
+import json
+
+from conftest import run_cli
+from pipeline.bench import _rounds
+
+
+def test_rounds_split_the_files_into_folders_of_their_own(tmp_path):
+    files = []
+    for i in range(5):
+        f = tmp_path / f"plan_{i}.pdf"
+        f.write_bytes(b"%PDF")
+        files.append(f)
+    groups = _rounds(files, 2)
+    assert [len(g) for g in groups] == [2, 2, 1]
+    assert len({g[0].parent for g in groups}) == 3  # a batch reads a folder: one per round
+    assert sorted(f.name for g in groups for f in g) == sorted(f.name for f in files)
+    assert all(f.exists() for g in groups for f in g)
+    assert _rounds(files[:2], 25) == [files[:2]]  # one round: nothing moves
+
+
+def test_bench_measures_every_plan_with_each_worker_count(tmp_path):
+    out = tmp_path / "bench.json"
+    res = run_cli("bench", "--plans", "3", "--format", "txt,pdf", "--json-out", out)
+    assert res.returncode == 0, res.stderr
+    rows = {r["format"]: r for r in json.loads(out.read_text())}
+    assert set(rows) == {"txt", "pdf"}
+    for fmt, row in rows.items():
+        assert row["raw_seconds"] > 0 and row["raw_tool"]
+        for w in ("w1", "w2"):
+            assert row[w]["processed"] == 3 and row[w]["failed"] == 0, (fmt, w)
+            assert 0 < row[w]["rss_mb"] < 2000
+    assert rows["pdf"]["w1"]["pages"] >= 3
+    assert "kehoach(1w) / raw time" in res.stdout

@@ -69,9 +69,10 @@ def _alarm(signum, frame):
     raise _Timeout()
 
 
-def _init_worker() -> None:
+def _init_worker(in_process: bool = False) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if not in_process:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     # load the extractors, their data and the NLP models once per worker, not once per plan
     from extractors import load_all
 
@@ -195,7 +196,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
 
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
         elif workers <= 1 or len(todo) <= 1:
-            _init_worker()
+            _init_worker(in_process=True)
             for path in todo:
                 handle(process_one(path, ocr, time_limit))
         else:

@@ -127,13 +127,14 @@ def bench(
     scan_plans: int = typer.Option(6, "--scan-plans", help="scanned plans (OCR is slow: keep this small)"),
     formats: str = typer.Option("txt,docx,pdf,scan", "--format", help="comma list of txt,docx,pdf,scan"),
     workers: str = typer.Option("1,2", "--workers", help="worker counts to run, e.g. 2 alone for a long memory run"),
+    repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
 ) -> None:
     """Plans/s, pages/s and peak RSS with 1 and 2 workers, beside the raw tools on the same files."""
     from .bench import run_bench
 
     rows = run_bench(plans=plans, scan_plans=scan_plans, formats=[f.strip() for f in formats.split(",")],
-                     workers=tuple(int(w) for w in workers.split(",")))
+                     workers=tuple(int(w) for w in workers.split(",")), repeat=repeat)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1))
 

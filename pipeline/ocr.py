@@ -258,7 +258,7 @@ def ocr_images(images) -> list[OcrPage]:
         box: dict = {}
 
         # a thread feeds Tesseract and waits for it while this one prepares the next page
-        def run(p=job):
+        def run(p=job, box=box):
             try:
                 box["page"] = _finish(p)
             except OCRError as exc:
@@ -266,8 +266,13 @@ def ocr_images(images) -> list[OcrPage]:
 
         t = threading.Thread(target=run)
         t.start()
-        prepared = (_prepared(nxt[0]), nxt[1]) if nxt else None  # overlaps with Tesseract
-        t.join()
+        try:
+            prepared = (_prepared(nxt[0]), nxt[1]) if nxt else None  # overlaps with Tesseract
+            t.join()
+        except BaseException:  # the plan's time limit, a page over the limits: leave no Tesseract behind
+            job[0].kill()
+            t.join(timeout=10)
+            raise
         if "error" in box:
             raise box["error"]
         results.append(box["page"])

@@ -54,3 +54,15 @@ def test_batch_records_bad_files_and_goes_on_and_reruns_add_nothing(tmp_path):
     db = sqlite3.connect(out / "kehoach.db")
     assert {t: db.execute(f"select count(*) from {t}").fetchone()[0] for t in counts} == counts
     assert db.execute("select count(*) from documents").fetchone()[0] == 3
+
+
+def test_a_plan_over_the_time_limit_is_one_failure_and_the_batch_goes_on(tmp_path):
+    plans = tmp_path / "plans"
+    render(compose(0, seed=5), plans, "scan")  # OCR of a page takes more than a second
+    render(compose(1, seed=5), plans, "txt")
+    res = run_cli("extract", plans, "--out", tmp_path / "out", "--workers", "1", "--time-limit", "1")
+    assert res.returncode == 1, res.stderr
+    con = sqlite3.connect(tmp_path / "out" / "kehoach.db")
+    failures = con.execute("select source, stage, reason from failures").fetchall()
+    assert len(failures) == 1 and failures[0][0].endswith(".pdf") and "time limit of 1 s" in failures[0][2]
+    assert con.execute("select count(*) from documents").fetchone()[0] == 1  # the text plan went on

@@ -100,7 +100,7 @@ def to_pdf(plan: Plan) -> bytes:
                 widths = (12, 88, 30, 45)
             with pdf.table(borders_layout=TableBordersLayout.NONE if b.layout else TableBordersLayout.ALL,
                            first_row_as_headings=not b.layout, line_height=5.5, col_widths=widths,
-                           text_align="LEFT" if b.layout else "LEFT") as table:
+                           text_align="LEFT") as table:
                 for row in b.rows:
                     r = table.row()
                     for cell in row:

@@ -66,9 +66,9 @@ def resolve_unit_codes(commune: str | None, district: str | None, province: str 
     """
     if not province or not (district or commune):
         return None  # without the province a name is ambiguous: do not guess
-    from pipeline.vietnamese import fold
-
     import sqlite3
+
+    from pipeline.vietnamese import fold
 
     try:
         short = _provinces().get(fold(province))

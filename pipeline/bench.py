@@ -22,15 +22,56 @@ import time
 from pathlib import Path
 
 _RUNNER = r"""
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 from pathlib import Path
 from pipeline.batch import run_batch
+
+PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def tree_rss():
+    # resident MB of this process and of its children (the pool's workers, Tesseract)
+    me = os.getpid()
+    pids = [me]
+    try:
+        for tid in os.listdir(f"/proc/{me}/task"):
+            with open(f"/proc/{me}/task/{tid}/children") as f:
+                pids += [int(p) for p in f.read().split()]
+    except OSError:
+        pass
+    sizes = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                sizes.append(int(f.read().split()[1]) * PAGE_MB)
+        except OSError:
+            pass
+    return sizes
+
+
+samples = []
+stop = threading.Event()
+
+
+def sample():
+    while not stop.wait(0.5):
+        sizes = tree_rss()
+        if sizes:
+            samples.append((time.perf_counter() - t, max(sizes), sum(sizes)))
+
+
 folder, out, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
 t = time.perf_counter()
+threading.Thread(target=sample, daemon=True).start()
 s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[])
 dt = time.perf_counter() - t
+stop.set()
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages, "rss_mb": rss / 1024}))
+# the largest process in each tenth of the run: flat when memory does not grow with the plans done
+tenths = [max([m for e, m, _ in samples if k * dt / 10 <= e < (k + 1) * dt / 10] or [0]) for k in range(10)]
+print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages, "rss_mb": rss / 1024,
+                  "rss_by_tenth_mb": [round(x) for x in tenths],
+                  "all_processes_peak_mb": round(max([a for _, _, a in samples] or [0]))}))
 """
 
 
@@ -167,12 +208,14 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                     for key in ("seconds", "processed", "failed", "pages"):
                         total[key] += r[key]
                     total["rss_mb"] = max(total["rss_mb"], r["rss_mb"])
+                    total["all_processes_peak_mb"] = max(total.get("all_processes_peak_mb", 0), r["all_processes_peak_mb"])
+                    total["rss_by_tenth_mb"] = r["rss_by_tenth_mb"]  # of the last round
             rows.append(row)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     t = Table(title="kehoach bench (same files, same run)")
     for col in ("format", "plans", "pages", "1 worker plans/s", "2 workers plans/s", "pages/s (2w)", "speed-up 1→2",
-                "raw tool", "raw plans/s", "kehoach(1w) / raw time", "peak RSS MB"):
+                "raw tool", "raw plans/s", "kehoach(1w) / raw time", "largest process RSS MB"):
         t.add_column(col)
     for row in rows:
         w1, w2 = row.get("w1"), row.get("w2")
@@ -186,4 +229,10 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                   f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
                   row["raw_tool"], _rate(raw_rate), f"{ratio:.2f}×", f"{rss:.0f}")
     console.print(t)
+    for row in rows:
+        for w in workers:
+            r = row.get(f"w{w}")
+            if r:
+                console.print(f"{row['format']}, {w} worker(s): largest process by tenth of the run (MB) "
+                              f"{r['rss_by_tenth_mb']}; all processes together at most {r['all_processes_peak_mb']} MB")
     return rows

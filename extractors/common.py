@@ -49,6 +49,18 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+def first_char_guard(starts) -> str:
+    """A lookahead letting a pattern begin only where one of ``starts``, or a digit, begins.
+
+    Python's regex engine tries every alternative of a leading optional group at
+    every position; checking the first character first halves the scan of a plan.
+
+    >>> first_char_guard(["trước", "quý"])
+    '(?=[qt\\\\d])'
+    """
+    return "(?=[" + re.escape("".join(sorted({s[0] for s in starts}))) + r"\d])"
+
+
 def fold_keep_length(s: str) -> str:
     """Lower-case, diacritics removed, đ→d, exactly one character per character."""
     if s.isascii():

@@ -15,6 +15,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .common import first_char_guard
+
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 # relation words, longest first; the value is the relation
@@ -32,11 +34,10 @@ _QUARTER = rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4]|[Il1|!]{{1,3}})(?:\s*(?:/|năm)\s*(
 _HALF = rf"(?P<half>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}))?"
 _YEAR = rf"(?P<ypre>cuối\s+)?năm\s+(?P<yy>{_Y})(?![\d/\-–])"
 
-# every expression begins with a relation word, a digit or one of these letters: checking the
-# first character before trying the alternatives halves the scan over a whole plan
-_FIRST = re.escape("".join(sorted({w[0] for w, _ in RELATIONS} | set("ntqcs6"))))
+# every expression begins with a relation word, a digit or one of the words its patterns start with
+_EXPR_STARTS = ["ngày", "tháng", "quý", "năm", "cuối", "sáu"]
 DATE_RX = re.compile(
-    rf"(?=[{_FIRST}\d])(?:(?P<rel>{_REL})\s+)?(?P<expr>{_DAY_WORDS}|{_DAY}|{_HALF}|{_MONTH}|{_QUARTER}|{_YEAR})", re.I)
+    first_char_guard([w for w, _ in RELATIONS] + _EXPR_STARTS) + rf"(?:(?P<rel>{_REL})\s+)?(?P<expr>{_DAY_WORDS}|{_DAY}|{_HALF}|{_MONTH}|{_QUARTER}|{_YEAR})", re.I)
 
 
 @dataclass

@@ -12,17 +12,15 @@ import re
 from pipeline.model import Document, Target
 
 from . import register
-from .common import folded_text
+from .common import first_char_guard, folded_text
 
 _CMP_WORDS = ["≥", ">=", "≤", "<=", ">", "<", "=", "trên", "dưới", "từ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "không dưới", "không thấp hơn", "đạt", "có", "bằng"]
 _CMP = "(?P<cmp>" + "|".join(map(re.escape, _CMP_WORDS)) + ")"
-# a target begins with a comparator or a digit: checking the first character first makes the scan cheap
-_FIRST = re.escape("".join(sorted({w[0] for w in _CMP_WORDS})))
 _NUM = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
 _UNIT = (r"(?P<unit>%|triệu\s+đồng\s*/\s*người\s*/\s*năm|triệu\s+đồng\s*/\s*người|triệu\s+đồng|triệu|"
          r"lần\s*/\s*(?:tháng|tuần|năm)|sản phẩm(?:\s+OCOP)?|mô hình|xã|thôn|xóm|hộ|km|ha|công trình|trường|tiêu chí)")
-_TARGET_RX = re.compile(rf"(?=[{_FIRST}\d])(?:{_CMP}\s+)?{_NUM}\s*(?:/\s*(?P<of>\d+)\s*)?{_UNIT}(?![\w])", re.I)
+_TARGET_RX = re.compile(first_char_guard(_CMP_WORDS) + rf"(?:{_CMP}\s+)?{_NUM}\s*(?:/\s*(?P<of>\d+)\s*)?{_UNIT}(?![\w])", re.I)
 _CMP_MAP = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "trên": ">", "dưới": "<",
             "từ": ">=", "ít nhất": ">=", "tối thiểu": ">=", "tối đa": "<=", "không quá": "<=", "không dưới": ">=",
             "không thấp hơn": ">=", "đạt": "=", "có": "=", "bằng": "="}

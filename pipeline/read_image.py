@@ -38,7 +38,7 @@ def read_image(data: bytes) -> TextBuilder:
             yield frame, (int(dpi) if dpi else None)
 
     b = TextBuilder()
-    for i, res in enumerate(ocr_images(frames_iter())):
+    for i, res in enumerate(ocr_images(frames_iter(), frames)):
         b.new_page(ocr=True, confidence=res.confidence)
         b.add(res.text, "ocr_text", f"page {i + 1}")
         from .read_pdf import _split_last_block_into_lines

@@ -155,7 +155,7 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
         if todo:
             from .ocr import ocr_images
 
-            ocr_results = iter(ocr_images(page_image(pdf[i]) for i in todo))
+            ocr_results = iter(ocr_images((page_image(pdf[i]) for i in todo), len(todo)))
         for i, (kind, raw) in enumerate(pages):
             if kind == "text":
                 b.new_page()

@@ -56,3 +56,89 @@ def test_ocr_character_error_rate_on_noisy_scans(seed_texts, dpi, results, artif
     (artifacts / "ocr_cer.json").write_text(json.dumps({f"{k} dpi": f"{v} %" for k, v in results.items()}))
     print(f"\nOCR character error rate at {dpi} dpi: {cer * 100:.3f} % over {chars} characters")
     assert cer <= 0.01
+
+
+def _line_image(words: str):
+    """A small 200-dpi page image with one line of text: Tesseract reads it in a fraction of a second."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.synth.render import find_font
+
+    img = Image.new("L", (1400, 120), 255)
+    ImageDraw.Draw(img).text((40, 30), words, fill=0, font=ImageFont.truetype(find_font(), 44))
+    return img
+
+
+LINES = ["Kế hoạch xây dựng nông thôn mới", "Tiêu chí số 17 về môi trường", "Kinh phí thực hiện năm 2025"]
+
+
+def _tesseract_runs(monkeypatch) -> list:
+    from pipeline import ocr
+
+    runs = []
+    real = ocr._TesseractRun
+
+    def counted(workdir, paths):
+        runs.append(len(paths))
+        return real(workdir, paths)
+
+    monkeypatch.setattr(ocr, "_TesseractRun", counted)
+    return runs
+
+
+def _shm_left() -> list:
+    import glob
+
+    return glob.glob("/dev/shm/kehoach-ocr-*")
+
+
+def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
+    from pipeline import ocr
+
+    monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
+    runs = _tesseract_runs(monkeypatch)
+    before = _shm_left()
+    pages = ocr.ocr_images(((_line_image(t), 200) for t in LINES), len(LINES))
+    assert runs == [2, 1]  # one Tesseract (one model load) for two pages
+    assert [ws(p.text) for p in pages] == LINES
+    assert _shm_left() == before  # page images and outputs are removed
+
+
+def test_tesseract_ahead_of_the_page_writer_goes_on_from_the_missing_page(monkeypatch):
+    import time
+
+    from PIL import Image
+
+    from pipeline import ocr
+
+    runs = _tesseract_runs(monkeypatch)
+
+    def slow_pages():
+        yield Image.new("L", (60, 60), 255), 200  # a blank page: read in milliseconds
+        time.sleep(2)  # Tesseract asks for page 2 before it is written
+        for t in LINES[1:]:
+            yield _line_image(t), 200
+
+    pages = ocr.ocr_images(slow_pages(), 3)
+    assert runs[0] == 3 and len(runs) == 2  # the second run starts from page 2
+    assert [ws(p.text) for p in pages] == [""] + LINES[1:]
+
+
+def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch):
+    from pipeline import ocr
+    from pipeline.errors import OCRError
+
+    real = ocr._write_page
+
+    def broken_second(image, dpi, path):
+        if path.endswith("00001.tif"):
+            with open(path, "wb") as f:
+                f.write(b"not an image")
+        else:
+            real(image, dpi, path)
+
+    monkeypatch.setattr(ocr, "_write_page", broken_second)
+    before = _shm_left()
+    with pytest.raises(OCRError, match="cannot be read"):
+        ocr.ocr_images(((_line_image(t), 200) for t in LINES), len(LINES))
+    assert _shm_left() == before

@@ -144,6 +144,16 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
         _collect_now_and_then()
 
 
+def _largest_first(files: list[tuple[int, str]]) -> list[str]:
+    """Paths by size, largest first: a long scan started last would keep one worker busy alone at
+    the end of the batch while the others wait; small plans fill the gaps instead.
+
+    >>> _largest_first([(10, "a.txt"), (900, "b.pdf"), (50, "c.docx")])
+    ['b.pdf', 'c.docx', 'a.txt']
+    """
+    return [path for _, path in sorted(files, key=lambda f: -f[0])]
+
+
 def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,
               workers: int | None = None, ocr: bool = True, progress: bool = True, time_limit: int | None = None,
               scheduler: str | None = None) -> BatchSummary:
@@ -161,17 +171,18 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     time_limit = time_limit or LIMITS.plan_seconds
     summary = BatchSummary()
     t0 = time.perf_counter()
-    todo: list[str] = []
+    new: list[tuple[int, str]] = []  # (size, path) of the files not stored yet
     for f in files:
         try:
             st = f.stat()
         except OSError:
-            todo.append(str(f))
+            new.append((0, str(f)))
             continue
         if store.known(str(f), st.st_size, st.st_mtime):
             summary.skipped += 1
         else:
-            todo.append(str(f))
+            new.append((st.st_size, str(f)))
+    todo = _largest_first(new) if workers > 1 else [path for _, path in new]
     console = Console(stderr=True)
     columns = [TextColumn("[bold]kehoach[/]"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]

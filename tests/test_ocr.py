@@ -96,9 +96,11 @@ def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
     from pipeline import ocr
 
     monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
+    images = [(_line_image(t), 200) for t in LINES]
+    ocr.ocr_image(*images[0])  # a first call loads numpy and the TIFF writer: slower than Tesseract's start
     runs = _tesseract_runs(monkeypatch)
     before = _shm_left()
-    pages = ocr.ocr_images(((_line_image(t), 200) for t in LINES), len(LINES))
+    pages = ocr.ocr_images(iter(images), len(images))
     assert runs == [2, 1]  # one Tesseract (one model load) for two pages
     assert [ws(p.text) for p in pages] == LINES
     assert _shm_left() == before  # page images and outputs are removed
@@ -122,6 +124,22 @@ def test_tesseract_ahead_of_the_page_writer_goes_on_from_the_missing_page(monkey
     pages = ocr.ocr_images(slow_pages(), 3)
     assert runs[0] == 3 and len(runs) == 2  # the second run starts from page 2
     assert [ws(p.text) for p in pages] == [""] + LINES[1:]
+
+
+def test_tesseract_started_before_its_first_page_is_written_starts_again(monkeypatch):
+    import time
+
+    from pipeline import ocr
+
+    runs = _tesseract_runs(monkeypatch)
+    images = [(_line_image(t), 200) for t in LINES]
+
+    def late_pages():
+        time.sleep(2)  # Tesseract has loaded its model and found no first page
+        yield from images
+
+    pages = ocr.ocr_images(late_pages(), 3)
+    assert runs == [3, 3] and [ws(p.text) for p in pages] == LINES
 
 
 def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch):

@@ -69,15 +69,35 @@ def _alarm(signum, frame):
     raise _Timeout()
 
 
+_warm = False
+
+
 def _init_worker(in_process: bool = False) -> None:
+    global _warm
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if not in_process:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if _warm:  # a notebook running one batch after another warms up once
+        return
     # load the extractors, their data and the NLP models once per worker, not once per plan
     from extractors import load_all
 
     load_all()
     warm_up()
+    _warm = True
+
+
+class WorkerPool(ProcessPoolExecutor):
+    """Worker processes, started and warmed up once, for several ``run_batch`` calls in a row.
+
+    >>> with WorkerPool(2) as pool:                       # doctest: +SKIP
+    ...     for folder in ("2023", "2024"):
+    ...         run_batch([Path(folder)], Path("outputs"), pool=pool)
+    """
+
+    def __init__(self, workers: int):
+        super().__init__(max_workers=workers, initializer=_init_worker)
+        self.workers = workers
 
 
 def warm_up() -> None:
@@ -144,6 +164,20 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
         _collect_now_and_then()
 
 
+def _run_on_pool(pool: ProcessPoolExecutor, workers: int, todo: list[str], ocr: bool, time_limit: int,
+                 handle) -> None:
+    pending = set()
+    window = workers * 2  # bounded: results are written as they come
+    for path in todo:
+        pending.add(pool.submit(process_one, path, ocr, time_limit))
+        if len(pending) >= window:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                handle(fut.result())
+    for fut in pending:
+        handle(fut.result())
+
+
 def _largest_first(files: list[tuple[int, str]]) -> list[str]:
     """Paths by size, largest first: a long scan started last would keep one worker busy alone at
     the end of the batch while the others wait; small plans fill the gaps instead.
@@ -156,7 +190,9 @@ def _largest_first(files: list[tuple[int, str]]) -> list[str]:
 
 def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,
               workers: int | None = None, ocr: bool = True, progress: bool = True, time_limit: int | None = None,
-              scheduler: str | None = None) -> BatchSummary:
+              scheduler: str | None = None, pool: WorkerPool | None = None) -> BatchSummary:
+    """Extract every plan under ``paths`` into the store at ``out`` (or ``db_url``) and export
+    the tables in ``formats``. ``pool`` keeps worker processes between calls."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -167,7 +203,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     out.mkdir(parents=True, exist_ok=True)
     store = open_store(db_url, out)
     files = list(iter_files(paths))
-    workers = workers or os.cpu_count() or 1
+    workers = pool.workers if pool is not None else (workers or os.cpu_count() or 1)
     time_limit = time_limit or LIMITS.plan_seconds
     summary = BatchSummary()
     t0 = time.perf_counter()
@@ -206,23 +242,15 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
             from .distributed import run_on_dask
 
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
-        elif workers <= 1 or len(todo) <= 1:
+        elif pool is None and (workers <= 1 or len(todo) <= 1):
             _init_worker(in_process=True)
             for path in todo:
                 handle(process_one(path, ocr, time_limit))
+        elif pool is not None:
+            _run_on_pool(pool, workers, todo, ocr, time_limit, handle)
         else:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-                pending = set()
-                it = iter(todo)
-                window = workers * 2  # bounded: results are written as they come
-                for path in it:
-                    pending.add(pool.submit(process_one, path, ocr, time_limit))
-                    if len(pending) >= window:
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for fut in done:
-                            handle(fut.result())
-                for fut in pending:
-                    handle(fut.result())
+            with WorkerPool(workers) as own:
+                _run_on_pool(own, workers, todo, ocr, time_limit, handle)
     summary.seconds = time.perf_counter() - t0
     from .export import export_tables
 

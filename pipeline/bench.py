@@ -5,11 +5,13 @@ For each format the same generated files go through the whole pipeline
 tool alone in one process: reading the bytes for TXT, python-docx loading for
 DOCX, ``pdftotext`` for text PDFs, ``tesseract`` for scans (same settings: vie,
 psm 4, the page image at its own dpi, one thread, one run per plan over the
-list of its page images, which is how kehoach runs it too). Each measurement runs in
-a fresh process so peak RSS is its own. Scanned plans are measured in rounds
-of 25 plans, the raw tool and kehoach alternating, so that a slow spell of a
-shared machine falls on both sides alike; the other formats can be run
-``repeat`` times, raw tool and kehoach alternating, keeping the best time of each.
+list of its page images, which is how kehoach runs it too). Each worker count
+runs in a fresh process of its own, so peak RSS is its own; it starts and warms
+up once (start-up is counted, once, as in one long run) and then takes the
+plans round by round. Scanned plans are measured in rounds of 25 plans, the raw
+tool and kehoach alternating, so that a slow spell of a shared machine falls on
+both sides alike; the other formats can be run ``repeat`` times, raw tool and
+kehoach alternating, keeping the best time of each.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from pathlib import Path
 _RUNNER = r"""
 import json, os, resource, sys, threading, time
 from pathlib import Path
-from pipeline.batch import run_batch
+from pipeline.batch import WorkerPool, _init_worker, run_batch
 
 PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
 
@@ -50,41 +52,102 @@ def tree_rss():
     return sizes
 
 
-samples = []
-stop = threading.Event()
+samples = []  # (busy seconds so far, largest process MB, all processes MB), sampled while a round runs
+busy = threading.Event()
+busy_before = 0.0  # seconds of the rounds already done
+round_start = 0.0
 
 
 def sample():
-    while not stop.wait(0.5):
-        sizes = tree_rss()
-        if sizes:
-            samples.append((time.perf_counter() - t, max(sizes), sum(sizes)))
+    while True:
+        busy.wait()
+        time.sleep(0.5)
+        if busy.is_set():
+            sizes = tree_rss()
+            if sizes:
+                samples.append((busy_before + time.perf_counter() - round_start, max(sizes), sum(sizes)))
 
 
-folder, out, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
-t = time.perf_counter()
+def ping():
+    time.sleep(0.2)
+    return os.getpid()
+
+
+def warm(workers):
+    # start the workers and let each load its models: paid once, as in one long run
+    if workers <= 1:
+        _init_worker(in_process=True)
+        return None
+    pool = WorkerPool(workers)
+    seen = set()
+    while len(seen) < workers:
+        seen |= {f.result() for f in [pool.submit(ping) for _ in range(workers)]}
+    return pool
+
+
+workers = int(sys.argv[1])
 threading.Thread(target=sample, daemon=True).start()
-s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[])
-dt = time.perf_counter() - t
-stop.set()
+t = time.perf_counter()
+busy.set()
+round_start = t
+pool = warm(workers)
+startup = time.perf_counter() - t
+busy_before = startup
+busy.clear()
+print(json.dumps({"startup": startup}), flush=True)
+for line in sys.stdin:  # one round per line: "folder<TAB>output folder"
+    folder, out = line.rstrip("\n").split("\t")
+    round_start = time.perf_counter()
+    busy.set()
+    s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool)
+    busy.clear()
+    dt = time.perf_counter() - round_start
+    busy_before += dt
+    print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages}), flush=True)
+if pool is not None:
+    pool.shutdown()
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-# the largest process in each tenth of the run: flat when memory does not grow with the plans done
-tenths = [max([m for e, m, _ in samples if k * dt / 10 <= e < (k + 1) * dt / 10] or [0]) for k in range(10)]
-print(json.dumps({"seconds": dt, "processed": s.processed, "failed": s.failed, "pages": s.pages, "rss_mb": rss / 1024,
-                  "rss_by_tenth_mb": [round(x) for x in tenths],
-                  "all_processes_peak_mb": round(max([a for _, _, a in samples] or [0]))}))
+# the largest process in each tenth of the busy time: flat when memory does not grow with the plans done
+tenths = [max([m for e, m, _ in samples if k * busy_before / 10 <= e < (k + 1) * busy_before / 10] or [0])
+          for k in range(10)]
+print(json.dumps({"rss_mb": rss / 1024, "rss_by_tenth_mb": [round(x) for x in tenths],
+                  "all_processes_peak_mb": round(max([a for _, _, a in samples] or [0]))}), flush=True)
 """
 
 
-def _ours(files: list[Path], workers: int, tmp: Path) -> dict:
-    out = tmp / f"out_{workers}_{time.time_ns()}"
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    res = subprocess.run([sys.executable, "-c", _RUNNER, str(files[0].parent), str(out), str(workers)],
-                         capture_output=True, text=True, env=env)
-    if res.returncode != 0:
-        raise RuntimeError(res.stderr[-2000:])
-    shutil.rmtree(out, ignore_errors=True)
-    return json.loads(res.stdout.strip().splitlines()[-1])
+class _Kehoach:
+    """A fresh process running kehoach with ``workers`` workers: warmed up once, then one batch
+    per round, so start-up is paid once however many rounds (as in one long run)."""
+
+    def __init__(self, workers: int):
+        env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+        # its messages go to a file: a pipe nobody reads would fill up and stop it
+        self.log = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True, env=env)
+        self.startup = self._reply()["startup"]
+
+    def _reply(self) -> dict:
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.kill()
+            self.log.seek(0)
+            raise RuntimeError(self.log.read()[-2000:])
+        return json.loads(line)
+
+    def run(self, files: list[Path], out: Path) -> dict:
+        self.proc.stdin.write(f"{files[0].parent}\t{out}\n")
+        self.proc.stdin.flush()
+        res = self._reply()
+        shutil.rmtree(out, ignore_errors=True)
+        return res
+
+    def close(self) -> dict:
+        self.proc.stdin.close()
+        res = self._reply()
+        self.proc.wait()
+        self.log.close()
+        return res
 
 
 def _raw(fmt: str, files: list[Path], tmp: Path) -> tuple[float, str]:
@@ -177,7 +240,8 @@ def _rate(x: float) -> str:
 
 
 def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None = None,
-              workers: tuple[int, ...] = (1, 2), repeat: int = 1) -> list[dict]:
+              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None) -> list[dict]:
+    """Figures per format; ``round_plans`` splits every format into rounds (default: scans only)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -190,33 +254,31 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
             n = scan_plans if fmt == "scan" else plans
             console.print(f"[bold]{fmt}[/]: generating {n} plans …")
             files = generate(tmp, fmt, n)
-            groups = _rounds(files, SCAN_ROUND if fmt == "scan" else n)
-            row = {"format": fmt, "plans": n, "rounds": len(groups), "raw_seconds": 0.0}
+            groups = _rounds(files, round_plans or (SCAN_ROUND if fmt == "scan" else n))
+            row = {"format": fmt, "plans": n, "rounds": len(groups)}
             times = 1 if len(groups) > 1 else max(1, repeat)
             row["repeat"] = times
-            for k, group in enumerate(groups, 1):
-                if len(groups) > 1:
-                    console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
-                best: dict = {}
-                for attempt in range(times):
+            for attempt in range(times):
+                sides = {w: _Kehoach(w) for w in workers}
+                raw_total, totals = 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
+                                              "processed": 0, "failed": 0, "pages": 0} for w in workers}
+                for k, group in enumerate(groups, 1):
+                    if len(groups) > 1:
+                        console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
                     raw_s, row["raw_tool"] = _raw(fmt, group, tmp)
-                    best["raw"] = min(best.get("raw", raw_s), raw_s)
+                    raw_total += raw_s
                     for w in workers:
                         if len(groups) == 1:
                             console.print(f"  kehoach with {w} worker(s)" + (f", {attempt + 1}/{times}" if times > 1 else ""))
-                        r = _ours(group, w, tmp)
-                        if f"w{w}" not in best or r["seconds"] < best[f"w{w}"]["seconds"]:
-                            best[f"w{w}"] = r
-                row["raw_seconds"] += best["raw"]
+                        r = sides[w].run(group, tmp / f"out_{w}_{k}")
+                        for key in ("seconds", "processed", "failed", "pages"):
+                            totals[w][key] += r[key]
                 for w in workers:
-                    r = best[f"w{w}"]
-                    total = row.setdefault(f"w{w}", {"seconds": 0.0, "processed": 0, "failed": 0, "pages": 0,
-                                                     "rss_mb": 0.0})
-                    for key in ("seconds", "processed", "failed", "pages"):
-                        total[key] += r[key]
-                    total["rss_mb"] = max(total["rss_mb"], r["rss_mb"])
-                    total["all_processes_peak_mb"] = max(total.get("all_processes_peak_mb", 0), r["all_processes_peak_mb"])
-                    total["rss_by_tenth_mb"] = r["rss_by_tenth_mb"]  # of the last round
+                    totals[w].update(sides[w].close())
+                row["raw_seconds"] = min(row.get("raw_seconds") or raw_total, raw_total)
+                for w in workers:
+                    if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
+                        row[f"w{w}"] = totals[w]
             rows.append(row)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -240,6 +302,7 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
         for w in workers:
             r = row.get(f"w{w}")
             if r:
-                console.print(f"{row['format']}, {w} worker(s): largest process by tenth of the run (MB) "
-                              f"{r['rss_by_tenth_mb']}; all processes together at most {r['all_processes_peak_mb']} MB")
+                console.print(f"{row['format']}, {w} worker(s): start-up {r['startup_seconds']:.1f} s (counted once); "
+                              f"largest process by tenth of the run (MB) {r['rss_by_tenth_mb']}; "
+                              f"all processes together at most {r['all_processes_peak_mb']} MB")
     return rows

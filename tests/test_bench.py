@@ -33,3 +33,17 @@ def test_bench_measures_every_plan_with_each_worker_count(tmp_path):
             assert len(row[w]["rss_by_tenth_mb"]) == 10 and row[w]["all_processes_peak_mb"] >= max(row[w]["rss_by_tenth_mb"])
     assert rows["pdf"]["w1"]["pages"] >= 3
     assert "kehoach(1w) / raw time" in res.stdout
+
+
+def test_rounds_alternate_with_the_raw_tool_and_start_up_is_paid_once(tmp_path):
+    from pipeline.bench import run_bench
+
+    rows = run_bench(plans=5, formats=["txt"], round_plans=2)
+    row = rows[0]
+    assert row["rounds"] == 3 and row["raw_seconds"] > 0
+    for w in ("w1", "w2"):
+        side = row[w]
+        assert side["processed"] == 5 and side["failed"] == 0
+        # one warm-up for the three rounds, counted in the total
+        assert 0 < side["startup_seconds"] < side["seconds"]
+        assert len(side["rss_by_tenth_mb"]) == 10 and max(side["rss_by_tenth_mb"]) > 0

@@ -50,6 +50,24 @@ def test_loading_twice_adds_nothing_and_a_changed_file_replaces_its_rows(archive
     assert store._execute("select count(*) from deadlines where doc_id = ?", (old_id,)).fetchone()[0] == 0
 
 
+def test_one_worker_pool_serves_batch_after_batch(archive, tmp_path):
+    from pipeline.batch import WorkerPool
+
+    txt, docx = tmp_path / "txt", tmp_path / "docx"
+    for folder, suffix in ((txt, "*.txt"), (docx, "*.docx")):
+        folder.mkdir()
+        for f in archive.glob(suffix):
+            shutil.copy(f, folder / f.name)
+    out = tmp_path / "out"
+    with WorkerPool(2) as pool:
+        first = run_batch([txt], out, pool=pool, progress=False)
+        workers = set(pool._processes)  # the same worker processes take the second batch
+        second = run_batch([docx], out, pool=pool, progress=False)
+        assert set(pool._processes) == workers
+    assert first.processed == second.processed == 4
+    assert SQLiteStore(out / "kehoach.db").count("documents") == 8
+
+
 def test_an_older_database_is_migrated(tmp_path):
     db = tmp_path / "old.db"
     con = sqlite3.connect(db)

@@ -164,10 +164,9 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
         _collect_now_and_then()
 
 
-def _run_on_pool(pool: ProcessPoolExecutor, workers: int, todo: list[str], ocr: bool, time_limit: int,
-                 handle) -> None:
+def _run_on_pool(pool: WorkerPool, todo: list[str], ocr: bool, time_limit: int, handle) -> None:
     pending = set()
-    window = workers * 2  # bounded: results are written as they come
+    window = pool.workers * 2  # bounded: results are written as they come
     for path in todo:
         pending.add(pool.submit(process_one, path, ocr, time_limit))
         if len(pending) >= window:
@@ -242,15 +241,15 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
             from .distributed import run_on_dask
 
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
-        elif pool is None and (workers <= 1 or len(todo) <= 1):
+        elif pool is not None:
+            _run_on_pool(pool, todo, ocr, time_limit, handle)
+        elif workers <= 1 or len(todo) <= 1:
             _init_worker(in_process=True)
             for path in todo:
                 handle(process_one(path, ocr, time_limit))
-        elif pool is not None:
-            _run_on_pool(pool, workers, todo, ocr, time_limit, handle)
         else:
             with WorkerPool(workers) as own:
-                _run_on_pool(own, workers, todo, ocr, time_limit, handle)
+                _run_on_pool(own, todo, ocr, time_limit, handle)
     summary.seconds = time.perf_counter() - t0
     from .export import export_tables
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from pipeline.model import Document
+from .model import Document
 
 Extractor = Callable[[Document], list]
 REGISTRY: dict[str, Extractor] = {}

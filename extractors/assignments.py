@@ -5,7 +5,7 @@ bullets), "Đơn vị chủ trì: X." / "Đơn vị phối hợp: Y, Z." lines u
 criterion heading, and inline "X chủ trì, phối hợp với Y ... tiêu chí số N".
 In a district plan "tiêu chí huyện" criteria are numbered "H3", "H5.1".
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> from extractors.sections import find_sections
 >>> d = Document.from_text("- Phòng Y tế:\\n+ Chỉ đạo các xã thực hiện (nội dung 15.2 thuộc Tiêu chí số 15- Y tế).")
 >>> d.sections = find_sections(d); d.meta["criteria_set"] = "xa_ntm_2016_2020"
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.model import Assignment, Document
+from .model import Assignment, Document
 
 from . import register
 from .catalogue import Catalogue

@@ -1,7 +1,7 @@
 """Auditor checks over one plan's tables (filled in by the audit issue)."""
 from __future__ import annotations
 
-from pipeline.model import Document, Finding
+from .model import Document, Finding
 
 
 def audit(doc: Document, tables: dict) -> list[Finding]:

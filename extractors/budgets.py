@@ -5,7 +5,7 @@ gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other.
 Per-capita income and unit prices ("triệu đồng/người/năm", "đồng/kg") are
 targets or prices, never budgets.
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("- Giao thông: dự kiến kinh phí 17,5 tỷ đồng.\\n(Tổng kinh phí là 23,8 tỷ đồng)\\n- Vốn ngân sách tỉnh 2 tỷ\\n(xã còn thiếu 13,3 tỷ)")
 >>> [(b.amount_vnd, b.role) for b in extract(d)]
 [(17500000000, 'item'), (23800000000, 'total'), (2000000000, 'source'), (13300000000, 'gap')]
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import Budget, Document
+from .model import Budget, Document
 
 from . import register
 from .common import fold_keep_length, folded_text, load_data

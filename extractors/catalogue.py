@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from pipeline.vietnamese import fold, unify_tone_placement
+from .fold import fold, unify_tone_placement
 
 from .common import load_data
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.model import Budget, Document, Finding
+from .model import Budget, Document, Finding
 
 from .common import fold_keep_length
 from .money import find_amounts

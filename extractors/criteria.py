@@ -8,7 +8,7 @@ Resolving: the status comes from a cue in the mention's sentence ("đã đạt",
 introductory line or heading. A criterion only named as someone's
 responsibility has no status and is not reported.
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("a. Các tiêu chí đã đạt, gồm 2 tiêu chí sau:\\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\\nb. Các tiêu chí chưa đạt:\\n1/ Tiêu chí giao thông\\n")
 >>> d.meta["criteria_set"] = "xa_ntm_2021_2025"
 >>> [(c.criterion, c.status) for c in extract(d)]
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.model import CriterionStatus, Document
+from .model import CriterionStatus, Document
 
 from . import register
 from .catalogue import Catalogue

@@ -6,7 +6,7 @@ timetable item ("Quý II/2023:", "- Tháng 5,6/2023 ..."). Dates that identify a
 cited document, stages ("giai đoạn 2021-2025"), the document's own date, the
 title's year and bare years ("thu nhập năm 2022") are not deadlines.
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("- Hoàn thiện hồ sơ trước ngày 15/4/2024.\\n- Theo Quyết định số 12/QĐ-UBND ngày 15/9/2022 về việc làm trong năm 2023;")
 >>> [(x.date, x.relation) for x in extract(d)]
 [('2024-04-15', 'before')]
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import Deadline, Document
+from .model import Deadline, Document
 
 from . import register
 from .common import fold_keep_length

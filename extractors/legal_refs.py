@@ -2,7 +2,7 @@
 
 "Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022" is two documents with one date.
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("Căn cứ các Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022 của UBND tỉnh Thái Nguyên về việc ban hành;")
 >>> [(r.number, r.date, r.issuer) for r in extract(d)]
 [('2192/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên'), ('2194/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên')]
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.model import Document, LegalRef
+from .model import Document, LegalRef
 
 from . import register
 from .common import load_data

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import Document
+from .model import Document
 
 _CRIT = re.compile(r"(?:tiêu\s+chí|Tiêu\s+chí|TC)\s*(?:số\s*)?(\d{1,2})(?!\d)|(?:chỉ\s+tiêu|nội\s+dung)\s*(?:số\s*)?(\d{1,2}\.\d{1,2})")
 

@@ -22,7 +22,7 @@ def _connect():
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Folded province short name -> the name as the library's data set writes it."""
-    from pipeline.vietnamese import fold
+    from .fold import fold
 
     con = _connect()
     try:
@@ -37,7 +37,7 @@ def _province_index(province_short: str) -> dict:
 
     One province at a time: indexing the whole country costs more than a worker's other start-up.
     """
-    from pipeline.vietnamese import fold
+    from .fold import fold
 
     con = _connect()
     index: dict = {}
@@ -68,7 +68,7 @@ def resolve_unit_codes(commune: str | None, district: str | None, province: str 
         return None  # without the province a name is ambiguous: do not guess
     import sqlite3
 
-    from pipeline.vietnamese import fold
+    from .fold import fold
 
     try:
         short = _provinces().get(fold(province))

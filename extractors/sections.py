@@ -5,7 +5,7 @@ nest by order of first appearance, the way a reader infers them: a style seen
 for the first time goes one level deeper than the current one; a style already
 open closes everything below it. Roman numerals always open level 1.
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("I. MỤC ĐÍCH\\n1. Mục đích\\n- làm\\nII. KINH PHÍ\\n1. Vốn")
 >>> [(s.number, s.level, s.kind) for s in find_sections(d)]
 [('I', 1, 'muc_dich_yeu_cau'), ('1', 2, 'muc_dich_yeu_cau'), ('-', 3, 'muc_dich_yeu_cau'), ('II', 1, 'kinh_phi'), ('1', 2, 'kinh_phi')]
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.model import Document, Section
+from .model import Document, Section
 
 from .common import fold_keep_length, iter_lines, load_data
 

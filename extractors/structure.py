@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.model import Document
+from .model import Document
 
 from .common import fold_keep_length, load_data
 from .header import find_signature, place_mentions, read_header

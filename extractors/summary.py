@@ -1,6 +1,6 @@
 """Stated counts of criteria: "đạt 14/19 tiêu chí", "05 tiêu chí còn lại", "gồm 12 tiêu chí sau".
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
 >>> [(s.kind, s.count, s.total) for s in extract(d)]
 [('achieved', 14, 19), ('target', 19, 19), ('not_achieved', 5, None)]
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import CriteriaSummary, Document
+from .model import CriteriaSummary, Document
 
 from . import register
 from .common import folded_text

@@ -1,6 +1,6 @@
 """Numeric goals: metric, comparator, value, unit, year; actual figures kept as kind "actual".
 
->>> from pipeline.model import Document
+>>> from .model import Document
 >>> d = Document.from_text("phấn đấu thu nhập bình quân đạt ≥ 68 triệu đồng/người/năm; tỷ lệ tham gia BHYT đạt trên 85%; có ít nhất 9 sản phẩm OCOP.")
 >>> [(t.comparator, t.value, t.unit) for t in extract(d)]
 [('>=', 68.0, 'triệu đồng/người/năm'), ('>', 85.0, '%'), ('>=', 9.0, 'sản phẩm OCOP')]
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import Document, Target
+from .model import Document, Target
 
 from . import register
 from .common import first_char_guard, folded_text

@@ -15,7 +15,7 @@ def _place_key(d: dict) -> str | None:
     codes = d.get("unit_codes") or {}
     if codes.get("commune"):
         return f"code:{codes['commune']}"
-    from pipeline.vietnamese import fold
+    from extractors.fold import fold
 
     if d.get("admin_level") == "xa" and d.get("commune"):
         return "name:" + "|".join(fold(x or "") for x in (d.get("province"), d.get("district"), d["commune"]))

@@ -14,7 +14,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .errors import KehoachError
@@ -101,7 +101,7 @@ class WorkerPool(ProcessPoolExecutor):
 
 
 def warm_up() -> None:
-    """Run the pipeline once on a generated plan, then freeze what is loaded.
+    """Run the pipeline once on a small committed plan, then freeze what is loaded.
 
     A whole plan touches every extractor, so every pattern is compiled and every
     model and place index is loaded here, once per worker, not in the first real
@@ -109,11 +109,11 @@ def warm_up() -> None:
     behind, not at models and data.
     """
     import gc
+    from importlib import resources
 
     from .run import extract_text
-    from .synth.generate import compose
 
-    extract_text(compose(0, 1).text())
+    extract_text(resources.files("pipeline.data").joinpath("warmup_plan.txt").read_text("utf-8"))
     gc.collect()
     gc.freeze()
 
@@ -238,7 +238,6 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
                                               f"{summary.pages / el:.1f} pages/s")
 
         if scheduler:
-            from .distributed import run_on_dask
 
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
         elif pool is not None:
@@ -260,3 +259,26 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     for src, stage, reason in summary.failures[:20]:
         console.print(f"  [red]failed[/] {src} ({stage}): {reason}")
     return summary
+
+
+def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | None,
+                handle: Callable[[dict], None], window: int | None = None) -> None:
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError as exc:
+        raise RuntimeError("--scheduler needs dask.distributed: pip install 'kehoach[dask]'") from exc
+    with Client(scheduler) as client:
+        n = sum(client.nthreads().values()) or 1
+        window = window or 4 * n
+        it = iter(paths)
+        pending = as_completed()
+        for path in it:
+            pending.add(client.submit(process_one, path, ocr, time_limit, pure=False))
+            if pending.count() >= window:
+                break
+        for fut in pending:
+            handle(fut.result())
+            fut.release()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.add(client.submit(process_one, nxt, ocr, time_limit, pure=False))

@@ -172,7 +172,7 @@ def _raw(fmt: str, files: list[Path], tmp: Path) -> tuple[float, str]:
     if fmt == "scan":
         import pypdfium2 as pdfium
 
-        from .read_pdf import page_image
+        from .ingest.read_pdf import page_image
 
         # Tesseract's own best use: one run per plan over a list of its page images (the model is
         # loaded once per plan, as kehoach does), each image carrying its dpi

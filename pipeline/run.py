@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ExtractionError
-from .model import SCHEMA_VERSION, Document, Finding
+from extractors.model import SCHEMA_VERSION, Document, Finding
 
 TABLES = ["criteria", "criteria_summary", "deadlines", "budgets", "assignments", "targets", "legal_refs"]
 
@@ -74,7 +74,7 @@ def extract_file(path, ocr: bool = True) -> Result:
 
 
 def extract_text(text: str, source: str = "<text>") -> Result:
-    from .read_text import read_text
+    from .ingest.read_text import read_text
 
     builder, enc = read_text(text.encode("utf-8"))
     doc = Document.from_text(builder.text, source=source)

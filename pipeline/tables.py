@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Assignment, Budget, CriteriaSummary, CriterionStatus, Deadline, LegalRef, Target
+from extractors.model import Assignment, Budget, CriteriaSummary, CriterionStatus, Deadline, LegalRef, Target
 
 TABLE_ORDER = ["documents", "sections", "criteria", "criteria_summary", "deadlines", "budgets", "assignments",
                "targets", "legal_refs", "findings"]

@@ -3,7 +3,7 @@ import pytest
 
 from extractors.catalogue import Catalogue, name_key
 from extractors.common import load_data
-from pipeline.encoding import _tables
+from pipeline.ingest.encoding import _tables
 
 SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
         "huyen_ntm_2016_2020", "huyen_ntm_2021_2025"]

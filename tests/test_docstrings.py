@@ -11,7 +11,7 @@ import extractors
 import pipeline
 
 # modules whose import needs an optional extra or a server are left to their own tests
-OPTIONAL = {"pipeline.distributed"}
+OPTIONAL: set[str] = set()
 
 
 def _modules():

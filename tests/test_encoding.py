@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pipeline.encoding import (decode_bytes, fix_legacy_text, tcvn3_to_unicode, unicode_to_tcvn3, unicode_to_vni)
+from pipeline.ingest.encoding import (decode_bytes, fix_legacy_text, tcvn3_to_unicode, unicode_to_tcvn3, unicode_to_vni)
 
 SAMPLE = ("Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của UBND xã Thạch Lỗi, huyện Cẩm Giàng. "
           "Tiêu chí Giao thông đạt chuẩn; thu nhập bình quân đầu người đạt 68 triệu đồng; Đại Từ, ưu tiên, quyết định.")

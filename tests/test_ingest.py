@@ -6,7 +6,7 @@ import pytest
 from builders import (docx_bytes, docx_with_entities, docx_with_footnote, docx_zip_bomb, encrypted_pdf,
                       pdf_claiming_pages, png_header_only)
 from conftest import run_cli
-from pipeline.detect import sniff
+from pipeline.ingest.detect import sniff
 from pipeline.errors import IngestError, LimitExceeded
 from pipeline.ingest import load, load_bytes
 
@@ -130,7 +130,7 @@ def test_fast_median_filter_equals_pillow():
     import numpy as np
     from PIL import Image, ImageFilter
 
-    from pipeline.ocr import median3x3
+    from pipeline.ingest.ocr import median3x3
 
     a = (np.random.default_rng(3).random((120, 90)) * 255).astype(np.uint8)
     ref = np.asarray(Image.fromarray(a).filter(ImageFilter.MedianFilter(3)))
@@ -138,7 +138,7 @@ def test_fast_median_filter_equals_pillow():
 
 
 def test_ocr_text_keeps_columns_tables_and_paragraphs():
-    from pipeline.ocr import tsv_to_text
+    from pipeline.ingest.ocr import tsv_to_text
 
     def word(line, left, text, top):
         return f"5\t1\t1\t1\t{line}\t1\t{left}\t{top}\t{len(text) * 12}\t30\t95\t{text}"
@@ -157,7 +157,7 @@ def test_ocr_text_keeps_columns_tables_and_paragraphs():
 def test_pdf_text_layer_in_a_legacy_font_is_converted():
     from fpdf import FPDF
 
-    from pipeline.encoding import unicode_to_tcvn3
+    from pipeline.ingest.encoding import unicode_to_tcvn3
     from pipeline.synth.render import find_font
 
     pdf = FPDF()

@@ -73,7 +73,7 @@ LINES = ["Kế hoạch xây dựng nông thôn mới", "Tiêu chí số 17 về 
 
 
 def _tesseract_runs(monkeypatch) -> list:
-    from pipeline import ocr
+    from pipeline.ingest import ocr
 
     runs = []
     real = ocr._TesseractRun
@@ -93,7 +93,7 @@ def _shm_left() -> list:
 
 
 def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
-    from pipeline import ocr
+    from pipeline.ingest import ocr
 
     monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
     images = [(_line_image(t), 200) for t in LINES]
@@ -111,7 +111,7 @@ def test_tesseract_ahead_of_the_page_writer_goes_on_from_the_missing_page(monkey
 
     from PIL import Image
 
-    from pipeline import ocr
+    from pipeline.ingest import ocr
 
     runs = _tesseract_runs(monkeypatch)
 
@@ -129,7 +129,7 @@ def test_tesseract_ahead_of_the_page_writer_goes_on_from_the_missing_page(monkey
 def test_tesseract_started_before_its_first_page_is_written_starts_again(monkeypatch):
     import time
 
-    from pipeline import ocr
+    from pipeline.ingest import ocr
 
     runs = _tesseract_runs(monkeypatch)
     images = [(_line_image(t), 200) for t in LINES]
@@ -143,7 +143,7 @@ def test_tesseract_started_before_its_first_page_is_written_starts_again(monkeyp
 
 
 def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch):
-    from pipeline import ocr
+    from pipeline.ingest import ocr
     from pipeline.errors import OCRError
 
     real = ocr._write_page

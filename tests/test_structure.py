@@ -3,7 +3,7 @@ import pytest
 
 from helpers import extract
 from extractors.sections import find_sections, roman_value
-from pipeline.model import Document
+from extractors.model import Document
 
 HEADER = """ỦY BAN NHÂN DÂN
 XÃ AN BÌNH

@@ -56,7 +56,7 @@ def _places() -> list[tuple[str, str, str]]:
 
 
 def _key(name: str) -> str:
-    from pipeline.vietnamese import fold, unify_tone_placement
+    from extractors.fold import fold, unify_tone_placement
 
     import re
 

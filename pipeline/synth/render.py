@@ -147,7 +147,7 @@ def to_scan(pdf_bytes: bytes, dpi: int = 200, seed: int = 0, jpeg_quality: int =
 
 def seed_plan(text: str, name: str) -> Plan:
     """A plan from existing text (e.g. the real seeds in ../shared), one paragraph per line."""
-    from pipeline.clean import clean_markup
+    from pipeline.ingest.clean import clean_markup
 
     plan = Plan(name=name)
     for para in clean_markup(text).split("\n"):

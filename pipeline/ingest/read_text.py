@@ -4,8 +4,8 @@ from __future__ import annotations
 from .builder import TextBuilder
 from .clean import clean_markup, normalize_text
 from .encoding import decode_bytes
-from .errors import IngestError, LimitExceeded
-from .limits import LIMITS
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
 
 
 def read_text(data: bytes) -> tuple[TextBuilder, str]:

@@ -13,8 +13,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from .errors import OCRError
-from .limits import LIMITS
+from ..errors import OCRError
+from ..limits import LIMITS
 
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 

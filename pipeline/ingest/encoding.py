@@ -21,8 +21,8 @@ from importlib import resources
 
 import yaml
 
-from .errors import IngestError
-from .vietnamese import syllable_score
+from ..errors import IngestError
+from extractors.fold import syllable_score
 
 # Latin-1 characters that never occur in Vietnamese words: the mark of mojibake.
 _MOJIBAKE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clean import normalize_text
-from .model import Block, Page
+from extractors.model import Block, Page
 
 
 class TextBuilder:

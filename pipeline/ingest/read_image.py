@@ -4,8 +4,8 @@ from __future__ import annotations
 from io import BytesIO
 
 from .builder import TextBuilder
-from .errors import IngestError, LimitExceeded
-from .limits import LIMITS
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
 
 
 def read_image(data: bytes) -> TextBuilder:

@@ -11,8 +11,8 @@ import zipfile
 from io import BytesIO
 
 from .builder import TextBuilder
-from .errors import IngestError, LimitExceeded
-from .limits import LIMITS
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

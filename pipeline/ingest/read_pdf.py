@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .builder import TextBuilder
-from .errors import IngestError, LimitExceeded
-from .limits import LIMITS
-from .vietnamese import syllable_score
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
+from extractors.fold import syllable_score
 
 _BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
                            r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
@@ -322,7 +322,7 @@ def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line
     blk = b.blocks.pop()
     text = b.text[blk.start:blk.end]
     pos = blk.start
-    from .model import Block
+    from extractors.model import Block
 
     for j, line in enumerate(text.split("\n")):
         if line.strip():

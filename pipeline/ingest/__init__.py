@@ -1,4 +1,4 @@
-"""Any supported file to one :class:`~pipeline.model.Document`.
+"""Any supported file to one :class:`~extractors.model.Document`.
 
 >>> from pipeline.ingest import load_bytes
 >>> load_bytes("Kế hoạch số 12".encode(), source="a.txt").format
@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 from .detect import IMAGE_FORMATS, sniff
-from .errors import IngestError, LimitExceeded
-from .limits import LIMITS
-from .model import Document
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
+from extractors.model import Document
 
 
 def read_file_bytes(path: str | os.PathLike) -> bytes:

@@ -1,29 +1,20 @@
-"""Extractors: one module per kind of fact, each ``extract(doc) -> list[Record]``.
+"""kehoach's extractors: a library that reads one Vietnamese NTM document's text into typed records.
 
-Extractors register themselves by table name; :func:`run_all` runs them in
-registration order. Finding a span and resolving its value are separate
-functions in each module so resolvers can be tested alone.
+It needs nothing from ``pipeline/`` (which reads files and writes tables):
+
+>>> from extractors import Document, run
+>>> ex = run(Document.from_text("KẾ HOẠCH\\nXây dựng nông thôn mới năm 2024\\n- Hoàn thành trước ngày 30/6/2024."))
+>>> [(d.date, d.relation) for d in ex.tables["deadlines"]]
+[('2024-06-30', 'before')]
+
+A fact kind is a module plus a data file, registered with :func:`fact`;
+:func:`kinds` lists every kind (discovered, never listed by hand).
 """
-from __future__ import annotations
+from .engine import Extraction, StageError, run
+from .model import Block, DocInfo, Document, Finding, Page, Section, Span
+from .registry import Check, FactKind, Stage, checks, fact, kind, kinds, register, register_check, register_stage
+from .schema import Column, TableSchema
 
-from typing import Callable
-
-from .model import Document
-
-Extractor = Callable[[Document], list]
-REGISTRY: dict[str, Extractor] = {}
-
-
-def register(table: str) -> Callable[[Extractor], Extractor]:
-    def deco(fn: Extractor) -> Extractor:
-        REGISTRY[table] = fn
-        return fn
-
-    return deco
-
-
-def load_all() -> dict[str, Extractor]:
-    """Import every extractor module so it registers itself."""
-    from . import legal_refs, criteria, summary, deadlines, budgets, targets, assignments  # noqa: F401
-
-    return REGISTRY
+__all__ = ["Block", "Check", "Column", "DocInfo", "Document", "Extraction", "FactKind", "Finding", "Page",
+           "Section", "Span", "Stage", "StageError", "TableSchema", "checks", "fact", "kind", "kinds", "register",
+           "register_check", "register_stage", "run"]

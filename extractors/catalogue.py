@@ -14,25 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .fold import fold, unify_tone_placement
+from .fold import name_key, word_key
 
 from .common import load_data
-
-
-@lru_cache(maxsize=65536)
-def _word_key(word: str) -> str:
-    """Key of one whitespace-separated word (cached: plans repeat the same words)."""
-    w = fold(unify_tone_placement(word)).replace("&", " va ")
-    return " ".join(re.sub(r"[^\w\s]", " ", w).split())
-
-
-def name_key(s: str) -> str:
-    """Matching key of a criterion name: tone placement unified, folded, punctuation as space.
-
-    >>> name_key("Thuỷ lợi và phòng, chống thiên tai") == name_key("thủy lợi và phòng chống thiên tai")
-    True
-    """
-    return " ".join(k for k in map(_word_key, s.split()) if k)
 
 
 _CUT = re.compile(r"[;:.()\[\]\n]")
@@ -96,7 +80,7 @@ class Catalogue:
         if cut:
             text = text[:cut.start()]
         words = text.split(" ")[:12]
-        keys = [_word_key(w) for w in words]
+        keys = [word_key(w) for w in words]
         cands = []
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n]).rstrip(",;:.")

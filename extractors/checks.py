@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .model import Budget, Document, Finding
+from .facts.budgets import Budget
+from .model import Document, Finding
+from .registry import Check, register_check
 
 from .common import fold_keep_length
 from .money import find_amounts
@@ -135,7 +137,7 @@ def count_checks(doc: Document, summaries: list, criteria: list) -> list[Finding
             message=f"Ghi {s.raw.strip()} nhưng liệt kê {len(listed)} tiêu chí.",
             expected=len(listed), actual=s.count,
             spans=[[s.start, s.end]] + [[c.start, c.end] for c in criteria if s.end <= c.start < end and c.status == want]))
-    total = Catalogue.get(doc.meta.get("criteria_set")).total if doc.meta.get("criteria_set") else None
+    total = Catalogue.get(doc.info.criteria_set).total if doc.info.criteria_set else None
     achieved = [s for s in summaries if s.kind == "achieved" and s.total]
     remaining = [s for s in summaries if s.kind == "not_achieved"]
     if achieved and remaining:
@@ -172,8 +174,8 @@ _PAPER = re.compile(r"ho so|bao cao|minh chung|phong su|tuyen truyen|van ban")
 
 
 def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
-    plan_year = doc.meta.get("plan_year")
-    title = doc.meta.get("title") or ""
+    plan_year = doc.info.plan_year
+    title = doc.info.title or ""
     span = re.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", title)
     first, last = (int(span.group(1)), int(span.group(2))) if span else (plan_year, plan_year)
     out = []
@@ -211,14 +213,12 @@ def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
     return out
 
 
-def run_checks(doc: Document, tables: dict) -> list[Finding]:
-    findings = []
-    findings += sum_checks(doc, tables.get("budgets", []))
-    findings += arithmetic_checks(doc)
-    findings += count_checks(doc, tables.get("criteria_summary", []), tables.get("criteria", []))
-    findings += status_checks(tables.get("criteria", []))
-    findings += deadline_checks(doc, tables.get("deadlines", []))
-    return findings
+register_check(Check("sum_mismatch", lambda doc, t: sum_checks(doc, t["budgets"]), needs=("budgets",)))
+register_check(Check("arithmetic_mismatch", lambda doc, t: arithmetic_checks(doc), needs=("budgets",)))
+register_check(Check("count_mismatch", lambda doc, t: count_checks(doc, t["criteria_summary"], t["criteria"]),
+                     needs=("criteria_summary", "criteria")))
+register_check(Check("status_conflict", lambda doc, t: status_checks(t["criteria"]), needs=("criteria",)))
+register_check(Check("deadline_order", lambda doc, t: deadline_checks(doc, t["deadlines"]), needs=("deadlines",)))
 
 
 def history_checks(plans: list[dict]) -> list[dict]:

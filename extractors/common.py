@@ -10,7 +10,6 @@ regex run on the folded text gives offsets that are valid in the original:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -18,35 +17,33 @@ from typing import Iterator
 
 import yaml
 
+from .fold import fold_keep_length  # noqa: F401  (re-exported: extractors match on folded text)
 
-@lru_cache(maxsize=None)
+
+_UNIT = {"name": str, "type": str, "level?": str, "aliases?": [str]}
+_CRITERION = {False: int, "name": str, "sub_indicators?": "*", "note?": str, "names?": [str], "indicators?": "*"}
+SHARED_SCHEMAS: dict[str, object] = {
+    "abbreviations.yaml": {str: {str: "*"}},
+    "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
+    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}},
+    "criteria_sets.yaml": {"sets": [{str: "*"}]},
+    "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
+                       "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
+    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
+}
+
+
 def load_data(name: str):
-    """Load a YAML data file shipped in extractors/data."""
-    return yaml.safe_load(resources.files("extractors.data").joinpath(name).read_text("utf-8"))
+    """A shared data file of extractors/data, checked against its schema in SHARED_SCHEMAS (once)."""
+    from .vocab import load, shared_path
+
+    cached = _SHARED.get(name)
+    if cached is None:
+        cached = _SHARED[name] = load(shared_path(name), SHARED_SCHEMAS[name])
+    return cached
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in "đĐ":
-        return "d"
-    d = unicodedata.normalize("NFD", c)
-    base = d[0] if d else c
-    low = base.lower()
-    return low if len(low) == 1 else base
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """Every Latin letter with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) -> its bare lower-case letter."""
-    table = {}
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        c = chr(cp)
-        f = _fold_char(c)
-        if len(f) == 1:
-            table[cp] = f
-    for cp in range(ord("A"), ord("Z") + 1):
-        table[cp] = chr(cp).lower()
-    return table
+_SHARED: dict[str, object] = {}
 
 
 def first_char_guard(starts) -> str:
@@ -59,16 +56,6 @@ def first_char_guard(starts) -> str:
     '(?=[qt\\\\d])'
     """
     return "(?=[" + re.escape("".join(sorted({s[0] for s in starts}))) + r"\d])"
-
-
-def fold_keep_length(s: str) -> str:
-    """Lower-case, diacritics removed, đ→d, exactly one character per character."""
-    if s.isascii():
-        return s.lower()
-    out = s.translate(_fold_table())
-    if len(out) != len(s):  # never: the table maps one character to one
-        return "".join(_fold_char(c) for c in s)
-    return out.lower() if not out.islower() else out
 
 
 @dataclass(frozen=True)
@@ -145,7 +132,4 @@ def title_case_name(name: str) -> str:
 
 def folded_text(doc) -> str:
     """The document's folded text, computed once per document."""
-    cache = doc.meta.setdefault("_cache", {})
-    if "folded" not in cache:
-        cache["folded"] = fold_keep_length(doc.text)
-    return cache["folded"]
+    return doc.folded

@@ -69,7 +69,11 @@ def syllable_score(text: str) -> int:
 
 
 def fold(s: str) -> str:
-    """Lower-case, drop every diacritic (đ→d), squeeze spaces: a matching key."""
+    """Lower-case, drop every diacritic (đ→d), squeeze spaces: a matching key.
+
+    >>> fold("  Thủy   Lợi ")
+    'thuy loi'
+    """
     s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d").replace("\u0111", "d")
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", s).strip()
@@ -131,3 +135,54 @@ def match_key(s: str) -> str:
     """Key for matching names: NFC, unified tone placement, lower case, one space."""
     s = unify_tone_placement(unicodedata.normalize("NFC", s)).lower()
     return re.sub(r"\s+", " ", s).strip()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in "đĐ":
+        return "d"
+    d = unicodedata.normalize("NFD", c)
+    base = d[0] if d else c
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Every Latin letter with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) -> its bare lower-case letter."""
+    table = {}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        f = _fold_char(c)
+        if len(f) == 1:
+            table[cp] = f
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table
+
+
+def fold_keep_length(s: str) -> str:
+    """Lower-case, diacritics removed, đ→d, exactly one character per character."""
+    if s.isascii():
+        return s.lower()
+    out = s.translate(_fold_table())
+    if len(out) != len(s):  # never: the table maps one character to one
+        return "".join(_fold_char(c) for c in s)
+    return out.lower() if not out.islower() else out
+
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """Key of one whitespace-separated word (cached: plans repeat the same words)."""
+    w = fold(unify_tone_placement(word)).replace("&", " va ")
+    return " ".join(re.sub(r"[^\w\s]", " ", w).split())
+
+
+def name_key(s: str) -> str:
+    """Matching key of a criterion name: tone placement unified, folded, punctuation as space.
+
+    >>> name_key("Thuỷ lợi và phòng, chống thiên tai") == name_key("thủy lợi và phòng chống thiên tai")
+    True
+    """
+    return " ".join(k for k in map(word_key, s.split()) if k)

@@ -40,12 +40,12 @@ def context_links(doc: Document, pos: int) -> tuple[list[str], list[str]]:
                     units.append(u.canonical)
         if not criteria:
             criteria = _crit_numbers(head)
-            if not criteria and doc.meta.get("criteria_set"):
+            if not criteria and doc.info.criteria_set:
                 from .catalogue import Catalogue
 
                 m = re.match(r"(?:Tiêu chí|tiêu chí)\s+(.*)", head)
                 if m:
-                    no = Catalogue.get(doc.meta["criteria_set"]).number_of(m.group(1))
+                    no = Catalogue.get(doc.info.criteria_set).number_of(m.group(1))
                     if no:
                         criteria = [str(no)]
         sec = doc.sections[sec.parent] if sec.parent is not None else None

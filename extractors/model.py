@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, Callable
 
 SCHEMA_VERSION = "1"
 
@@ -58,6 +58,47 @@ class Section:
 
 
 @dataclass
+class DocInfo:
+    """What the structure stage knows of a document: header fields, places, year, catalogue, body bounds.
+
+    Every later stage reads these typed fields instead of searching the header again.
+
+    >>> DocInfo(admin_level="xa", commune="Tân Phú").place_of("xa")
+    'Tân Phú'
+    """
+
+    doc_type: str | None = None
+    title: str | None = None
+    number: str | None = None
+    issue_date: str | None = None
+    issuer: str | None = None
+    admin_level: str | None = None
+    commune: str | None = None
+    district: str | None = None
+    province: str | None = None
+    unit_codes: dict[str, Any] | None = None
+    plan_year: int | None = None
+    target: str | None = None
+    criteria_set: str | None = None
+    signer_name: str | None = None
+    signer_title: str | None = None
+    header_end: int = 0  # the body starts here: the header block (motto, issuer, number, title) ends
+    title_start: int | None = None
+    title_end: int | None = None
+
+    # fields of the contract's ``document`` object (the rest are offsets for later stages)
+    PUBLIC = ("doc_type", "title", "number", "issue_date", "issuer", "admin_level", "commune", "district",
+              "province", "unit_codes", "plan_year", "target", "criteria_set", "signer_name", "signer_title")
+
+    def place_of(self, level: str) -> str | None:
+        """The name of the document's own unit at ``level`` (xa, huyen, tinh)."""
+        return {"xa": self.commune, "huyen": self.district, "tinh": self.province}.get(level)
+
+    def public(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.PUBLIC}
+
+
+@dataclass
 class Document:
     text: str
     source: str = ""
@@ -69,7 +110,32 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
+    info: DocInfo = field(default_factory=lambda: DocInfo())
+    _folded: str | None = field(default=None, repr=False, compare=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from the text, computed once per document (never data between stages).
+
+        >>> d = Document.from_text("x"); d.memo("n", lambda: 41 + 1), d.memo("n", lambda: 0)
+        (42, 42)
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @property
+    def folded(self) -> str:
+        """The text folded for matching (same length, so offsets agree), computed once.
+
+        >>> Document.from_text("Thủy lợi").folded
+        'thuy loi'
+        """
+        if self._folded is None:
+            from .fold import fold_keep_length
+
+            self._folded = fold_keep_length(self.text)
+        return self._folded
 
     @classmethod
     def from_text(cls, text: str, source: str = "<text>", **kw) -> "Document":
@@ -133,70 +199,6 @@ class Span:
         return names
 
 
-@dataclass(kw_only=True)
-class CriterionStatus(Span):
-    criterion: int
-    indicator: str | None = None
-    name: str | None = None
-    status: str  # dat | chua_dat
-    year: int | None = None
-
-
-@dataclass(kw_only=True)
-class CriteriaSummary(Span):
-    kind: str  # achieved | not_achieved | target
-    count: int
-    total: int | None = None
-    year: int | None = None
-
-
-@dataclass(kw_only=True)
-class Deadline(Span):
-    date: str
-    precision: str  # day | month | quarter | year
-    relation: str  # before | by | during | from
-    task: str = ""
-    units: list[str] = field(default_factory=list)
-    criteria: list[str] = field(default_factory=list)
-
-
-@dataclass(kw_only=True)
-class Budget(Span):
-    amount_vnd: int
-    role: str  # item | total | source | gap | spent | other
-    purpose: str = ""
-    source_of_funds: str | None = None
-    criteria: list[str] = field(default_factory=list)
-    precision_vnd: int = 1  # the written figure is known to +-precision/2
-
-
-@dataclass(kw_only=True)
-class Assignment(Span):
-    unit: str
-    unit_raw: str
-    role: str  # chu_tri | phoi_hop | thuc_hien
-    criteria: list[str] = field(default_factory=list)
-    task: str = ""
-
-
-@dataclass(kw_only=True)
-class Target(Span):
-    metric: str
-    comparator: str
-    value: float
-    unit: str = ""
-    year: int | None = None
-    kind: str = "target"  # target | actual
-
-
-@dataclass(kw_only=True)
-class LegalRef(Span):
-    type: str
-    number: str | None = None
-    date: str | None = None
-    issuer: str | None = None
-
-
 @dataclass
 class Finding:
     check: str
@@ -210,12 +212,3 @@ class Finding:
         return asdict(self)
 
 
-TABLE_TYPES: dict[str, type] = {
-    "criteria": CriterionStatus,
-    "criteria_summary": CriteriaSummary,
-    "deadlines": Deadline,
-    "budgets": Budget,
-    "assignments": Assignment,
-    "targets": Target,
-    "legal_refs": LegalRef,
-}

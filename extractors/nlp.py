@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .catalogue import Catalogue, _word_key
+from .catalogue import Catalogue
+from .fold import word_key
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,7 @@ def norm_doc(text: str):
     """A spaCy Doc of ``text`` whose tokens carry the matching key as NORM."""
     doc = blank().make_doc(text)
     for tok in doc:
-        key = _word_key(tok.text)
+        key = word_key(tok.text)
         tok.norm_ = key if key else tok.text.lower()
     return doc
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Document
+from .model import DocInfo, Document
+from .registry import Stage, register_stage
 
 from .common import fold_keep_length, load_data
 from .header import find_signature, place_mentions, read_header
@@ -20,7 +21,8 @@ _ISSUER_SENTENCE = re.compile(
     r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){0,4})\s+(?:xây dựng|ban hành|triển khai|lập)\s+(?:kế hoạch|Kế hoạch|đề án|báo cáo)")
 
 
-def analyse(doc: Document) -> dict:
+def analyse(doc: Document) -> DocInfo:
+    """Fill ``doc.info`` (header fields, places, year, catalogue, body bounds) and ``doc.sections``."""
     text = doc.text
     head = read_header(text)
     doc.sections = find_sections(doc)
@@ -70,30 +72,21 @@ def analyse(doc: Document) -> dict:
     cited = {f"{m.group(1)}/QĐ-TTg" for m in _DECISION.finditer(text)}
     criteria_set = choose_criteria_set(target, admin_level, plan_year, cited)
 
-    document = {
-        "doc_id": doc.doc_id, "source": doc.source, "format": doc.format, "ocr": doc.ocr,
-        "pages": doc.page_count,
-        "doc_type": head["doc_type"] or _guess_type(text),
-        "title": title or None, "number": head["number"], "issue_date": head["issue_date"],
-        "issuer": issuer, "admin_level": admin_level,
-        "commune": commune, "district": district, "province": province,
-        "unit_codes": None,
-        "plan_year": plan_year, "target": target, "criteria_set": criteria_set,
-        "signer_name": sig["name"] if sig else None, "signer_title": sig["title"] if sig else None,
-        "encoding": doc.encoding,
-        "ocr_confidence": _ocr_confidence(doc),
-    }
     from .places import resolve_unit_codes
 
-    document["unit_codes"] = resolve_unit_codes(commune, district, province, admin_level)
-    doc.meta.update(document)
-    doc.meta["_header_end"] = head["header_end"] if head["title_end"] else 0
-    return document
+    doc.info = DocInfo(
+        doc_type=head["doc_type"] or _guess_type(text), title=title or None, number=head["number"],
+        issue_date=head["issue_date"], issuer=issuer, admin_level=admin_level,
+        commune=commune, district=district, province=province,
+        unit_codes=resolve_unit_codes(commune, district, province, admin_level),
+        plan_year=plan_year, target=target, criteria_set=criteria_set,
+        signer_name=sig["name"] if sig else None, signer_title=sig["title"] if sig else None,
+        header_end=head["header_end"] if head["title_end"] else 0,
+        title_start=head["title_start"], title_end=head["title_end"])
+    return doc.info
 
 
-def _ocr_confidence(doc: Document):
-    confs = [p.confidence for p in doc.pages if p.ocr and p.confidence is not None]
-    return round(sum(confs) / len(confs), 1) if confs else None
+register_stage(Stage("structure", analyse))
 
 
 _BODY_NAMES = [("dang uy", "Đảng ủy"), ("ban chi dao", "Ban Chỉ đạo"), ("bcd", "Ban Chỉ đạo"),

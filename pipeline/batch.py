@@ -80,9 +80,9 @@ def _init_worker(in_process: bool = False) -> None:
     if _warm:  # a notebook running one batch after another warms up once
         return
     # load the extractors, their data and the NLP models once per worker, not once per plan
-    from extractors import load_all
+    from extractors import kinds
 
-    load_all()
+    kinds()
     warm_up()
     _warm = True
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .store import ALL_TABLES, Store
-from .tables import VI_HEADERS
+from .store import Store
+from .tables import all_schemas
 
 FORMATS = ("csv", "parquet", "xlsx", "jsonl")
 
@@ -17,10 +17,11 @@ def export_tables(store: Store, out: Path, formats: list[str]) -> list[Path]:
         return []
     out = Path(out)
     written = []
-    frames = {t: store.read_table(t) for t in ALL_TABLES}
+    schemas = {t.name: t for t in all_schemas()}
+    frames = {name: store.read_table(name) for name in schemas}
     for fmt in formats:
         if fmt == "xlsx":
-            written.append(_xlsx(frames, out / "kehoach.xlsx"))
+            written.append(_xlsx(frames, schemas, out / "kehoach.xlsx"))
             continue
         folder = out / fmt
         folder.mkdir(parents=True, exist_ok=True)
@@ -36,13 +37,13 @@ def export_tables(store: Store, out: Path, formats: list[str]) -> list[Path]:
     return written
 
 
-def _xlsx(frames: dict, path: Path) -> Path:
+def _xlsx(frames: dict, schemas: dict, path: Path) -> Path:
     import pandas as pd
     from openpyxl.utils import get_column_letter
 
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
         for t, df in frames.items():
-            df = df.rename(columns={c: VI_HEADERS.get(c, c) for c in df.columns})
+            df = df.rename(columns={c: schemas[t].header(c) for c in df.columns})
             # Excel refuses control characters and cells over 32,767 characters
             for c in df.columns:
                 if df[c].dtype == object:

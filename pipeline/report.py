@@ -13,30 +13,19 @@ import html
 import json
 from pathlib import Path
 
-from .run import TABLES, Result
+from extractors import kinds
 
-COLOURS = {"criteria": "#ffe08a", "criteria_summary": "#ffc48a", "deadlines": "#9fd3ff", "budgets": "#a8e6a1",
-           "assignments": "#e2b8ff", "targets": "#ffb3c1", "legal_refs": "#c9d1d9"}
-LABELS = {"criteria": "Tiêu chí", "criteria_summary": "Số tiêu chí", "deadlines": "Thời hạn", "budgets": "Kinh phí",
-          "assignments": "Phân công", "targets": "Chỉ tiêu", "legal_refs": "Căn cứ"}
-_VALUE_FIELDS = {
-    "criteria": ["criterion", "indicator", "name", "status", "year"],
-    "criteria_summary": ["kind", "count", "total", "year"],
-    "deadlines": ["date", "precision", "relation", "task", "units", "criteria"],
-    "budgets": ["amount_vnd", "role", "purpose", "source_of_funds", "criteria"],
-    "assignments": ["unit", "role", "criteria", "task"],
-    "targets": ["metric", "comparator", "value", "unit", "year", "kind"],
-    "legal_refs": ["type", "number", "date", "issuer"],
-}
+from .run import Result
 
 
 def _items(result: Result) -> list[dict]:
     items = []
-    for table in TABLES:
+    for k in kinds():
+        table = k.name
         for i, rec in enumerate(result.tables.get(table, [])):
             d = rec.to_dict()
             items.append({"id": len(items), "table": table, "index": i, "start": rec.start, "end": rec.end,
-                          "raw": rec.raw, "value": {k: d.get(k) for k in _VALUE_FIELDS[table]}, "page": rec.page})
+                          "raw": rec.raw, "value": {f: d.get(f) for f in k.review}, "page": rec.page})
     return items
 
 
@@ -75,7 +64,7 @@ def _marked_text(text: str, items: list[dict]) -> str:
     return "".join(out)
 
 
-def _table_html(name: str, rows: list[dict], columns: list[str]) -> str:
+def _table_html(name: str, label: str, rows: list[dict], columns: list[str]) -> str:
     if not rows:
         return ""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
@@ -87,7 +76,7 @@ def _table_html(name: str, rows: list[dict], columns: list[str]) -> str:
             v = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else str(v))
             cells.append(f"<td>{html.escape(v)}</td>")
         body.append(f"<tr data-item=\"{r.get('_id', '')}\">{''.join(cells)}</tr>")
-    return (f'<h3 id="table-{name}">{html.escape(LABELS.get(name, name))} <small>({name}, {len(rows)})</small></h3>'
+    return (f'<h3 id="table-{name}">{html.escape(label)} <small>({name}, {len(rows)})</small></h3>'
             f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
@@ -168,19 +157,17 @@ def render_html(result: Result) -> str:
     items = _items(result)
     findings = [f.to_dict() for f in result.findings]
     title = d.get("title") or Path(doc.source).name
-    legend = "".join(f'<span style="background:{COLOURS[t]}">{LABELS[t]}</span>' for t in TABLES)
+    legend = "".join(f'<span style="background:{html.escape(k.colour)}">{html.escape(k.label)}</span>' for k in kinds())
     fhtml = "".join(
         f'<div class="finding {html.escape(f["severity"])}" data-k="{k}"><b>{html.escape(f["check"])}</b> '
         f'({html.escape(f["severity"])})<br>{html.escape(f["message"])}</div>' for k, f in enumerate(findings)) \
         or "<p>Không có phát hiện nào.</p>"
     tables = []
-    for t in TABLES:
-        rows = []
-        for it in items:
-            if it["table"] == t:
-                rows.append({"_id": it["id"], "raw": it["raw"], **it["value"], "page": it["page"]})
-        tables.append(_table_html(t, rows, ["raw", *_VALUE_FIELDS[t], "page"]))
-    colours = "".join(f".t-{t}{{background:{c}}}" for t, c in COLOURS.items())
+    for k in kinds():
+        rows = [{"_id": it["id"], "raw": it["raw"], **it["value"], "page": it["page"]}
+                for it in items if it["table"] == k.name]
+        tables.append(_table_html(k.name, k.label, rows, ["raw", *k.review, "page"]))
+    colours = "".join(f".t-{k.name}{{background:{k.colour}}}" for k in kinds())
     meta = " · ".join(html.escape(str(x)) for x in (d.get("issuer"), d.get("plan_year"), d.get("target"),
                                                       d.get("criteria_set"), Path(doc.source).name) if x)
     return f"""<!DOCTYPE html>

@@ -11,27 +11,43 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ExtractionError
-from extractors.model import SCHEMA_VERSION, Document, Finding
+from extractors import Document, Finding, StageError, kinds
+from extractors import run as run_extractors
+from extractors.model import SCHEMA_VERSION
 
-TABLES = ["criteria", "criteria_summary", "deadlines", "budgets", "assignments", "targets", "legal_refs"]
+from .errors import ExtractionError
 
 
 @dataclass
 class Result:
+    """One processed document: the Document (with ``doc.info``), records by table, findings, time taken."""
+
     doc: Document
-    document: dict[str, Any]
-    tables: dict[str, list] = field(default_factory=dict)
+    tables: dict[str, list[Any]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The contract's ``document`` object: identity, header fields, how it was read."""
+        doc = self.doc
+        return {"doc_id": doc.doc_id, "source": doc.source, "format": doc.format, "ocr": doc.ocr,
+                "pages": doc.page_count, **doc.info.public(), "encoding": doc.encoding,
+                "ocr_confidence": ocr_confidence(doc)}
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "text": self.doc.text, "document": self.document}
         out["sections"] = [_section_dict(s, i) for i, s in enumerate(self.doc.sections)]
-        for t in TABLES:
-            out[t] = [r.to_dict() for r in self.tables.get(t, [])]
+        for k in kinds():
+            out[k.name] = [r.to_dict() for r in self.tables.get(k.name, [])]
         out["findings"] = [f.to_dict() for f in self.findings]
         return out
+
+
+def ocr_confidence(doc: Document) -> float | None:
+    """Mean Tesseract confidence of the OCR'd pages, or None when nothing was OCR'd."""
+    confs = [p.confidence for p in doc.pages if p.ocr and p.confidence is not None]
+    return round(sum(confs) / len(confs), 1) if confs else None
 
 
 def _section_dict(s, i):
@@ -40,31 +56,13 @@ def _section_dict(s, i):
 
 
 def process(doc: Document) -> Result:
-    """Structure, every registered extractor, then the audit checks."""
-    from extractors import load_all
-    from extractors.structure import analyse
-    from extractors.audit import audit
-
+    """Every registered stage, fact kind and check; a failure becomes an ExtractionError naming the stage."""
     t0 = time.perf_counter()
     try:
-        document = analyse(doc)
-    except Exception as exc:  # an extractor bug must become an error record, not a crash
-        raise ExtractionError(f"structure: {type(exc).__name__}: {exc}", source=doc.source) from exc
-    tables: dict[str, list] = {}
-    for name, fn in load_all().items():
-        try:
-            records = fn(doc)
-        except Exception as exc:
-            raise ExtractionError(f"{name}: {type(exc).__name__}: {exc}", source=doc.source) from exc
-        for r in records:
-            if r.page is None:
-                r.page = doc.page_of(r.start)
-        tables[name] = sorted(records, key=lambda r: (r.start, r.end))
-    try:
-        findings = audit(doc, tables)
-    except Exception as exc:
-        raise ExtractionError(f"audit: {type(exc).__name__}: {exc}", source=doc.source) from exc
-    return Result(doc, document, tables, findings, time.perf_counter() - t0)
+        ex = run_extractors(doc)
+    except StageError as exc:
+        raise ExtractionError(str(exc), source=doc.source) from exc
+    return Result(doc, ex.tables, ex.findings, time.perf_counter() - t0)
 
 
 def extract_file(path, ocr: bool = True) -> Result:

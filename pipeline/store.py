@@ -15,47 +15,25 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from .tables import TABLE_ORDER, columns
+from extractors.schema import TableSchema
 
-SCHEMA_VERSION = 2
-_INT_COLS = {"item", "start", "end", "page", "pages", "level", "parent", "plan_year", "criterion", "count", "total",
-             "year", "amount_vnd", "precision_vnd", "ocr", "text_chars", "size"}
-_REAL_COLS = {"value", "seconds", "ocr_confidence", "mtime"}
-ALL_TABLES = TABLE_ORDER + ["failures"]
+from .tables import TableRows, all_schemas
 
-# (version reached, table, column, type): columns added after schema version 1
-_MIGRATIONS = [
-    (2, "documents", "ocr_confidence", "REAL"),
-    (2, "documents", "text_chars", "INTEGER"),
-]
-
-
-def _type(col: str, pg: bool) -> str:
-    if col in _INT_COLS:
-        return "BIGINT" if pg else "INTEGER"
-    if col in _REAL_COLS:
-        return "DOUBLE PRECISION" if pg else "REAL"
-    return "TEXT"
+SCHEMA_VERSION = 3  # 3: columns follow the registry; a missing table or column is added on open
 
 
 def _q(col: str) -> str:
     return f'"{col}"'
 
 
-def ddl(pg: bool = False, version: int = SCHEMA_VERSION) -> list[str]:
+def ddl(pg: bool = False) -> list[str]:
+    """CREATE TABLE statements of the bookkeeping tables and of every table in the registry."""
     out = ['CREATE TABLE IF NOT EXISTS kehoach_meta ("key" TEXT PRIMARY KEY, "value" TEXT)',
-           'CREATE TABLE IF NOT EXISTS files ("source" TEXT PRIMARY KEY, "doc_id" TEXT, "size" BIGINT, "mtime" DOUBLE PRECISION)']
-    dropped = {(t, c) for v, t, c, _ in _MIGRATIONS if v > version}
-    for t in ALL_TABLES:
-        cols = [c for c in columns(t) if (t, c) not in dropped]
-        body = ", ".join(f"{_q(c)} {_type(c, pg)}" for c in cols)
-        if t == "documents":
-            pk = "PRIMARY KEY (doc_id)"
-        elif t == "failures":
-            pk = "PRIMARY KEY (source)"
-        else:
-            pk = "PRIMARY KEY (doc_id, item)"
-        out.append(f"CREATE TABLE IF NOT EXISTS {t} ({body}, {pk})")
+           'CREATE TABLE IF NOT EXISTS files ("source" TEXT PRIMARY KEY, "doc_id" TEXT, "size" BIGINT, '
+           '"mtime" DOUBLE PRECISION)']
+    for t in all_schemas():
+        body = ", ".join(f"{_q(c.name)} {c.sql(pg)}" for c in t.columns)
+        out.append(f"CREATE TABLE IF NOT EXISTS {t.name} ({body}, PRIMARY KEY ({', '.join(t.key)}))")
     return out
 
 
@@ -85,18 +63,20 @@ class Store:
         return int(row[0]) if row else None
 
     def _migrate(self) -> None:
-        version = self._version()
-        for stmt in ddl(self.pg, SCHEMA_VERSION if version is None else version):
+        """Create what is missing; add every column the registry has and the database lacks."""
+        for stmt in ddl(self.pg):
             self._execute(stmt)
-        if version is None:
-            version = SCHEMA_VERSION
-        for v, table, col, typ in _MIGRATIONS:
-            if version < v:
-                if typ == "REAL" and self.pg:
-                    typ = "DOUBLE PRECISION"
-                self._execute(f"ALTER TABLE {table} ADD COLUMN {_q(col)} {typ}")
+        for t in all_schemas():
+            have = self._columns(t.name)
+            for c in t.columns:
+                if c.name not in have:
+                    self._execute(f"ALTER TABLE {t.name} ADD COLUMN {_q(c.name)} {c.sql(self.pg)}")
         self._set_version(SCHEMA_VERSION)
         self.conn.commit()
+
+    def _columns(self, table: str) -> set[str]:
+        cur = self._execute(f"SELECT * FROM {table} WHERE 1 = 0")
+        return {d[0] for d in cur.description}
 
     def _set_version(self, v: int) -> None:
         p = self.placeholder
@@ -121,10 +101,17 @@ class Store:
     def _lock(self, key: str) -> None:
         """Serialise writers of one document (PostgreSQL); SQLite locks the whole file."""
 
-    def write_document(self, source: str, size: int, mtime: float, rows: dict[str, list[tuple]]) -> None:
+    @property
+    def document_tables(self) -> list[TableSchema]:
+        return [t for t in all_schemas() if t.name != "failures"]
+
+    def _schema(self, name: str) -> TableSchema:
+        return next(t for t in all_schemas() if t.name == name)
+
+    def write_document(self, source: str, size: int, mtime: float, rows: list[TableRows]) -> None:
         """Replace one document's rows and record the file, in one transaction."""
         p = self.placeholder
-        doc_id = rows["documents"][0][0]
+        doc_id = next(r for r in rows if r.table == "documents").values[0][0]
         try:
             self._begin()
             self._lock(doc_id)
@@ -135,16 +122,15 @@ class Store:
                                        (old[0], source)).fetchone()[0]
                 if not others:
                     stale.add(old[0])
-            for t in TABLE_ORDER:
+            for t in self.document_tables:
                 for d in stale:
-                    self._execute(f"DELETE FROM {t} WHERE doc_id = {p}", (d,))
-            for t in TABLE_ORDER:
-                data = rows.get(t) or []
-                if not data:
-                    continue
-                cols = columns(t)
-                sql = f"INSERT INTO {t} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join([p] * len(cols))})"
-                self.conn.cursor().executemany(sql, data)
+                    self._execute(f"DELETE FROM {t.name} WHERE doc_id = {p}", (d,))
+            for r in rows:
+                if r.values:
+                    cols = self._schema(r.table).names
+                    sql = (f"INSERT INTO {r.table} ({', '.join(_q(c) for c in cols)}) "
+                           f"VALUES ({', '.join([p] * len(cols))})")
+                    self.conn.cursor().executemany(sql, r.values)
             self._execute(f"DELETE FROM files WHERE source = {p}", (source,))
             self._execute(f"INSERT INTO files (source, doc_id, size, mtime) VALUES ({p}, {p}, {p}, {p})",
                           (source, doc_id, size, mtime))

@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.catalogue import Catalogue, name_key
-from extractors.common import load_data
+from extractors.common import SHARED_SCHEMAS, load_data
 from pipeline.ingest.encoding import _tables
 
 SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
@@ -62,10 +62,34 @@ def test_legacy_encoding_tables_are_one_to_one():
 
 
 def test_budget_and_status_vocabularies():
-    w = load_data("budget_words.yaml")
+    from extractors.facts import budgets, criteria
+
+    w = budgets.vocab()
     assert {"total", "gap", "spent", "source_words", "item", "sources", "unit_line", "money_columns"} <= set(w)
-    cues = load_data("status_cues.yaml")
+    cues = criteria.vocab()
     assert cues["dat"] and cues["chua_dat"] and not set(cues["dat"]) & set(cues["chua_dat"])
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SCHEMAS))
+def test_every_shared_data_file_has_the_shape_its_schema_declares(name):
+    assert load_data(name)
+
+
+def test_every_fact_kind_has_a_data_file_with_its_table_and_a_header_for_every_field():
+    from extractors import kinds
+
+    for k in kinds():
+        assert k.data.exists() and k.data.with_suffix(".py").exists(), k.name
+        assert k.label and k.colour.startswith("#") and set(k.value_fields()) <= set(k.headers), k.name
+
+
+def test_a_misspelt_key_fails_at_load_time_naming_the_file_and_the_key(tmp_path):
+    from extractors.vocab import DataError, load
+
+    bad = tmp_path / "deadlines.yaml"
+    bad.write_text("relation_word: [trước]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="deadlines.yaml: unknown key 'relation_word'"):
+        load(bad, {"relation_words": [str]})
 
 
 def test_generator_vocabulary_has_a_task_for_every_catalogue_name():

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.batch import run_batch
-from pipeline.store import SQLiteStore, ddl, open_store
+from pipeline.store import SCHEMA_VERSION, SQLiteStore, ddl, open_store
 from pipeline.synth.generate import compose
 from pipeline.synth.render import render
 
@@ -68,20 +68,22 @@ def test_one_worker_pool_serves_batch_after_batch(archive, tmp_path):
     assert SQLiteStore(out / "kehoach.db").count("documents") == 8
 
 
-def test_an_older_database_is_migrated(tmp_path):
+def test_an_older_database_is_migrated_to_every_column_and_table_of_the_registry(tmp_path):
     db = tmp_path / "old.db"
     con = sqlite3.connect(db)
-    for stmt in ddl(version=1):
+    for stmt in ddl():
         con.execute(stmt)
+    con.execute("alter table documents drop column ocr_confidence")  # a version-1 database had neither
+    con.execute("alter table documents drop column text_chars")
+    con.execute("drop table targets")
     con.execute("insert into kehoach_meta values ('schema_version', '1')")
     con.commit()
-    cols = [r[1] for r in con.execute("pragma table_info(documents)")]
-    assert "ocr_confidence" not in cols
     con.close()
     store = SQLiteStore(db)
     cols = [r[1] for r in store._execute("pragma table_info(documents)").fetchall()]
     assert "ocr_confidence" in cols and "text_chars" in cols
-    assert store._version() == 2
+    assert store.count("targets") == 0
+    assert store._version() == SCHEMA_VERSION
 
 
 def test_kill_minus_9_in_the_middle_then_a_rerun_completes(archive, tmp_path):

@@ -1,18 +1,28 @@
 """Stated counts of criteria: "đạt 14/19 tiêu chí", "05 tiêu chí còn lại", "gồm 12 tiêu chí sau".
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
 >>> [(s.kind, s.count, s.total) for s in extract(d)]
 [('achieved', 14, 19), ('target', 19, 19), ('not_achieved', 5, None)]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 
-from .model import CriteriaSummary, Document
+from ..model import Document, Span
 
-from . import register
-from .common import folded_text
+from ..registry import fact
+from ..common import folded_text
+
+
+@dataclass(kw_only=True)
+class CriteriaSummary(Span):
+    kind: str  # achieved | not_achieved | target
+    count: int
+    total: int | None = None
+    year: int | None = None
 
 _COUNT = re.compile(
     r"(?<![\w/.,])(?P<count>\d{1,2})(?:\s*/\s*(?P<total>\d{1,2}))?\s+(?:tiêu\s+chí|TC|chỉ\s+tiêu)(?P<tail>(?:\s+(?:NTM|nông thôn mới|nâng cao|xã|huyện))*\s*(?:sau|còn lại|chưa đạt(?:\s+chuẩn)?|đã đạt(?:\s+chuẩn)?|đạt chuẩn)?)",
@@ -42,11 +52,11 @@ def classify(before: str, after: str) -> str | None:
     return None
 
 
-@register("criteria_summary")
+@fact("criteria_summary", CriteriaSummary, order=20)
 def extract(doc: Document) -> list[CriteriaSummary]:
     text = doc.text
     folded = folded_text(doc)
-    header_end = doc.meta.get("_header_end") or 0
+    header_end = doc.info.header_end
     out = []
     for m in _COUNT.finditer(text):
         if m.start() < header_end:

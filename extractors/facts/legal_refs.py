@@ -2,20 +2,39 @@
 
 "Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022" is two documents with one date.
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("Căn cứ các Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022 của UBND tỉnh Thái Nguyên về việc ban hành;")
 >>> [(r.number, r.date, r.issuer) for r in extract(d)]
 [('2192/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên'), ('2194/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên')]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 from functools import lru_cache
+from typing import Iterator
 
-from .model import Document, LegalRef
+from ..model import DocInfo, Document, Span
 
-from . import register
-from .common import load_data
+from ..registry import fact, kind
+
+
+@dataclass(kw_only=True)
+class LegalRef(Span):
+    type: str
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+
+
+VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix": {str: str}}
+
+
+def vocab() -> dict:
+    """This kind's words (legal_refs.yaml), checked against VOCAB."""
+    return kind("legal_refs").vocab(VOCAB)
+
 
 DOC_NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[A-ZĐ]{1,10}(?:\s*[\-/]\s*[A-ZĐ&]{1,14}){0,3}(?![\w])"
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
@@ -24,10 +43,10 @@ _ISSUER_STOP = re.compile(r"\s+(?:về|V/v|v/v|hướng dẫn|ban hành|quy đ�
 
 @lru_cache(maxsize=1)
 def _type_rx() -> tuple[re.Pattern, dict]:
-    types = load_data("legal.yaml")["types"]
+    types = vocab()["types"]
     words = {w.lower(): t for t, ws in types.items() for w in ws}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    abbr = {w: t for t, ws in load_data("legal.yaml").get("abbreviations", {}).items() for w in ws}
+    abbr = {w: t for t, ws in vocab().get("abbreviations", {}).items() for w in ws}
     words.update({w.lower(): t for w, t in abbr.items()})
     abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
     rx = re.compile(
@@ -56,15 +75,28 @@ def _norm_number(s: str) -> str:
 
 
 def _issuer_from_suffix(num: str) -> str | None:
-    sfx = load_data("legal.yaml")["issuer_by_suffix"]
+    sfx = vocab()["issuer_by_suffix"]
     for k, v in sorted(sfx.items(), key=lambda kv: -len(kv[0])):
         if num.upper().endswith(k.upper()):
             return v
     return None
 
 
-def find_refs(text: str):
-    """Yield (type, number, date, issuer, start, end, zone_end) for numbered citations."""
+@dataclass(frozen=True)
+class Citation:
+    """A numbered citation found in the text; ``zone_end`` ends its description (dates there date it)."""
+
+    type: str
+    number: str
+    date: str | None
+    issuer: str | None
+    start: int
+    end: int
+    zone_end: int
+
+
+def find_refs(text: str) -> Iterator[Citation]:
+    """Every numbered citation, one per number of a list sharing type, date and issuer."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
         typ = words[(m.group("type") or m.group("abbr")).lower()]
@@ -93,7 +125,8 @@ def find_refs(text: str):
         zone_end = _zone_end(text, pos)
         for i, (num, s, e) in enumerate(nums):
             end = e if i < len(nums) - 1 else pos
-            yield typ, _norm_number(num), date, issuer or _issuer_from_suffix(_norm_number(num)), s, end, zone_end
+            number = _norm_number(num)
+            yield Citation(typ, number, date, issuer or _issuer_from_suffix(number), s, end, zone_end)
 
 
 
@@ -101,7 +134,7 @@ def find_refs(text: str):
 @lru_cache(maxsize=1)
 def _next_citation_rx() -> re.Pattern:
     """", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
-    words = [w for ws in load_data("legal.yaml")["types"].values() for w in ws]
+    words = [w for ws in vocab()["types"].values() for w in ws]
     return re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -131,11 +164,7 @@ def _zone_end(text: str, pos: int) -> int:
 
 def citation_zones(doc: Document) -> list[tuple[int, int]]:
     """Spans whose dates identify documents, not tasks: each citation with its description."""
-    cache = doc.meta.setdefault("_cache", {})
-    if "citation_zones" not in cache:
-        zones = [(s, max(e, z)) for _, _, _, _, s, e, z in find_refs(doc.text)]
-        cache["citation_zones"] = zones
-    return cache["citation_zones"]
+    return doc.memo("citation_zones", lambda: [(c.start, max(c.end, c.zone_end)) for c in find_refs(doc.text)])
 
 
 _PREAMBLE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\s+(?:các\s+)?", re.M)
@@ -172,40 +201,42 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
     return out
 
 
-@register("legal_refs")
+@fact("legal_refs", LegalRef, order=70)
 def extract(doc: Document) -> list[LegalRef]:
     text = doc.text
     out = []
-    own = doc.meta.get("number")
+    own = doc.info.number
     header_end = min(len(text), 600)
-    for typ, num, date, issuer, s, e, _ in find_refs(text):
-        if own and num == own and s < header_end:
+    for c in find_refs(text):
+        if own and c.number == own and c.start < header_end:
             continue  # the plan's own number
-        raw = text[s:e].rstrip(" ,;")
-        out.append(LegalRef(raw=raw, start=s, end=s + len(raw), type=typ, number=num, date=date, issuer=issuer))
+        raw = text[c.start:c.end].rstrip(" ,;")
+        out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
+                            date=c.date, issuer=c.issuer))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
-        r.issuer = complete_issuer(r.issuer, doc.meta)
+        r.issuer = complete_issuer(r.issuer, doc.info)
     return out
 
 
-def complete_issuer(issuer: str | None, meta: dict) -> str | None:
+def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
     """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
 
-    >>> complete_issuer("UBND tỉnh", {"province": "Thanh Hóa"}), complete_issuer("Đảng ủy", {"commune": "Tân Linh", "admin_level": "xa"})
-    ('UBND tỉnh Thanh Hóa', 'Đảng ủy xã Tân Linh')
+    >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"))
+    'UBND tỉnh Thanh Hóa'
+    >>> complete_issuer("Đảng ủy", DocInfo(commune="Tân Linh", admin_level="xa"))
+    'Đảng ủy xã Tân Linh'
     """
     if not issuer:
         return issuer
     bare = issuer.strip()
     low = bare.lower()
     for word, key in (("tỉnh", "province"), ("huyện", "district"), ("xã", "commune")):
-        if low.endswith(" " + word) and meta.get(key):
-            return f"{bare} {meta[key]}"
+        if low.endswith(" " + word) and getattr(info, key):
+            return f"{bare} {getattr(info, key)}"
     if low in ("đảng ủy", "đảng uỷ", "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"):
-        level = meta.get("admin_level")
-        if level == "xa" and meta.get("commune"):
-            return f"{bare} xã {meta['commune']}"
-        if level == "huyen" and meta.get("district"):
-            return f"{bare} huyện {meta['district']}"
+        if info.admin_level == "xa" and info.commune:
+            return f"{bare} xã {info.commune}"
+        if info.admin_level == "huyen" and info.district:
+            return f"{bare} huyện {info.district}"
     return bare

@@ -5,26 +5,49 @@ gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other.
 Per-capita income and unit prices ("triệu đồng/người/năm", "đồng/kg") are
 targets or prices, never budgets.
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("- Giao thông: dự kiến kinh phí 17,5 tỷ đồng.\\n(Tổng kinh phí là 23,8 tỷ đồng)\\n- Vốn ngân sách tỉnh 2 tỷ\\n(xã còn thiếu 13,3 tỷ)")
 >>> [(b.amount_vnd, b.role) for b in extract(d)]
 [(17500000000, 'item'), (23800000000, 'total'), (2000000000, 'source'), (13300000000, 'gap')]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import re
 
-from .model import Budget, Document
+from ..model import Document, Span
 
-from . import register
-from .common import fold_keep_length, folded_text, load_data
-from .money import find_amounts
+from ..registry import fact, kind
+from ..common import fold_keep_length, folded_text, load_data
+from ..money import find_amounts
+
+
+@dataclass(kw_only=True)
+class Budget(Span):
+    amount_vnd: int
+    role: str  # item | total | source | gap | spent | other
+    purpose: str = ""
+    source_of_funds: str | None = None
+    criteria: list[str] = field(default_factory=list)
+    precision_vnd: int = 1  # the written figure is known to +-precision/2
+
+
+VOCAB = {"total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
+         "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
+         "total_rows": [str]}
+
+
+def vocab() -> dict:
+    """This kind's words (budgets.yaml), checked against VOCAB."""
+    return kind("budgets").vocab(VOCAB)
+
 
 _PER = re.compile(r"^\s*/\s*(?:người|hộ|khẩu|năm|tháng|kg|tấn|m2|m²|m3|ha|km|con|lô|suất|ngày|lao động|học sinh|sản phẩm)", re.I)
 
 
 def _source_of(folded: str) -> str | None:
-    for key, label in load_data("budget_words.yaml")["sources"]:
+    for key, label in vocab()["sources"]:
         if key in folded:
             return label
     return None
@@ -40,7 +63,7 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str = "") -> st
     The cue nearest to the amount decides between an item ("dự kiến kinh phí")
     and a source ("nguồn vốn ngân sách xã ... là").
     """
-    w = load_data("budget_words.yaml")
+    w = vocab()
     if any(k in before_f for k in w["gap"]) or "con thieu" in after_f[:25]:
         return "gap"
     if re.search(r"(?:^|\W)(?:" + "|".join(w["total"]) + r")(?:\W|$)", before_f):
@@ -67,12 +90,12 @@ def _clause_start(folded: str, ls: int, s: int) -> int:
     return cut + 1 if cut >= ls else ls
 
 
-@register("budgets")
+@fact("budgets", Budget, order=40)
 def extract(doc: Document) -> list[Budget]:
     text = doc.text
     folded = folded_text(doc)
-    header_end = doc.meta.get("_header_end") or 0
-    from .links import context_links
+    header_end = doc.info.header_end
+    from ..links import context_links
     from .legal_refs import citation_zones
 
     zones = citation_zones(doc)
@@ -124,18 +147,18 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
     """
     from decimal import Decimal
 
-    from .catalogue import Catalogue
-    from .money import parse_number
+    from ..catalogue import Catalogue
+    from ..money import parse_number
 
     text = doc.text
-    w = load_data("budget_words.yaml")
+    w = vocab()
     lines = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
     out: list[Budget] = []
-    cat = Catalogue.get(doc.meta.get("criteria_set"))
+    cat = Catalogue.get(doc.info.criteria_set)
     i = 0
     while i < len(lines):
         if " | " not in lines[i][1]:

@@ -1,18 +1,30 @@
 """Numeric goals: metric, comparator, value, unit, year; actual figures kept as kind "actual".
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("phấn đấu thu nhập bình quân đạt ≥ 68 triệu đồng/người/năm; tỷ lệ tham gia BHYT đạt trên 85%; có ít nhất 9 sản phẩm OCOP.")
 >>> [(t.comparator, t.value, t.unit) for t in extract(d)]
 [('>=', 68.0, 'triệu đồng/người/năm'), ('>', 85.0, '%'), ('>=', 9.0, 'sản phẩm OCOP')]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import re
 
-from .model import Document, Target
+from ..model import Document, Span
 
-from . import register
-from .common import first_char_guard, folded_text
+from ..registry import fact
+from ..common import first_char_guard, folded_text
+
+
+@dataclass(kw_only=True)
+class Target(Span):
+    metric: str
+    comparator: str
+    value: float
+    unit: str = ""
+    year: int | None = None
+    kind: str = "target"  # target | actual
 
 _CMP_WORDS = ["≥", ">=", "≤", "<=", ">", "<", "=", "trên", "dưới", "từ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "không dưới", "không thấp hơn", "đạt", "có", "bằng"]
@@ -31,12 +43,12 @@ def _value(s: str) -> float:
     return float(s.replace(".", "").replace(",", "."))
 
 
-@register("targets")
+@fact("targets", Target, order=60)
 def extract(doc: Document) -> list[Target]:
     text = doc.text
     folded = folded_text(doc)
-    plan_year = doc.meta.get("plan_year")
-    header_end = doc.meta.get("_header_end") or 0
+    plan_year = doc.info.plan_year
+    header_end = doc.info.header_end
     end_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     from .legal_refs import citation_zones
 
@@ -70,7 +82,7 @@ def extract(doc: Document) -> list[Target]:
         value = _value(m.group("num"))
         metric_src = text[clause:m.start()].strip(" :,-+")
         metric_src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", metric_src)
-        from .nlp import metric_phrase
+        from ..nlp import metric_phrase
 
         metric = metric_phrase(metric_src)
         if unit.lower() not in ("%", "triệu đồng/người/năm", "triệu đồng/người", "triệu đồng", "triệu") and \

@@ -8,9 +8,9 @@ Resolving: the status comes from a cue in the mention's sentence ("đã đạt",
 introductory line or heading. A criterion only named as someone's
 responsibility has no status and is not reported.
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("a. Các tiêu chí đã đạt, gồm 2 tiêu chí sau:\\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\\nb. Các tiêu chí chưa đạt:\\n1/ Tiêu chí giao thông\\n")
->>> d.meta["criteria_set"] = "xa_ntm_2021_2025"
+>>> d.info.criteria_set = "xa_ntm_2021_2025"
 >>> [(c.criterion, c.status) for c in extract(d)]
 [(1, 'dat'), (4, 'dat'), (2, 'chua_dat')]
 """
@@ -20,11 +20,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import CriterionStatus, Document
+from ..model import Document, Span
 
-from . import register
-from .catalogue import Catalogue
-from .common import folded_text, iter_lines, load_data
+from ..registry import fact, kind
+from ..catalogue import Catalogue
+from ..common import folded_text, iter_lines, load_data
+
+
+@dataclass(kw_only=True)
+class CriterionStatus(Span):
+    criterion: int
+    indicator: str | None = None
+    name: str | None = None
+    status: str  # dat | chua_dat
+    year: int | None = None
+
+
+VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]}}
+
+
+def vocab() -> dict:
+    """This kind's words (criteria.yaml), checked against VOCAB."""
+    return kind("criteria").vocab(VOCAB)
+
 
 _NUMBERED = re.compile(
     r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC|(?:tiêu|Tiêu)(?=\s+số))\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)
@@ -105,7 +123,7 @@ def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
             first = False
     # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..." (spaCy PhraseMatcher,
     # run on those candidate lines only, never on the whole text)
-    from .nlp import catalogue_spans
+    from ..nlp import catalogue_spans
 
     for line in iter_lines(text):
         mk = _MARKER.match(line.text)
@@ -124,7 +142,7 @@ def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _cues():
-    data = load_data("status_cues.yaml")
+    data = vocab()
     cues = [(c, "chua_dat") for c in data["chua_dat"]] + [(c, "dat") for c in data["dat"]]
     return sorted(cues, key=lambda c: -len(c[0])), data["neutral"]
 
@@ -262,10 +280,10 @@ def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
     return out
 
 
-@register("criteria")
+@fact("criteria", CriterionStatus, order=10)
 def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
-    cat = Catalogue.get(doc.meta.get("criteria_set"))
+    cat = Catalogue.get(doc.info.criteria_set)
     folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))

@@ -6,21 +6,33 @@ timetable item ("Quý II/2023:", "- Tháng 5,6/2023 ..."). Dates that identify a
 cited document, stages ("giai đoạn 2021-2025"), the document's own date, the
 title's year and bare years ("thu nhập năm 2022") are not deadlines.
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> d = Document.from_text("- Hoàn thiện hồ sơ trước ngày 15/4/2024.\\n- Theo Quyết định số 12/QĐ-UBND ngày 15/9/2022 về việc làm trong năm 2023;")
 >>> [(x.date, x.relation) for x in extract(d)]
 [('2024-04-15', 'before')]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import re
 
-from .model import Deadline, Document
+from ..model import Document, Span
 
-from . import register
-from .common import fold_keep_length
-from .dates import find_dates
+from ..registry import fact
+from ..common import fold_keep_length
+from ..dates import find_dates
 from .legal_refs import citation_zones
+
+
+@dataclass(kw_only=True)
+class Deadline(Span):
+    date: str
+    precision: str  # day | month | quarter | year
+    relation: str  # before | by | during | from
+    task: str = ""
+    units: list[str] = field(default_factory=list)
+    criteria: list[str] = field(default_factory=list)
 
 _STAGE_BEFORE = re.compile(r"(?:giai đoạn|nhiệm kỳ|định hướng|tầm nhìn|kỳ)\s*(?:\d{4}\s*[-–]\s*\d{4})?\s*,?\s*$", re.I)
 _PREAMBLE = re.compile(r"^(?:can cu|thuc hien|theo|trien khai)\s+(?:cac\s+)?(?:quyet dinh|nghi quyet|ke hoach|thong tu|chi thi|"
@@ -50,14 +62,14 @@ def task_text(text: str, start: int, end: int) -> str:
     return task[:300]
 
 
-@register("deadlines")
+@fact("deadlines", Deadline, order=30)
 def extract(doc: Document) -> list[Deadline]:
     text = doc.text
-    plan_year = doc.meta.get("plan_year")
+    plan_year = doc.info.plan_year
     zones = citation_zones(doc)
-    header_end = doc.meta.get("_header_end") or 0
+    header_end = doc.info.header_end
     sig_start = next((s.start for s in doc.sections if s.kind in ("chu_ky", "noi_nhan")), len(text))
-    from .links import context_links
+    from ..links import context_links
 
     out: list[Deadline] = []
     for dm in find_dates(text, plan_year):

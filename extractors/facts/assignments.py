@@ -5,25 +5,34 @@ bullets), "Đơn vị chủ trì: X." / "Đơn vị phối hợp: Y, Z." lines u
 criterion heading, and inline "X chủ trì, phối hợp với Y ... tiêu chí số N".
 In a district plan "tiêu chí huyện" criteria are numbered "H3", "H5.1".
 
->>> from .model import Document
+>>> from extractors.model import Document
 >>> from extractors.sections import find_sections
 >>> d = Document.from_text("- Phòng Y tế:\\n+ Chỉ đạo các xã thực hiện (nội dung 15.2 thuộc Tiêu chí số 15- Y tế).")
->>> d.sections = find_sections(d); d.meta["criteria_set"] = "xa_ntm_2016_2020"
+>>> d.sections = find_sections(d); d.info.criteria_set = "xa_ntm_2016_2020"
 >>> [(a.unit, a.role, a.criteria) for a in extract(d)]
 [('Phòng Y tế', 'thuc_hien', ['15.2', '15'])]
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .model import Assignment, Document
+from ..model import Document, Span
 
-from . import register
-from .catalogue import Catalogue
-from .common import folded_text
+from ..registry import fact
+from ..catalogue import Catalogue
+from ..common import folded_text
 from .criteria import find_mentions
-from .units import UnitMention, find_units
+from ..units import UnitMention, find_units
+
+
+@dataclass(kw_only=True)
+class Assignment(Span):
+    unit: str
+    unit_raw: str
+    role: str  # chu_tri | phoi_hop | thuc_hien
+    criteria: list[str] = field(default_factory=list)
+    task: str = ""
 
 _MARK = re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*")
 _ROLE_LINE = re.compile(r"^\s*(?:[-+•*–]\s*)?(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<units>.+)$", re.M)
@@ -95,13 +104,13 @@ def _role(folded_clause: str, default: str) -> str:
     return best[1] if best else default
 
 
-@register("assignments")
+@fact("assignments", Assignment, order=50)
 def extract(doc: Document) -> list[Assignment]:
     text = doc.text
     folded = folded_text(doc)
-    set_id = doc.meta.get("criteria_set")
+    set_id = doc.info.criteria_set
     cat = Catalogue.get(set_id)
-    district = doc.meta.get("admin_level") == "huyen"
+    district = doc.info.admin_level == "huyen"
     default_role = "chu_tri" if district else "thuc_hien"
     mentions = find_mentions(text, cat)
     blocks = _unit_blocks(doc)
@@ -183,7 +192,7 @@ def extract(doc: Document) -> list[Assignment]:
                 role = _role(folded[lu.end:m.start], default_role)
             add(lu, role, crit, task)
     # "Đơn vị chủ trì: X" lines under a criterion heading
-    from .links import context_links
+    from ..links import context_links
 
     for rl in _ROLE_LINE.finditer(text):
         role = {"chủ trì": "chu_tri", "phối hợp": "phoi_hop", "thực hiện": "thuc_hien"}[rl.group("role")]

@@ -31,6 +31,8 @@ class Budget(Span):
     source_of_funds: str | None = None
     criteria: list[str] = field(default_factory=list)
     precision_vnd: int = 1  # the written figure is known to +-precision/2
+    approximate: bool = False  # hedged: "trên", "gần", "khoảng", "hơn", "ước"
+    share_pct: float | None = None  # "(chiếm 64% tổng nguồn vốn)": its stated share of a total
 
 
 VOCAB = {"total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],

@@ -1,0 +1,98 @@
+"""The header, legal bases and signature block of a generated plan."""
+from __future__ import annotations
+
+
+from .plan import Table
+from .vocab import vocab
+
+
+class HeadParts:
+    def header(self) -> None:
+        rng = self.rng
+        lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
+        number = None if rng.random() < 0.3 else f"{rng.randint(5, 350)}/KH-UBND"
+        day = rng.randint(1, 28)
+        month = rng.randint(1, 3)
+        left = f"ỦY BAN NHÂN DÂN\n{lvl} {name.upper()}\nSố: {number or '   /KH-UBND'}"
+        place = name
+        right = f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
+        self.plan.blocks.append(Table([[left, right]], layout=True))
+        if self.kind == "huyen":
+            title = rng.choice([f"Xây dựng huyện {self.district} đạt chuẩn nông thôn mới năm {self.year}",
+                                f"Thực hiện xây dựng huyện {self.district} đạt chuẩn nông thôn mới năm {self.year}"])
+            target, level = "huyen_ntm", "huyen"
+        elif self.kind == "xa_nang_cao":
+            title = rng.choice([f"Xây dựng xã {self.commune} đạt chuẩn nông thôn mới nâng cao năm {self.year}",
+                                f"Thực hiện Chương trình xây dựng nông thôn mới nâng cao năm {self.year}"])
+            target, level = "ntm_nang_cao", "xa"
+        else:
+            title = rng.choice([f"Xây dựng xã {self.commune} đạt chuẩn nông thôn mới năm {self.year}",
+                                f"Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {self.year}"])
+            target, level = "ntm", "xa"
+        self.title = title
+        self.p("KẾ HOẠCH", bold=True, center=True)
+        self.p(title, bold=True, center=True, markup=f"**{title}**")
+        self.gold["document"] = {
+            "doc_type": "ke_hoach", "title": title, "number": number,
+            "issuer": f"UBND xã {self.commune}" if level == "xa" else f"UBND huyện {self.district}",
+            "admin_level": level, "commune": self.commune if level == "xa" else None,
+            "district": self.district, "province": self.province, "plan_year": self.year,
+            "target": target, "criteria_set": self.set_id,
+        }
+
+    def legal(self) -> None:
+        rng = self.rng
+        decision = {"xa_ntm_2021_2025": ("318/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025"),
+                    "xa_ntm_nang_cao_2021_2025": ("318/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025"),
+                    "xa_ntm_2016_2020": ("1980/QĐ-TTg", "2016-10-17", "ngày 17/10/2016", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016 - 2020"),
+                    "huyen_ntm_2016_2020": ("558/QĐ-TTg", "2016-04-05", "ngày 05/4/2016", "tiêu chí huyện nông thôn mới"),
+                    "huyen_ntm_2021_2025": ("320/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021 - 2025")}[self.set_id]
+        num, iso, written, about = decision
+        self.p(f"Căn cứ Quyết định số {num} {written} của Thủ tướng Chính phủ ban hành {about};")
+        self.gold["legal_refs"].append({"type": "quyet_dinh", "number": num, "date": iso, "issuer": "Thủ tướng Chính phủ"})
+        py = self.year - 1
+        n1, n2 = rng.randint(1000, 3999), rng.randint(1000, 3999)
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        if rng.random() < 0.5:
+            self.p(f"Căn cứ các Quyết định số {n1}/QĐ-UBND, {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
+                   f"về việc ban hành bộ tiêu chí và phân công các sở, ngành hướng dẫn thực hiện trên địa bàn tỉnh;")
+            for n in (n1, n2):
+                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
+                                                "issuer": f"UBND tỉnh {self.province}"})
+        else:
+            self.p(f"Căn cứ Quyết định số {n1}/QĐ-UBND ngày {d:02d}/{m:02d}/{py} của UBND tỉnh {self.province} "
+                   f"về việc ban hành bộ tiêu chí trên địa bàn tỉnh giai đoạn 2021 - 2025;")
+            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n1}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
+                                            "issuer": f"UBND tỉnh {self.province}"})
+        if self.kind != "huyen":
+            k = rng.randint(10, 300)
+            d, m = rng.randint(1, 28), rng.randint(1, 3)
+            self.p(f"Thực hiện Kế hoạch số {k}/KH-UBND ngày {d} tháng {m} năm {self.year} của UBND huyện {self.district} "
+                   f"về thực hiện Chương trình xây dựng nông thôn mới trong năm {self.year};")
+            self.gold["legal_refs"].append({"type": "ke_hoach", "number": f"{k}/KH-UBND", "date": f"{self.year}-{m:02d}-{d:02d}",
+                                            "issuer": f"UBND huyện {self.district}"})
+            n = rng.randint(10, 200)
+            d, m = rng.randint(1, 28), 12
+            self.p(f"Căn cứ Nghị quyết số {n}-NQ/ĐU ngày {d}/{m}/{py} của Đảng ủy xã {self.commune} về nhiệm vụ phát triển kinh tế - xã hội năm {self.year};")
+            self.gold["legal_refs"].append({"type": "nghi_quyet", "number": f"{n}-NQ/ĐU", "date": f"{py}-{m:02d}-{d:02d}",
+                                            "issuer": f"Đảng ủy xã {self.commune}"})
+            body = f"UBND xã {self.commune}"
+        else:
+            n = rng.randint(100, 900)
+            d, m = rng.randint(1, 28), rng.randint(1, 12)
+            self.p(f"Căn cứ Thông báo kết luận số {n}-TB/HU ngày {d}/{m}/{py} của Ban Thường vụ Huyện ủy về xây dựng huyện đạt chuẩn nông thôn mới;")
+            self.gold["legal_refs"].append({"type": "thong_bao", "number": f"{n}-TB/HU", "date": f"{py}-{m:02d}-{d:02d}",
+                                            "issuer": "Ban Thường vụ Huyện ủy"})
+            body = f"UBND huyện {self.district}"
+        self.p(f"{body} xây dựng Kế hoạch với các nội dung cụ thể như sau:")
+
+    def signature(self) -> None:
+        rng = self.rng
+        recips = vocab()["recipients_huyen" if self.kind == "huyen" else "recipients_xa"]
+        left = "Nơi nhận:\n" + "\n".join(f"- {r}" for r in recips)
+        vice = rng.random() < 0.4
+        name = self.person()
+        title = "Phó Chủ tịch" if vice else "Chủ tịch"
+        sig = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" if vice else "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") + f"\n\n{name}"
+        self.plan.blocks.append(Table([[left, sig]], layout=True))
+        self.gold["document"].update(signer_name=name, signer_title=title)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 
+from .base import ComposerBase
 from .plan import Table
 from .vocab import vocab
 
 
-class HeadParts:
+class HeadParts(ComposerBase):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)

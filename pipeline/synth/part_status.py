@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 
+from .base import ComposerBase
 from .plan import Table
 from .vocab import vocab
 
 
-class StatusParts:
+class StatusParts(ComposerBase):
     def purpose(self, num: str) -> None:
         v = vocab()
         self.p(f"{num}. MỤC ĐÍCH, YÊU CẦU", bold=True, markup=f"**{num}. MỤC ĐÍCH, YÊU CẦU**")

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 
+from .base import ComposerBase
 from .plan import Table
 from .vocab import ROMAN, _last, render_money, vocab
 
 
-class WorkParts:
+class WorkParts(ComposerBase):
     def tasks(self, num: str, todo: list[int]) -> None:
         self.p(f"{num}. NHIỆM VỤ VÀ GIẢI PHÁP", bold=True)
         self.p("1. Nhiệm vụ trọng tâm")

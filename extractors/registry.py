@@ -45,7 +45,7 @@ class Stage:
     """A step that fills the document itself (``doc.info``, ``doc.sections``) before any fact is read."""
 
     name: str
-    run: Callable[[Document], None]
+    run: Callable[[Document], Any]
     needs: tuple[str, ...] = ()
 
 

@@ -111,13 +111,26 @@ def audit(
 
 @app.command()
 def report(
-    paths: List[Path] = typer.Argument(..., help="files or folders of plans"),
+    paths: Optional[List[Path]] = typer.Argument(None, help="files or folders of plans (or --db)"),
     out: Path = typer.Option(Path("outputs/report"), "--out", help="folder for the HTML pages"),
+    db: Optional[str] = typer.Option(None, "--db", help="read what `extract --out` stored (a .db path or URL) "
+                                                        "instead of extracting the plans again"),
 ) -> None:
     """One self-contained HTML review page per plan, and an index."""
-    from .report import write_reports
+    from .report import write_reports, write_reports_from_store
 
-    pages = write_reports(paths, out)
+    if db:
+        from .store import open_store
+
+        store = open_store(db)
+        try:
+            pages = write_reports_from_store(store, out)
+        finally:
+            store.close()
+    elif paths:
+        pages = write_reports(paths, out)
+    else:
+        raise typer.BadParameter("give files or folders of plans, or --db")
     typer.echo(f"wrote {len(pages)} pages and index.html to {out}")
 
 

@@ -189,30 +189,48 @@ def _json_script(obj) -> str:
 
 
 def write_reports(paths, out: Path) -> list[Path]:
-    """One page per plan and an index; a plan that fails is listed with its error."""
+    """One page per plan and an index, extracting each plan once; a plan that fails is listed with its error."""
     from .batch import iter_files
     from .errors import KehoachError
     from .run import extract_file
 
-    out = Path(out)
+    def results():
+        for path in iter_files(paths):
+            try:
+                yield str(path), extract_file(path)
+            except KehoachError as exc:
+                yield str(path), exc
+
+    return _write_pages(results(), Path(out))
+
+
+def write_reports_from_store(store, out: Path) -> list[Path]:
+    """The same pages from what ``kehoach extract --out`` stored: nothing is extracted again."""
+    from .results import stored_results
+
+    return _write_pages(((r.doc.source, r) for r in stored_results(store)), Path(out))
+
+
+def _write_pages(results, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written, rows = [], []
-    for i, path in enumerate(iter_files(paths)):
-        try:
-            result = extract_file(path)
-        except KehoachError as exc:
-            rows.append(f"<tr><td>{html.escape(str(path))}</td><td colspan=4>lỗi ({exc.stage}): {html.escape(exc.reason)}</td></tr>")
+    for i, (path, result) in enumerate(results):
+        if not isinstance(result, Result):
+            rows.append(f"<tr><td>{html.escape(path)}</td><td colspan=4>lỗi ({html.escape(result.stage)}): "
+                        f"{html.escape(result.reason)}</td></tr>")
             continue
         name = f"{i:04d}_{Path(path).stem}.html"
         (out / name).write_text(render_html(result), encoding="utf-8")
         written.append(out / name)
         n_items = sum(len(v) for v in result.tables.values())
         errors = sum(1 for f in result.findings if f.severity == "error")
-        rows.append(f'<tr><td><a href="{name}">{html.escape(str(path))}</a></td><td>{html.escape(str(result.document.get("title") or ""))}</td>'
-                    f"<td>{result.document.get('plan_year') or ''}</td><td>{n_items}</td><td>{len(result.findings)} ({errors} lỗi)</td></tr>")
-    index = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>kehoach</title><style>{_CSS}</style></head>'
-             f'<body><header><h1>kehoach — {len(written)} kế hoạch</h1></header><section id="tables"><table class="data">'
-             f"<thead><tr><th>Tệp</th><th>Trích yếu</th><th>Năm</th><th>Mục trích xuất</th><th>Phát hiện</th></tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table></section></body></html>")
+        d = result.document
+        rows.append(f'<tr><td><a href="{html.escape(name, quote=True)}">{html.escape(path)}</a></td>'
+                    f'<td>{html.escape(str(d.get("title") or ""))}</td><td>{d.get("plan_year") or ""}</td>'
+                    f"<td>{n_items}</td><td>{len(result.findings)} ({errors} lỗi)</td></tr>")
+    index = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>kehoach</title><style>{_CSS}</style>'
+             f'</head><body><header><h1>kehoach — {len(written)} kế hoạch</h1></header><section id="tables">'
+             f'<table class="data"><thead><tr><th>Tệp</th><th>Trích yếu</th><th>Năm</th><th>Mục trích xuất</th>'
+             f"<th>Phát hiện</th></tr></thead><tbody>{''.join(rows)}</tbody></table></section></body></html>")
     (out / "index.html").write_text(index, encoding="utf-8")
     return written

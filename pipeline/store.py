@@ -17,7 +17,7 @@ from typing import Iterable
 
 from extractors.schema import TableSchema
 
-from .tables import TableRows, all_schemas
+from .tables import TableRows, stored_schemas
 
 SCHEMA_VERSION = 3  # 3: columns follow the registry; a missing table or column is added on open
 
@@ -31,7 +31,7 @@ def ddl(pg: bool = False) -> list[str]:
     out = ['CREATE TABLE IF NOT EXISTS kehoach_meta ("key" TEXT PRIMARY KEY, "value" TEXT)',
            'CREATE TABLE IF NOT EXISTS files ("source" TEXT PRIMARY KEY, "doc_id" TEXT, "size" BIGINT, '
            '"mtime" DOUBLE PRECISION)']
-    for t in all_schemas():
+    for t in stored_schemas():
         body = ", ".join(f"{_q(c.name)} {c.sql(pg)}" for c in t.columns)
         out.append(f"CREATE TABLE IF NOT EXISTS {t.name} ({body}, PRIMARY KEY ({', '.join(t.key)}))")
     return out
@@ -66,7 +66,7 @@ class Store:
         """Create what is missing; add every column the registry has and the database lacks."""
         for stmt in ddl(self.pg):
             self._execute(stmt)
-        for t in all_schemas():
+        for t in stored_schemas():
             have = self._columns(t.name)
             for c in t.columns:
                 if c.name not in have:
@@ -103,10 +103,10 @@ class Store:
 
     @property
     def document_tables(self) -> list[TableSchema]:
-        return [t for t in all_schemas() if t.name != "failures"]
+        return [t for t in stored_schemas() if t.name != "failures"]
 
     def _schema(self, name: str) -> TableSchema:
-        return next(t for t in all_schemas() if t.name == name)
+        return next(t for t in stored_schemas() if t.name == name)
 
     def write_document(self, source: str, size: int, mtime: float, rows: list[TableRows]) -> None:
         """Replace one document's rows and record the file, in one transaction."""

@@ -7,14 +7,14 @@ end, page. Lists are stored as JSON text so every backend holds the same values.
 >>> from pipeline.run import extract_text
 >>> rows = result_rows(extract_text("KẾ HOẠCH\\nXây dựng NTM năm 2024\\n- Xong trước ngày 30/6/2024."), "0")
 >>> [r.table for r in rows if r.values]
-['documents', 'sections', 'deadlines']
+['documents', 'sections', 'deadlines', 'texts']
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.schema import TableSchema
+from extractors.schema import Column, TableSchema
 from extractors.tables import failures_schema, table_schemas
 
 
@@ -27,8 +27,18 @@ class TableRows:
 
 
 def all_schemas() -> list[TableSchema]:
-    """Every table a store holds: the document tables, then ``failures``."""
+    """Every table the exports write: the document tables, then ``failures``."""
     return [*table_schemas(), failures_schema()]
+
+
+def texts_schema() -> TableSchema:
+    """The NFC text of each document, so review pages and audits work from the store alone (not exported)."""
+    return TableSchema("texts", (Column("doc_id", "text"), Column("text", "text")), key=("doc_id",))
+
+
+def stored_schemas() -> list[TableSchema]:
+    """Every table a store holds."""
+    return [*all_schemas(), texts_schema()]
 
 
 def result_rows(result, version: str) -> list[TableRows]:
@@ -48,6 +58,7 @@ def result_rows(result, version: str) -> list[TableRows]:
         else:
             dicts = [r.to_dict() for r in result.tables.get(schema.name, [])]
         out.append(TableRows(schema.name, [_row(schema, d, doc, i) for i, d in enumerate(dicts)]))
+    out.append(TableRows("texts", [(doc.doc_id, doc.text)]))
     return out
 
 

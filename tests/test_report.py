@@ -60,3 +60,27 @@ def test_review_page_in_a_headless_browser(tmp_path, artifacts):
     shot = artifacts / "report.png"
     _chromium(["--window-size=1400,1000", "--virtual-time-budget=5000", f"--screenshot={shot}", page.resolve().as_uri()])
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_review_pages_from_the_store_equal_the_pages_of_a_fresh_extraction(tmp_path, monkeypatch):
+    """`kehoach report --db` rebuilds every record from the tables: the same page, and no plan is read again."""
+    from pipeline.batch import run_batch
+    from pipeline.report import write_reports_from_store
+    from pipeline.store import SQLiteStore
+
+    src = tmp_path / "plans" / "plan.txt"
+    src.parent.mkdir()
+    src.write_text(PLAN, encoding="utf-8")
+    run_batch([src.parent], tmp_path / "out", progress=False, workers=1)
+    fresh = render_html(extract_text(PLAN, source=str(src)))
+
+    import pipeline.run
+
+    def no_extraction(*a, **k):
+        raise AssertionError("the store holds everything: nothing is extracted again")
+
+    monkeypatch.setattr(pipeline.run, "process", no_extraction)
+    (page,) = write_reports_from_store(SQLiteStore(tmp_path / "out" / "kehoach.db"), tmp_path / "report")
+    stored = page.read_text(encoding="utf-8")
+    strip = lambda h: re.sub(r'"doc_id": "[0-9a-f]+"|"seconds": [0-9.]+', "", h)  # noqa: E731
+    assert strip(stored) == strip(fresh)

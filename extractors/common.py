@@ -30,6 +30,7 @@ SHARED_SCHEMAS: dict[str, object] = {
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
+    "names.yaml": {"name_stop": [str]},
 }
 
 
@@ -81,8 +82,9 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-NAME_STOP = {"UBND", "HĐND", "NTM", "Về", "Giai", "Đạt", "Năm", "Trên", "Trong", "Theo", "Tại", "Và", "Của", "Có",
-             "Thực", "Huyện", "Tỉnh", "Xã", "Đảng", "Ủy", "Uỷ", "Ban", "Chương", "Kế", "Nghị", "Quyết"}
+@lru_cache(maxsize=1)
+def _name_stop() -> frozenset[str]:
+    return frozenset(load_data("names.yaml")["name_stop"])
 
 
 def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | None:
@@ -101,7 +103,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
         if not w:
             break
         word = w.group(0)
-        if not word[0].isupper() or word.isdigit() or word in NAME_STOP or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i)):
+        if not word[0].isupper() or word.isdigit() or word in _name_stop() or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i)):
             break
         end = w.end()
         words += 1

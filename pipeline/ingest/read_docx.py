@@ -241,24 +241,55 @@ def _is_layout_table(rows: list[list[str]]) -> bool:
 
 
 def read_docx(data: bytes) -> TextBuilder:
+    """Paragraphs and tables in body order, list numbers rendered, footnotes last."""
     check_zip(data)
     try:
         import docx  # python-docx
+
         document = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on corrupt input
         raise IngestError(f"not a readable DOCX ({type(exc).__name__}: {exc})") from exc
-    numbering = Numbering(document)
-    b = TextBuilder()
-    counts = {"p": 0, "t": 0}
+    walker = _BodyWalker(Numbering(document))
+    walker.body(document.element.body)
+    _footnotes(document, walker.b)
+    if not walker.b.text.strip():
+        raise IngestError("the DOCX holds no text")
+    return walker.b
 
-    def paragraph(p_el, ref: str):
-        text = numbering.label(p_el) + run_text(p_el)
-        b.add(text, "paragraph", ref, separator="\n")
 
-    def table(tbl_el):
-        counts["t"] += 1
-        t_no = counts["t"]
-        rows: list[list[tuple[str, object]]] = []
+class _BodyWalker:
+    """Walks the body's paragraphs, tables and content controls into one TextBuilder."""
+
+    def __init__(self, numbering: Numbering):
+        self.numbering = numbering
+        self.b = TextBuilder()
+        self.paragraphs = 0
+        self.tables = 0
+
+    def body(self, container) -> None:
+        for child in container:
+            if child.tag == f"{W}p":
+                self.paragraphs += 1
+                text = self.numbering.label(child) + run_text(child)
+                self.b.add(text, "paragraph", f"paragraph {self.paragraphs}", separator="\n")
+            elif child.tag == f"{W}tbl":
+                self.table(child)
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self.body(content)
+
+    def _cell_text(self, tc) -> str:
+        parts = []
+        for child in tc:
+            if child.tag == f"{W}p":
+                parts.append(self.numbering.label(child) + run_text(child))
+            elif child.tag == f"{W}tbl":
+                parts.append(" | ".join(run_text(x) for x in child.iter(f"{W}tc")))
+        return "\n".join(p for p in parts if p.strip())
+
+    def _rows(self, tbl_el) -> list[list[str]]:
+        rows = []
         for tr in tbl_el.findall(f"{W}tr"):
             row = []
             for tc in tr.findall(f"{W}tc"):
@@ -266,45 +297,26 @@ def read_docx(data: bytes) -> TextBuilder:
                 vm = tcpr.find(f"{W}vMerge") if tcpr is not None else None
                 if vm is not None and vm.get(f"{W}val", "continue") == "continue":
                     continue  # the merged cell's text was taken from its first row
-                parts = []
-                for child in tc:
-                    if child.tag == f"{W}p":
-                        parts.append(numbering.label(child) + run_text(child))
-                    elif child.tag == f"{W}tbl":
-                        parts.append(" | ".join(run_text(x) for x in child.iter(f"{W}tc")))
-                row.append(("\n".join(p for p in parts if p.strip()), tc))
+                row.append(self._cell_text(tc))
             rows.append(row)
-        if _is_layout_table([[c for c, _ in r] for r in rows]):
-            for ri, row in enumerate(rows):
-                for ci, (text, _) in enumerate(row):
-                    b.add(text, "table_cell", f"table {t_no} r{ri + 1} c{ci + 1}", separator="\n")
-            return
+        return rows
+
+    def table(self, tbl_el) -> None:
+        """A layout table (header, signature) cell by cell; a data table as "a | b | c" rows."""
+        self.tables += 1
+        rows = self._rows(tbl_el)
+        layout = _is_layout_table(rows)
         for ri, row in enumerate(rows):
             first = True
-            for ci, (text, _) in enumerate(row):
-                text = " ".join(text.split("\n"))
-                if not text.strip():
+            for ci, text in enumerate(row):
+                ref = f"table {self.tables} r{ri + 1} c{ci + 1}"
+                if layout:
+                    self.b.add(text, "table_cell", ref, separator="\n")
                     continue
-                b.add(text, "table_cell", f"table {t_no} r{ri + 1} c{ci + 1}", separator="\n" if first else " | ")
-                first = False
-
-    def body(container):
-        for child in container:
-            if child.tag == f"{W}p":
-                counts["p"] += 1
-                paragraph(child, f"paragraph {counts['p']}")
-            elif child.tag == f"{W}tbl":
-                table(child)
-            elif child.tag == f"{W}sdt":
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    body(content)
-
-    body(document.element.body)
-    _footnotes(document, b)
-    if not b.text.strip():
-        raise IngestError("the DOCX holds no text")
-    return b
+                text = " ".join(text.split("\n"))
+                if text.strip():
+                    self.b.add(text, "table_cell", ref, separator="\n" if first else " | ")
+                    first = False
 
 
 def _footnotes(document, b: TextBuilder) -> None:

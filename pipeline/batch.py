@@ -48,10 +48,6 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
-class _Timeout(Exception):
-    pass
-
-
 _done_in_worker = 0
 GC_EVERY = 25  # python-docx leaves reference cycles behind: collect them now and then, so memory stays flat
 
@@ -63,10 +59,6 @@ def _collect_now_and_then() -> None:
         import gc
 
         gc.collect()
-
-
-def _alarm(signum, frame):
-    raise _Timeout()
 
 
 _warm = False
@@ -119,48 +111,40 @@ def warm_up() -> None:
 
 
 def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> dict:
-    """Worker: one file to rows, or to a failure. Never raises."""
+    """Worker: one file to rows, or to a failure, within the plan time limit. Never raises."""
+    import hashlib
+
     from .ingest import read_file_bytes, load_bytes
     from .run import process
     from .tables import result_rows
+    from .timeout import plan_time_limit
 
-    stat = None
     doc_id = None
     stage = "ingest"
-    old = None
-    import threading
-
-    # the alarm can only be set from a main thread (a Dask worker runs tasks in a thread pool)
-    if time_limit and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
-        old = signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(int(time_limit))
     try:
-        stat = os.stat(path)
-        data = read_file_bytes(path)
-        import hashlib
-
-        doc_id = hashlib.sha256(data).hexdigest()
-        doc = load_bytes(data, source=str(path), ocr=ocr)
-        del data
-        stage = "extract"
-        result = process(doc)
-        rows = result_rows(result, __version__)
+        with plan_time_limit(time_limit) as clock:
+            stat = os.stat(path)
+            data = read_file_bytes(path)
+            doc_id = hashlib.sha256(data).hexdigest()
+            doc = load_bytes(data, source=str(path), ocr=ocr)
+            del data
+            stage = clock.stage = "extract"
+            result = process(doc)
+            rows = result_rows(result, __version__)
         return {"ok": True, "source": str(path), "size": stat.st_size, "mtime": stat.st_mtime, "rows": rows,
                 "pages": doc.page_count or 1}
-    except _Timeout:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"time limit of {time_limit} s per plan exceeded"}
     except KehoachError as exc:
         return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": exc.stage, "reason": exc.reason}
     except MemoryError:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage, "reason": "out of memory"}
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": "ran out of memory reading this plan"}
+    except OSError as exc:
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": f"cannot read the file ({exc.strerror or exc})"}
     except Exception as exc:  # a bug must not stop the archive: record it with its type
         return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
                 "reason": f"unexpected {type(exc).__name__}: {exc}"}
     finally:
-        if old is not None:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, old)
         _collect_now_and_then()
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ExtractionError
+from .timeout import PlanTimeout, plan_time_limit
 from extractors.model import SCHEMA_VERSION, Document, Finding
 
 TABLES = ["criteria", "criteria_summary", "deadlines", "budgets", "assignments", "targets", "legal_refs"]
@@ -46,31 +47,37 @@ def process(doc: Document) -> Result:
     from extractors.audit import audit
 
     t0 = time.perf_counter()
-    try:
-        document = analyse(doc)
-    except Exception as exc:  # an extractor bug must become an error record, not a crash
-        raise ExtractionError(f"structure: {type(exc).__name__}: {exc}", source=doc.source) from exc
+    document = _step("structure", analyse, doc)
     tables: dict[str, list] = {}
     for name, fn in load_all().items():
-        try:
-            records = fn(doc)
-        except Exception as exc:
-            raise ExtractionError(f"{name}: {type(exc).__name__}: {exc}", source=doc.source) from exc
+        records = _step(name, fn, doc)
         for r in records:
             if r.page is None:
                 r.page = doc.page_of(r.start)
         tables[name] = sorted(records, key=lambda r: (r.start, r.end))
-    try:
-        findings = audit(doc, tables)
-    except Exception as exc:
-        raise ExtractionError(f"audit: {type(exc).__name__}: {exc}", source=doc.source) from exc
+    findings = _step("audit", audit, doc, tables)
     return Result(doc, document, tables, findings, time.perf_counter() - t0)
 
 
-def extract_file(path, ocr: bool = True) -> Result:
+def _step(name: str, fn, doc: Document, *args):
+    """One extractor: a bug becomes an error record naming it; a time-out says where it struck."""
+    try:
+        return fn(doc, *args)
+    except PlanTimeout as exc:
+        exc.step = exc.step or name
+        raise
+    except Exception as exc:
+        raise ExtractionError(f"{name}: {type(exc).__name__}: {exc}", source=doc.source) from exc
+
+
+def extract_file(path, ocr: bool = True, time_limit: float | None = None) -> Result:
+    """Read and extract one file within the plan time limit (``time_limit`` or KEHOACH_PLAN_SECONDS)."""
     from .ingest import load
 
-    return process(load(path, ocr=ocr))
+    with plan_time_limit(time_limit) as clock:
+        doc = load(path, ocr=ocr)
+        clock.stage = "extract"
+        return process(doc)
 
 
 def extract_text(text: str, source: str = "<text>") -> Result:

@@ -177,6 +177,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     """Extract every plan under ``paths`` into the store at ``out`` (or ``db_url``) and export
     the tables in ``formats``. ``pool`` keeps worker processes between calls."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from .limits import LIMITS
@@ -238,10 +239,11 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
 
     export_tables(store, out, formats or [])
     store.close()
+    # file names and reasons are data, never rich markup: "[bold]" in a name must print as it is
     console.print(f"kehoach: {summary.processed} processed, {summary.skipped} already stored, "
-                  f"{summary.failed} failed, {summary.seconds:.1f} s → {out}")
+                  f"{summary.failed} failed, {summary.seconds:.1f} s → {escape(str(out))}")
     for src, stage, reason in summary.failures[:20]:
-        console.print(f"  [red]failed[/] {src} ({stage}): {reason}")
+        console.print(f"  [red]failed[/] {escape(src)} ({escape(stage)}): {escape(reason)}")
     return summary
 
 

@@ -143,7 +143,7 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
                 "reason": f"cannot read the file ({exc.strerror or exc})"}
     except Exception as exc:  # a bug must not stop the archive: record it with its type
         return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"unexpected {type(exc).__name__}: {exc}"}
+                "reason": f"internal error ({type(exc).__name__}: {exc}); please report this file"}
     finally:
         _collect_now_and_then()
 

@@ -67,7 +67,8 @@ def _step(name: str, fn, doc: Document, *args):
         exc.step = exc.step or name
         raise
     except Exception as exc:
-        raise ExtractionError(f"{name}: {type(exc).__name__}: {exc}", source=doc.source) from exc
+        raise ExtractionError(f"internal error in the {name} step ({type(exc).__name__}: {exc}); please report this file",
+                              source=doc.source) from exc
 
 
 def extract_file(path, ocr: bool = True, time_limit: float | None = None) -> Result:

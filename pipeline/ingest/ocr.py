@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import OCRError
 from ..limits import LIMITS
+from ..proc import die_with_parent
 
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
@@ -241,7 +242,7 @@ class _TesseractRun:
         try:
             with open(self.err_path, "wb") as err:
                 self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
-                                             env=_ENV)
+                                             env=_ENV, preexec_fn=die_with_parent)  # no orphan after kill -9
         except OSError as exc:
             raise OCRError(f"tesseract could not start: {exc}")
 

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator
 
-import yaml
 
 from .fold import fold_keep_length  # noqa: F401  (re-exported: extractors match on folded text)
 

@@ -62,3 +62,7 @@ def _guarded(name: str, fn, *args):
         raise
     except Exception as exc:  # a bug in one extractor becomes the document's error record, not a crash
         raise StageError(name, exc) from exc
+    except BaseException as exc:  # a time limit or Ctrl-C goes through, saying where it struck
+        if hasattr(exc, "step") and not exc.step:
+            exc.step = name
+        raise

@@ -11,13 +11,17 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .errors import KehoachError
+from .deaths import WorkerLog, blame
+from .errors import KehoachError, WorkerDied
+from .proc import guard_parent
 
 SKIP_SUFFIXES = {".json", ".md", ".yaml", ".yml", ".csv", ".db", ".parquet", ".xlsx", ".jsonl", ".py", ".html", ".log"}
 
@@ -48,10 +52,6 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
-class _Timeout(Exception):
-    pass
-
-
 _done_in_worker = 0
 GC_EVERY = 25  # python-docx leaves reference cycles behind: collect them now and then, so memory stays flat
 
@@ -65,18 +65,20 @@ def _collect_now_and_then() -> None:
         gc.collect()
 
 
-def _alarm(signum, frame):
-    raise _Timeout()
-
-
 _warm = False
 
 
-def _init_worker(in_process: bool = False) -> None:
-    global _warm
+_log: WorkerLog | None = None
+
+
+def _init_worker(in_process: bool = False, parent_pid: int | None = None, log_folder: str | None = None) -> None:
+    global _warm, _log
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if not in_process:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+        if parent_pid:
+            guard_parent(parent_pid)  # after kill -9 of the batch no worker stays alive
+        _log = WorkerLog(log_folder) if log_folder else None
     if _warm:  # a notebook running one batch after another warms up once
         return
     # load the extractors, their data and the NLP models once per worker, not once per plan
@@ -96,8 +98,35 @@ class WorkerPool(ProcessPoolExecutor):
     """
 
     def __init__(self, workers: int):
-        super().__init__(max_workers=workers, initializer=_init_worker)
         self.workers = workers
+        self.log = WorkerLog()  # which plan each worker is reading: see pipeline/deaths.py
+        super().__init__(max_workers=workers, initializer=_init_worker, initargs=(False, os.getpid(), self.log.folder))
+
+    def exit_codes(self) -> dict[int, int | None]:
+        """pid to exit code of every worker started (None while it runs)."""
+        return {pid: p.exitcode for pid, p in dict(self._processes or {}).items()}
+
+    def restart(self) -> dict[int, int | None]:
+        """After a worker died: stop what is left, then start fresh workers in this same object, so a
+        caller holding the pool keeps it. Returns the exit codes of the old workers."""
+        procs = dict(self._processes or {})
+        super().shutdown(wait=True, cancel_futures=True)
+        codes = {pid: p.exitcode for pid, p in procs.items()}
+        self.log.clear()
+        ProcessPoolExecutor.__init__(self, max_workers=self.workers, initializer=_init_worker,
+                                     initargs=(False, os.getpid(), self.log.folder))
+        return codes
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+        self.log.remove()
+
+
+def _pool_task(path: str, ocr: bool, time_limit: int | None) -> dict:
+    """process_one in a pool worker, noting first which plan this worker reads."""
+    if _log is not None:
+        _log.note(path)
+    return process_one(path, ocr, time_limit)
 
 
 def warm_up() -> None:
@@ -119,62 +148,82 @@ def warm_up() -> None:
 
 
 def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> dict:
-    """Worker: one file to rows, or to a failure. Never raises."""
+    """Worker: one file to rows, or to a failure, within the plan time limit. Never raises."""
+    import hashlib
+
     from .ingest import read_file_bytes, load_bytes
     from .run import process
     from .tables import result_rows
+    from .timeout import plan_time_limit
 
-    stat = None
     doc_id = None
     stage = "ingest"
-    old = None
-    import threading
-
-    # the alarm can only be set from a main thread (a Dask worker runs tasks in a thread pool)
-    if time_limit and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
-        old = signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(int(time_limit))
     try:
-        stat = os.stat(path)
-        data = read_file_bytes(path)
-        import hashlib
-
-        doc_id = hashlib.sha256(data).hexdigest()
-        doc = load_bytes(data, source=str(path), ocr=ocr)
-        del data
-        stage = "extract"
-        result = process(doc)
-        rows = result_rows(result, __version__)
+        with plan_time_limit(time_limit) as clock:
+            stat = os.stat(path)
+            data = read_file_bytes(path)
+            doc_id = hashlib.sha256(data).hexdigest()
+            doc = load_bytes(data, source=str(path), ocr=ocr)
+            del data
+            stage = clock.stage = "extract"
+            result = process(doc)
+            rows = result_rows(result, __version__)
         return {"ok": True, "source": str(path), "size": stat.st_size, "mtime": stat.st_mtime, "rows": rows,
                 "pages": doc.page_count or 1}
-    except _Timeout:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"time limit of {time_limit} s per plan exceeded"}
     except KehoachError as exc:
         return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": exc.stage, "reason": exc.reason}
     except MemoryError:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage, "reason": "out of memory"}
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": "ran out of memory reading this plan"}
+    except OSError as exc:
+        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
+                "reason": f"cannot read the file ({exc.strerror or exc})"}
     except Exception as exc:  # a bug must not stop the archive: record it with its type
         return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"unexpected {type(exc).__name__}: {exc}"}
+                "reason": f"internal error ({type(exc).__name__}: {exc}); please report this file"}
     finally:
-        if old is not None:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, old)
         _collect_now_and_then()
 
 
 def _run_on_pool(pool: WorkerPool, todo: list[str], ocr: bool, time_limit: int, handle) -> None:
-    pending = set()
+    """Every plan through the pool, a bounded window in flight. A worker that dies breaks the pool:
+    its plan becomes a failures row ("worker died: signal 9"), the pool restarts, the batch goes on."""
+    queue = deque(todo)
+    suspects: Counter = Counter()
+    while True:
+        broken = _until_broken(pool, queue, ocr, time_limit, handle)
+        if broken is None:
+            return
+        last_paths = pool.log.last_paths()  # before the restart clears them
+        verdict = blame(pool.restart(), last_paths, broken, suspects)
+        for path, reason in verdict.failed:
+            handle({"ok": False, "source": path, "doc_id": None, "stage": WorkerDied.stage, "reason": reason})
+        queue.extendleft(reversed(verdict.retry))
+
+
+def _until_broken(pool: WorkerPool, queue: deque, ocr: bool, time_limit: int, handle) -> list[str] | None:
+    """Submit plans and handle their results until the queue is done (None) or the pool broke;
+    then the plans that were in flight (nothing more is submitted to a broken pool)."""
+    pending: dict = {}  # future -> path
     window = pool.workers * 2  # bounded: results are written as they come
-    for path in todo:
-        pending.add(pool.submit(process_one, path, ocr, time_limit))
-        if len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
+    broken: list[str] = []
+    while queue or pending:
+        while queue and len(pending) < window and not broken:
+            path = queue.popleft()
+            try:
+                pending[pool.submit(_pool_task, path, ocr, time_limit)] = path
+            except BrokenProcessPool:
+                broken.append(path)
+        if not pending:
+            break
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            path = pending.pop(fut)
+            if isinstance(fut.exception(), BrokenProcessPool):
+                broken.append(path)
+            else:
                 handle(fut.result())
-    for fut in pending:
-        handle(fut.result())
+    return broken or None
 
 
 def _largest_first(files: list[tuple[int, str]]) -> list[str]:
@@ -193,6 +242,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     """Extract every plan under ``paths`` into the store at ``out`` (or ``db_url``) and export
     the tables in ``formats``. ``pool`` keeps worker processes between calls."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from .limits import LIMITS
@@ -254,10 +304,11 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
 
     export_tables(store, out, formats or [])
     store.close()
+    # file names and reasons are data, never rich markup: "[bold]" in a name must print as it is
     console.print(f"kehoach: {summary.processed} processed, {summary.skipped} already stored, "
-                  f"{summary.failed} failed, {summary.seconds:.1f} s → {out}")
+                  f"{summary.failed} failed, {summary.seconds:.1f} s → {escape(str(out))}")
     for src, stage, reason in summary.failures[:20]:
-        console.print(f"  [red]failed[/] {src} ({stage}): {reason}")
+        console.print(f"  [red]failed[/] {escape(src)} ({escape(stage)}): {escape(reason)}")
     return summary
 
 

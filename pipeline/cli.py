@@ -29,9 +29,11 @@ def _fail(exc: KehoachError) -> None:
 def text(file: Path, pages: bool = typer.Option(False, help="mark page starts with form feeds")) -> None:
     """Print the NFC text of FILE (the text every offset points into)."""
     from .ingest import load
+    from .timeout import plan_time_limit
 
     try:
-        doc = load(file)
+        with plan_time_limit():
+            doc = load(file)
     except KehoachError as exc:
         _fail(exc)
     if pages and doc.pages:
@@ -56,7 +58,7 @@ def extract(
     workers: int = typer.Option(0, "--workers", help="worker processes (default: the cores)"),
     ocr: bool = typer.Option(True, help="OCR pages without a text layer"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://host:port"),
-    time_limit: int = typer.Option(0, "--time-limit", help="seconds per plan (default 900)"),
+    time_limit: int = typer.Option(0, "--time-limit", help="seconds per plan, for --json and batch alike (default: KEHOACH_PLAN_SECONDS, 900)"),
 ) -> None:
     """Extract the tables of one plan (--json) or of many plans into --out."""
     if as_json:
@@ -66,7 +68,7 @@ def extract(
         from .run import extract_file
 
         try:
-            result = extract_file(paths[0], ocr=ocr)
+            result = extract_file(paths[0], ocr=ocr, time_limit=time_limit or None)
         except KehoachError as exc:
             _fail(exc)
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False)

@@ -34,3 +34,17 @@ class ExtractionError(KehoachError):
     """An extractor failed on a document that was read correctly."""
 
     stage = "extract"
+
+
+class TimeLimitExceeded(LimitExceeded):
+    """The plan took longer than its time limit (``--time-limit``, ``KEHOACH_PLAN_SECONDS``)."""
+
+    def __init__(self, reason: str, *, stage: str = "ingest", source: str | None = None):
+        super().__init__(reason, source=source)
+        self.stage = stage
+
+
+class WorkerDied(KehoachError):
+    """The worker process reading a plan was killed (a signal, the kernel's OOM killer, a native crash)."""
+
+    stage = "worker"

@@ -1,12 +1,63 @@
-"""Write the stored tables as CSV, Parquet, XLSX (one sheet per table) and JSONL."""
+"""Write the stored tables as CSV, Parquet, XLSX (one sheet per table) and JSONL.
+
+Cells are made safe for spreadsheets: a text cell starting with ``=``, ``+``,
+``-`` or ``@`` (or a tab or carriage return) is never a live formula, as OWASP's
+CSV-injection advice says (a leading apostrophe in CSV; a text cell with Excel's
+quote prefix in XLSX, so the text itself is unchanged); control characters,
+which Excel refuses, are removed. Every file is written under a temporary name
+and renamed into place: an export that fails leaves the previous file, never half
+a file.
+"""
 from __future__ import annotations
 
+import os
+import re
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .store import Store
 from .tables import all_schemas
 
 FORMATS = ("csv", "parquet", "xlsx", "jsonl")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_MAX_CELL = 32_000  # Excel refuses cells over 32,767 characters
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def csv_cell(value):
+    """A value as it may go into a CSV that Excel will open.
+
+    >>> csv_cell('=HYPERLINK("http://x","y")'), csv_cell("-5 tỷ"), csv_cell("Xã\\x07 An"), csv_cell(-5)
+    ('\\'=HYPERLINK("http://x","y")', "'-5 tỷ", 'Xã An', -5)
+    """
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def xlsx_cell(value):
+    """A value as openpyxl may write it: no control characters, at most EXCEL_MAX_CELL characters.
+
+    >>> xlsx_cell("Xã\\x07 An"), xlsx_cell(3)
+    ('Xã An', 3)
+    """
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", value)[:EXCEL_MAX_CELL]
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary name beside ``path``, renamed to it only when the block succeeds."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def export_tables(store: Store, out: Path, formats: list[str]) -> list[Path]:
@@ -27,31 +78,50 @@ def export_tables(store: Store, out: Path, formats: list[str]) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         for t, df in frames.items():
             path = folder / f"{t}.{fmt}"
-            if fmt == "csv":
-                df.to_csv(path, index=False)
-            elif fmt == "parquet":
-                df.to_parquet(path, index=False)
-            elif fmt == "jsonl":
-                df.to_json(path, orient="records", lines=True, force_ascii=False)
+            with atomic_path(path) as tmp:
+                if fmt == "csv":
+                    _text_columns(df, csv_cell).to_csv(tmp, index=False)
+                elif fmt == "parquet":
+                    df.to_parquet(tmp, index=False)
+                elif fmt == "jsonl":
+                    df.to_json(tmp, orient="records", lines=True, force_ascii=False)
             written.append(path)
     return written
+
+
+def _text_columns(df, fn):
+    """A copy of ``df`` with ``fn`` applied to every cell of its text columns."""
+    df = df.copy()
+    for c in df.columns:
+        if df[c].dtype == object or str(df[c].dtype).startswith(("string", "str")):
+            df[c] = df[c].map(fn).astype(object)
+    return df
 
 
 def _xlsx(frames: dict, schemas: dict, path: Path) -> Path:
     import pandas as pd
     from openpyxl.utils import get_column_letter
 
-    with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        for t, df in frames.items():
-            df = df.rename(columns={c: schemas[t].header(c) for c in df.columns})
-            # Excel refuses control characters and cells over 32,767 characters
-            for c in df.columns:
-                if df[c].dtype == object:
-                    df[c] = df[c].map(lambda v: v[:32000] if isinstance(v, str) else v)
-            df.to_excel(xw, sheet_name=t[:31], index=False)
-            ws = xw.sheets[t[:31]]
-            ws.freeze_panes = "A2"
-            for i, col in enumerate(df.columns, start=1):
-                sample = [len(str(col))] + [len(str(v)) for v in df[col].head(200).tolist()]
-                ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, max(sample) + 2))
+    with atomic_path(path) as tmp:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+            for t, df in frames.items():
+                df = _text_columns(df.rename(columns={c: schemas[t].header(c) for c in df.columns}), xlsx_cell)
+                df.to_excel(xw, sheet_name=t[:31], index=False)
+                ws = xw.sheets[t[:31]]
+                ws.freeze_panes = "A2"
+                _no_formulas(ws)
+                for i, col in enumerate(df.columns, start=1):
+                    sample = [len(str(col))] + [len(str(v)) for v in df[col].head(200).tolist()]
+                    ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, max(sample) + 2))
     return path
+
+
+def _no_formulas(ws) -> None:
+    """openpyxl writes a string starting with "=" as a formula: make every such cell text again, and
+    give every text cell that Excel would re-read as a formula on editing the quote prefix."""
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+            if cell.data_type == "s" and isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                cell.quotePrefix = True

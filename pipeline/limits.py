@@ -22,6 +22,7 @@ class Limits:
     max_text_chars: int = 20_000_000
     max_pages: int = 2_000
     max_image_pixels: int = 80_000_000  # ~ A3 at 600 dpi
+    ocr_max_pixels: int = 24_000_000  # larger pages are decoded smaller for OCR (A3 at ~400 dpi): memory stays flat
     max_zip_members: int = 5_000
     max_zip_uncompressed: int = 400 * 1024 * 1024
     max_zip_ratio: int = 200  # a member inflating more than 200x is a bomb

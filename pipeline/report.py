@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 from extractors import kinds
 
@@ -185,7 +187,23 @@ def render_html(result: Result) -> str:
 
 
 def _json_script(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False).replace("</", "<\\/")
+    """JSON that is safe inside <script>: no "<", ">" or "&" can end the element or open a comment.
+
+    >>> _json_script({"t": "</script><!--"})
+    '{"t": "\\\\u003c/script\\\\u003e\\\\u003c!--"}'
+    """
+    return (json.dumps(obj, ensure_ascii=False)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _page_name(i: int, path) -> str:
+    """The review page's file name: the plan's name with anything but letters, digits, "-" and "_" replaced.
+
+    >>> _page_name(3, 'x"><img src=x onerror=alert(1)>.txt')
+    '0003_x___img_src_x_onerror_alert_1__.html'
+    """
+    stem = re.sub(r"[^\w\-]", "_", Path(path).stem)[:80]
+    return f"{i:04d}_{stem}.html"
 
 
 def write_reports(paths, out: Path) -> list[Path]:
@@ -219,15 +237,15 @@ def _write_pages(results, out: Path) -> list[Path]:
             rows.append(f"<tr><td>{html.escape(path)}</td><td colspan=4>lỗi ({html.escape(result.stage)}): "
                         f"{html.escape(result.reason)}</td></tr>")
             continue
-        name = f"{i:04d}_{Path(path).stem}.html"
+        name = _page_name(i, path)
         (out / name).write_text(render_html(result), encoding="utf-8")
         written.append(out / name)
         n_items = sum(len(v) for v in result.tables.values())
         errors = sum(1 for f in result.findings if f.severity == "error")
         d = result.document
-        rows.append(f'<tr><td><a href="{html.escape(name, quote=True)}">{html.escape(path)}</a></td>'
-                    f'<td>{html.escape(str(d.get("title") or ""))}</td><td>{d.get("plan_year") or ""}</td>'
-                    f"<td>{n_items}</td><td>{len(result.findings)} ({errors} lỗi)</td></tr>")
+        cells = [d.get("title") or "", d.get("plan_year") or "", n_items, f"{len(result.findings)} ({errors} lỗi)"]
+        rows.append(f'<tr><td><a href="{html.escape(quote(name), quote=True)}">{html.escape(path)}</a></td>'
+                    + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
     index = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>kehoach</title><style>{_CSS}</style>'
              f'</head><body><header><h1>kehoach — {len(written)} kế hoạch</h1></header><section id="tables">'
              f'<table class="data"><thead><tr><th>Tệp</th><th>Trích yếu</th><th>Năm</th><th>Mục trích xuất</th>'

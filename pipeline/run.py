@@ -16,6 +16,7 @@ from extractors import run as run_extractors
 from extractors.model import SCHEMA_VERSION
 
 from .errors import ExtractionError
+from .timeout import plan_time_limit
 
 
 @dataclass
@@ -61,14 +62,20 @@ def process(doc: Document) -> Result:
     try:
         ex = run_extractors(doc)
     except StageError as exc:
-        raise ExtractionError(str(exc), source=doc.source) from exc
+        cause = exc.cause
+        raise ExtractionError(f"internal error in the {exc.stage} step ({type(cause).__name__}: {cause}); "
+                              "please report this file", source=doc.source) from exc
     return Result(doc, ex.tables, ex.findings, time.perf_counter() - t0)
 
 
-def extract_file(path, ocr: bool = True) -> Result:
+def extract_file(path, ocr: bool = True, time_limit: float | None = None) -> Result:
+    """Read and extract one file within the plan time limit (``time_limit`` or KEHOACH_PLAN_SECONDS)."""
     from .ingest import load
 
-    return process(load(path, ocr=ocr))
+    with plan_time_limit(time_limit) as clock:
+        doc = load(path, ocr=ocr)
+        clock.stage = "extract"
+        return process(doc)
 
 
 def extract_text(text: str, source: str = "<text>") -> Result:

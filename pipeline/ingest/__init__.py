@@ -9,32 +9,65 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from pathlib import Path
 
 from .detect import IMAGE_FORMATS, sniff
+from .encoding import control_share, looks_like_text
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
 from extractors.model import Document
 
 
 def read_file_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+    """The bytes of a regular file, refused up front when it is anything else or too large.
+
+    Links are resolved first: a link to ``/dev/zero`` would be read until memory runs
+    out and a FIFO would block forever, so both are refused before any byte is read.
+    The file is opened without blocking and checked again on the open descriptor (it may
+    have been swapped since), and never more than the size limit is read.
+
+    >>> read_file_bytes("/dev/zero")
+    Traceback (most recent call last):
+    pipeline.errors.IngestError: /dev/zero: is a character device, not a regular file
+    """
+    src = str(path)
     try:
-        size = p.stat().st_size
+        st = os.stat(path)  # follows links
     except FileNotFoundError:
-        raise IngestError("file not found", source=str(path))
+        raise IngestError("file not found (or a link to nothing)", source=src)
     except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", source=str(path))
-    if p.is_dir():
-        raise IngestError("is a folder, not a file", source=str(path))
-    if size > LIMITS.max_file_bytes:
-        raise LimitExceeded(f"file is {size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}", source=str(path))
+        raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+    _require_regular(st, src)
     try:
-        return p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", source=str(path))
+        raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        _require_regular(st, src)
+        try:
+            data = fh.read(LIMITS.max_file_bytes + 1)
+        except OSError as exc:
+            raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+    if len(data) > LIMITS.max_file_bytes:  # a file that grew while we looked, or a /proc file of size 0
+        raise LimitExceeded(f"file is more than the limit of {LIMITS.max_file_bytes:,} bytes", source=src)
+    return data
+
+
+_KINDS = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+
+
+def _require_regular(st: os.stat_result, src: str) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
+        raise IngestError(f"is {kind}, not a regular file", source=src)
+    if st.st_size > LIMITS.max_file_bytes:
+        raise LimitExceeded(f"file is {st.st_size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}",
+                            source=src)
 
 
 def load(path: str | os.PathLike, ocr: bool = True) -> Document:
@@ -73,6 +106,10 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
             raise IngestError("broken or truncated zip container (a damaged DOCX?)")
         elif fmt in ("zip", "ooxml-other", "odf", "rtf"):
             raise IngestError(f"unsupported format: {fmt} (kehoach reads TXT, DOCX, DOC, PDF and images)")
+        elif looks_like_text(data[:8192]):
+            bad = round(control_share(data) * len(data))
+            raise IngestError(f"starts as text, but {bad:,} of its {len(data):,} bytes are NUL or control bytes "
+                              "(binary data): a damaged or padded file")
         else:
             raise IngestError("unsupported or unreadable binary file (not text, DOCX, PDF or an image)")
     except IngestError as exc:

@@ -25,10 +25,12 @@ _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,600}?)(?<=\S)\1", re.S)
 _ITALIC = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,400}?)(?<=[^\s*])\*(?![*\w])")
 _HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$%])")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# control characters (NUL, BEL, ...) mean nothing in a plan and make Excel refuse the workbook
+_CONTROLS = "".join(map(chr, [*range(0, 9), 11, *range(14, 32), 127]))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff" + _CONTROLS), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u2002\u2003"}
 # translating with a dict visits every character: look for the rare ones first
-_ODD_CHARS = re.compile("[" + "".join(map(chr, [*_INVISIBLE, *_SPACES])) + "\u00d0\u00f0\r\f]")
+_ODD_CHARS = re.compile("[" + re.escape("".join(map(chr, [*_INVISIBLE, *_SPACES]))) + "\u00d0\u00f0\r\f]")
 
 
 def latex_to_text(expr: str) -> str:
@@ -55,7 +57,7 @@ def clean_markup(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, one newline style, no invisible characters, ordinary spaces.
+    """NFC, one newline style, no invisible or control characters, ordinary spaces.
 
     Also fixes what is systematic in OCR and old fonts: Icelandic Ð (U+00D0)
     and ð used for Vietnamese Đ/đ.

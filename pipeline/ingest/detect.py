@@ -20,6 +20,23 @@ _MAGIC = [
 IMAGE_FORMATS = {"png", "jpeg", "tiff", "gif", "bmp", "webp"}
 
 
+def _is_pdf(data: bytes) -> bool:
+    """A PDF starts with %PDF-, or has junk before it within its first 1024 bytes (readers allow
+    that); a text file that merely mentions "%PDF-1.7" near its top is still text, so junk before
+    the header counts only when the file ends like a PDF or is not text.
+
+    >>> _is_pdf(b"%PDF-1.7 ..."), _is_pdf(b"Ghi chu: xuat ra %PDF-1.7\\n"), _is_pdf(b"junk\\n%PDF-1.4 ...%%EOF\\n")
+    (True, False, True)
+    """
+    at = data.find(b"%PDF-", 0, 1024)
+    if at == 0:
+        return True
+    if at < 0:
+        return False
+    tail = data[-4096:]
+    return b"%%EOF" in tail or b"startxref" in tail or not looks_like_text(data)
+
+
 def sniff(data: bytes) -> str:
     """Return txt, docx, pdf, doc, png, jpeg, tiff, ..., zip, rtf, empty or binary.
 
@@ -29,8 +46,7 @@ def sniff(data: bytes) -> str:
     if not data:
         return "empty"
     head = data[:16]
-    # a PDF may have junk before its header (allowed within the first 1024 bytes)
-    if b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         return "pdf"
     if head.startswith(b"RIFF") and data[8:12] == b"WEBP":
         return "webp"

@@ -21,7 +21,8 @@ from importlib import resources
 
 import yaml
 
-from ..errors import IngestError
+from ..errors import IngestError, LimitExceeded
+from ..limits import LIMITS
 from extractors.fold import syllable_score
 
 # Latin-1 characters that never occur in Vietnamese words: the mark of mojibake.
@@ -172,26 +173,39 @@ _BOMS = [
 ]
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, max_chars: int | None = None) -> tuple[str, str]:
     """Decode a plain-text file. Returns (text, encoding label).
 
-    UTF-8 (with or without BOM), UTF-16/32 with BOM, otherwise the best of
-    CP1258 and the legacy TCVN3/VNI readings; legacy text inside UTF-8 is
-    converted as well.
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM,
+    otherwise the best of CP1258 and the legacy TCVN3/VNI readings; legacy text
+    inside UTF-8 is converted as well. The character limit (``max_chars``,
+    default KEHOACH_MAX_TEXT_CHARS) is checked before the legacy conversion,
+    which is the slow step.
+
+    >>> decode_bytes("Kế hoạch".encode("utf-16-le"))
+    ('Kế hoạch', 'utf-16-le (no BOM)')
     """
+    limit = LIMITS.max_text_chars if max_chars is None else max_chars
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom):].decode(enc)
             except UnicodeDecodeError as exc:
                 raise IngestError(f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
-            return _finish(text, enc)
+            return _finish(_within(text, limit), enc)
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return _finish(_within(data.decode(utf16), limit), f"{utf16} (no BOM)")
     try:
-        return _finish(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        raise IngestError("binary data, not text (NUL bytes and no UTF-16 byte-order mark)")
+        text = None
+    if text is not None:
+        return _finish(_within(text, limit), "utf-8")
+    if b"\x00" in data:
+        raise IngestError("binary data, not text (NUL bytes, and neither UTF-8 nor UTF-16)")
+    if len(data) > limit:  # every byte is one character in the one-byte encodings below
+        _within(data, limit)
     latin = data.decode("latin-1")
     fixed, legacy = fix_legacy_text(latin)
     try:
@@ -205,20 +219,74 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return latin, "latin-1"
 
 
+def _within(text, limit: int):
+    if len(text) > limit:
+        raise LimitExceeded(f"text has {len(text):,} characters, more than the limit of {limit:,}")
+    return text
+
+
 def _finish(text: str, enc: str) -> tuple[str, str]:
     fixed, legacy = fix_legacy_text(text)
     return fixed, (f"{enc}+{legacy}" if legacy else enc)
 
 
+# characters of a plan: ASCII, Latin letters and marks, Vietnamese, punctuation, currency, arrows and maths
+_PLAUSIBLE = re.compile("[\t\n\r\f\x20-\x7e\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u22ff]")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    r"""'utf-16-le' or 'utf-16-be' when the bytes are UTF-16 text without a byte-order mark, else None.
+
+    UTF-16 of Vietnamese puts a NUL (Latin letters) or 0x01/0x1E (ơ, ư, ạ ...) in
+    every other byte; binary data decodes to CJK, surrogates and control characters.
+
+    >>> utf16_without_bom("Xây dựng nông thôn mới".encode("utf-16-be")), utf16_without_bom(b"\x00" * 64)
+    ('utf-16-be', None)
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    sample = data[:65536]
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if not text.strip("\x00 \t\r\n"):
+            continue
+        if len(_PLAUSIBLE.findall(text)) >= 0.95 * len(text):
+            try:
+                data.decode(enc)  # the whole file, not only its head
+            except UnicodeDecodeError:
+                return None
+            return enc
+    return None
+
+
+_CONTROL_BYTES = bytes(b for b in range(256) if b < 9 or 13 < b < 32)
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
+def control_share(data: bytes) -> float:
+    r"""Share of control bytes (NUL, BEL, ...; not tab or newlines) in the whole file.
+
+    >>> control_share(b"abc" + b"\x00"), control_share(b"")
+    (0.25, 0.0)
+    """
+    if not data:
+        return 0.0
+    return len(data.translate(None, _OTHER_BYTES)) / len(data)
+
+
 def looks_like_text(data: bytes) -> bool:
-    """True when the bytes are plausibly a text file (few control characters)."""
-    sample = data[:8192]
-    if not sample:
+    """True when the bytes are plausibly a text file: a byte-order mark, UTF-16 without one, or
+    few control characters in the whole file (a text head over megabytes of NUL is not text)."""
+    if not data:
         return True
-    if any(sample.startswith(b) for b, _ in _BOMS):
+    if any(data.startswith(b) for b, _ in _BOMS):
         return True
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return ctrl / len(sample) < 0.01
+    if utf16_without_bom(data):
+        return True
+    return control_share(data) < 0.01
 
 
 # --- encoding text the other way: used by tests and the corpus generator ---

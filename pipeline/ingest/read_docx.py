@@ -23,7 +23,7 @@ def check_zip(data: bytes) -> None:
     try:
         z = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise IngestError(f"not a readable DOCX: broken or truncated zip ({exc})")
+        raise IngestError("not a readable DOCX: broken or truncated zip")
     with z:
         infos = z.infolist()
         if len(infos) > LIMITS.max_zip_members:
@@ -41,7 +41,7 @@ def check_zip(data: bytes) -> None:
                         # a DTD can only stand in the prolog, before the root element
                         head = fh.read(65536)
                 except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                    raise IngestError(f"DOCX member {i.filename} is corrupt or truncated ({exc})")
+                    raise IngestError(f"not a readable DOCX: its part {i.filename} is corrupt or truncated")
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise LimitExceeded(f"DOCX member {i.filename} declares a DTD/entities (XML entity expansion attack)")
 
@@ -248,7 +248,7 @@ def read_docx(data: bytes) -> TextBuilder:
 
         document = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on corrupt input
-        raise IngestError(f"not a readable DOCX ({type(exc).__name__}: {exc})") from exc
+        raise IngestError("not a readable DOCX: a part Word needs is missing or damaged") from exc
     walker = _BodyWalker(Numbering(document))
     walker.body(document.element.body)
     _footnotes(document, walker.b)

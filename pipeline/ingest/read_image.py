@@ -1,6 +1,13 @@
-"""Photos and scans of pages (PNG, JPEG, TIFF, ...): every frame through OCR."""
+"""Photos and scans of pages (PNG, JPEG, TIFF, ...): every frame through OCR.
+
+Images are decoded within a memory budget: a JPEG is decoded directly at a
+reduced scale and in grey (PIL's draft mode), any other image is made grey and
+reduced as soon as it is decoded, so a page near the pixel limit costs a few
+hundred MB at most, not a gigabyte.
+"""
 from __future__ import annotations
 
+import math
 from io import BytesIO
 
 from .builder import TextBuilder
@@ -8,42 +15,77 @@ from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
 
 
+def reduction_for(width: int, height: int, budget: int | None = None) -> int:
+    """The integer factor that brings width x height within the OCR pixel budget.
+
+    >>> reduction_for(2480, 3508), reduction_for(8000, 10000, budget=24_000_000)
+    (1, 2)
+    """
+    budget = budget or LIMITS.ocr_max_pixels
+    return max(1, math.ceil(math.sqrt(width * height / budget)))
+
+
+def within_ocr_budget(img, dpi: int | None):
+    """A decoded page image made grey and reduced to the OCR pixel budget, with its dpi scaled alike."""
+    k = reduction_for(*img.size)
+    if img.mode not in ("L", "1"):
+        img = img.convert("L")
+    if k > 1:
+        img = (img.convert("L") if img.mode == "1" else img).reduce(k)
+        dpi = round(dpi / k) if dpi else None
+    return img, dpi
+
+
+def _frame(img, dpi: int | None):
+    """The current frame, decoded within the budget (draft mode for JPEG), upright per its EXIF."""
+    from PIL import ImageOps
+
+    if img.format == "JPEG":
+        full_w, (w, h) = img.size[0], img.size
+        k = reduction_for(w, h)
+        img.draft("L", (w // k, h // k))  # DCT scaling: the full size is never decoded
+        if dpi and img.size[0] != full_w:
+            dpi = round(dpi * img.size[0] / full_w)
+    frame, dpi_out = within_ocr_budget(img, dpi)
+    if frame is img:
+        frame = img.copy()  # the next seek() must not change a frame already handed on
+    return ImageOps.exif_transpose(frame), dpi_out
+
+
 def read_image(data: bytes) -> TextBuilder:
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = LIMITS.max_image_pixels
     try:
         img = Image.open(BytesIO(data))
         w, h = img.size
-    except Image.DecompressionBombError as exc:
-        raise LimitExceeded(f"image too large: {exc}")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise IngestError(f"not a readable image ({exc})")
+    except Image.DecompressionBombError:
+        raise LimitExceeded(f"image too large: more than twice the limit of {LIMITS.max_image_pixels:,} pixels (an image bomb?)")
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise IngestError("not a readable image: the file is damaged or in a format kehoach cannot read")
     if w * h > LIMITS.max_image_pixels:
         raise LimitExceeded(f"image of {w}x{h} pixels is over the limit of {LIMITS.max_image_pixels:,}")
     frames = getattr(img, "n_frames", 1)
     if frames > LIMITS.max_pages:
         raise LimitExceeded(f"image has {frames:,} frames, more than the page limit of {LIMITS.max_pages:,}")
-    from .ocr import ocr_images
+    from .ocr import ocr_pages
 
     def frames_iter():
         for i in range(frames):
             try:
                 img.seek(i)
-                frame = ImageOps.exif_transpose(img.copy())
-                frame.load()
-            except (OSError, ValueError, EOFError) as exc:
-                raise IngestError(f"image frame {i + 1} is truncated or corrupt ({exc})")
-            dpi = img.info.get("dpi", (None,))[0]
-            yield frame, (int(dpi) if dpi else None)
+                dpi = img.info.get("dpi", (None,))[0]
+                yield _frame(img, int(dpi) if dpi else None)
+            except (OSError, ValueError, EOFError, Image.DecompressionBombError):
+                raise IngestError(f"image frame {i + 1} is truncated or corrupt")
 
     b = TextBuilder()
-    for i, res in enumerate(ocr_images(frames_iter(), frames)):
+    for i, res in enumerate(ocr_pages(frames_iter(), frames)):
         b.new_page(ocr=True, confidence=res.confidence)
         b.add(res.text, "ocr_text", f"page {i + 1}")
         from .read_pdf import _split_last_block_into_lines
 
         _split_last_block_into_lines(b, i + 1, kind="ocr_line")
     if not b.text.strip():
-        raise IngestError("OCR found no text in the image")
+        raise IngestError("OCR found no text in the image (a blank page?)")
     return b

@@ -65,16 +65,26 @@ def reflow(lines: list[str]) -> str:
     return "\n".join(out)
 
 
+_NO_PAGES = re.compile(rb"/Type\s*/Pages\b(?:(?!>>).)*?/Count\s+0\b", re.S)
+
+
 def _open(data: bytes):
+    """The PdfDocument, or an IngestError that says why not in words a clerk understands.
+
+    PDFium's last-error code is process-wide and not reset by every failure (a PDF
+    with no pages fails with "Success", and after an encrypted PDF with "password"),
+    so the reason comes from the file itself: an /Encrypt dictionary, an empty page tree.
+    """
     import pypdfium2 as pdfium
 
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        msg = str(exc)
-        if "password" in msg.lower():
+        if b"/Encrypt" in data and "password" in str(exc).lower():
             raise IngestError("encrypted PDF: it needs a password to open")
-        raise IngestError(f"not a readable PDF: broken or truncated ({msg})")
+        if _NO_PAGES.search(data):
+            raise IngestError("the PDF has no pages")
+        raise IngestError("not a readable PDF: the file is broken or truncated")
 
 
 def page_image(page, scale_dpi: int = 300):
@@ -104,7 +114,9 @@ def page_image(page, scale_dpi: int = 300):
         img = bitmap.to_pil()
         l, b, r, t = obj.get_bounds()
         dpi = round(px_w / ((r - l) / 72)) if r > l else None
-        return img, dpi
+        from .read_image import within_ocr_budget
+
+        return within_ocr_budget(img, dpi)
     scale = scale_dpi / 72
     if w_pt * h_pt * scale * scale > LIMITS.max_image_pixels:
         raise LimitExceeded(f"page of {w_pt:.0f}x{h_pt:.0f} pt is too large to render for OCR")
@@ -137,7 +149,7 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                 except IngestError:
                     raise
                 except Exception as exc:  # pdfium raises on a corrupt page object
-                    raise IngestError(f"page {i + 1} of the PDF cannot be read ({exc})")
+                    raise IngestError(f"page {i + 1} of the PDF cannot be read (a damaged page)")
                 # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
                 raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
                 if not usable:
@@ -147,15 +159,18 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                     fixed, legacy = fix_legacy_text(raw)
                     if legacy and text_is_usable(fixed):
                         raw, usable = fixed, True
-                pages.append(("text", raw) if usable else ("ocr" if ocr else "empty", None))
+                if not usable and _is_empty_page(page):
+                    pages.append(("empty", None))  # nothing drawn on it: no page to OCR
+                else:
+                    pages.append(("text", raw) if usable else ("ocr" if ocr else "empty", None))
         finally:
             tables.close()
         ocr_results = iter([])
         todo = [i for i, (kind, _) in enumerate(pages) if kind == "ocr"]
         if todo:
-            from .ocr import ocr_images
+            from .ocr import ocr_pages
 
-            ocr_results = iter(ocr_images((page_image(pdf[i]) for i in todo), len(todo)))
+            ocr_results = iter(ocr_pages((page_image(pdf[i]) for i in todo), len(todo)))
         for i, (kind, raw) in enumerate(pages):
             if kind == "text":
                 b.new_page()
@@ -169,10 +184,17 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
             else:
                 b.new_page()
         if not b.text.strip():
-            raise IngestError("the PDF holds no text and OCR found none")
+            raise IngestError(f"the PDF holds no text: its {n:,} page(s) are blank, or OCR found none")
         return b
     finally:
         pdf.close()
+
+
+def _is_empty_page(page) -> bool:
+    """A page that draws nothing at all (no text, image, path or form object)."""
+    import pypdfium2.raw as pdfium_c
+
+    return pdfium_c.FPDFPage_CountObjects(page) == 0
 
 
 def _has_rules(page) -> bool:

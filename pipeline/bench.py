@@ -240,8 +240,10 @@ def _rate(x: float) -> str:
 
 
 def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None = None,
-              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None) -> list[dict]:
-    """Figures per format; ``round_plans`` splits every format into rounds (default: scans only)."""
+              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None,
+              fresh: bool = True) -> list[dict]:
+    """Figures per format; ``round_plans`` splits every format into rounds (default: scans only);
+    ``fresh`` adds the cold start of one plan and the small batch in a fresh process (not for scans)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -279,6 +281,15 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                 for w in workers:
                     if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
                         row[f"w{w}"] = totals[w]
+            for w in workers:
+                side = row[f"w{w}"]
+                busy = side["seconds"] - side["startup_seconds"]
+                side["steady_plans_per_s"] = side["processed"] / busy if busy > 0 else None
+            if fresh and fmt != "scan":
+                from .bench_startup import fresh_figures
+
+                console.print(f"  fresh processes: cold start of one plan, then the {n} plans with start-up")
+                row["fresh"] = fresh_figures(fmt, tmp / fmt, [f for g in groups for f in g], tmp, workers, repeat)
             rows.append(row)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -298,6 +309,11 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                   f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
                   row["raw_tool"], _rate(raw_rate), f"{ratio:.2f}×", f"{rss:.0f}")
     console.print(t)
+    from .bench_startup import describe
+
+    for row in rows:
+        for line in describe(row):
+            console.print(line)
     for row in rows:
         for w in workers:
             r = row.get(f"w{w}")

@@ -34,3 +34,9 @@ class ExtractionError(KehoachError):
     """An extractor failed on a document that was read correctly."""
 
     stage = "extract"
+
+
+class ClusterError(KehoachError):
+    """The Dask scheduler cannot be reached or went away during a run (re-run the same command to resume)."""
+
+    stage = "cluster"

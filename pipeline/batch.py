@@ -273,11 +273,12 @@ def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | N
     except ImportError as exc:
         raise RuntimeError("--scheduler needs dask.distributed: pip install 'kehoach[dask]'") from exc
     from .errors import ClusterError
+    from .limits import LIMITS
 
     lost = f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: " \
            f"run the same command again (with the scheduler and workers back) to do the rest"
     try:
-        client = Client(scheduler, timeout="30s")
+        client = Client(scheduler, timeout=LIMITS.scheduler_connect_seconds)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
     try:

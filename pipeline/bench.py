@@ -86,11 +86,12 @@ def warm(workers):
 
 
 workers = int(sys.argv[1])
+scheduler = sys.argv[2] if len(sys.argv) > 2 else None  # a Dask scheduler: its workers do the plans
 threading.Thread(target=sample, daemon=True).start()
 t = time.perf_counter()
 busy.set()
 round_start = t
-pool = warm(workers)
+pool = warm(workers) if scheduler is None else None
 startup = time.perf_counter() - t
 busy_before = startup
 busy.clear()
@@ -99,7 +100,8 @@ for line in sys.stdin:  # one round per line: "folder<TAB>output folder"
     folder, out = line.rstrip("\n").split("\t")
     round_start = time.perf_counter()
     busy.set()
-    s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool)
+    s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool,
+                  scheduler=scheduler)
     busy.clear()
     dt = time.perf_counter() - round_start
     busy_before += dt
@@ -119,11 +121,12 @@ class _Kehoach:
     """A fresh process running kehoach with ``workers`` workers: warmed up once, then one batch
     per round, so start-up is paid once however many rounds (as in one long run)."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, scheduler: str | None = None):
         env = {**os.environ, "PYTHONWARNINGS": "ignore"}
         # its messages go to a file: a pipe nobody reads would fill up and stop it
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers)], stdin=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers), *([scheduler] if scheduler else [])],
+                                     stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=self.log, text=True, env=env)
         self.startup = self._reply()["startup"]
 
@@ -135,11 +138,12 @@ class _Kehoach:
             raise RuntimeError(self.log.read()[-2000:])
         return json.loads(line)
 
-    def run(self, files: list[Path], out: Path) -> dict:
+    def run(self, files: list[Path], out: Path, keep: bool = False) -> dict:
         self.proc.stdin.write(f"{files[0].parent}\t{out}\n")
         self.proc.stdin.flush()
         res = self._reply()
-        shutil.rmtree(out, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(out, ignore_errors=True)
         return res
 
     def close(self) -> dict:

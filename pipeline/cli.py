@@ -133,8 +133,17 @@ def bench(
     repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
     fresh: bool = typer.Option(True, help="also time fresh processes: one plan --json, the batch with start-up"),
+    dask: bool = typer.Option(False, "--dask", help="local pool against a local dask scheduler + 2 dask workers"),
+    round_plans: int = typer.Option(500, "--round-plans", help="with --dask: plans per round (the sides alternate)"),
 ) -> None:
     """Plans/s, pages/s and peak RSS with 1 and 2 workers, beside the raw tools on the same files."""
+    if dask:
+        from .bench_dask import run_dask_bench
+
+        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans)
+        if json_out:
+            json_out.write_text(json.dumps(rows, indent=1))
+        return
     from .bench import run_bench
 
     rows = run_bench(plans=plans, scan_plans=scan_plans, formats=[f.strip() for f in formats.split(",")],

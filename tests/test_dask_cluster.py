@@ -80,10 +80,13 @@ def test_a_scheduler_crash_mid_run_resumes_with_nothing_lost_or_doubled(plans, t
 
 
 def test_an_unreachable_scheduler_is_one_clear_line(plans, tmp_path):
+    import os
+
     from pipeline.dask_cluster import _free_port
 
     res = subprocess.run([*kehoach_cmd(), "extract", str(plans), "--out", str(tmp_path / "o"),
                           "--scheduler", f"tcp://127.0.0.1:{_free_port()}", "--format", ""],
-                         capture_output=True, text=True, timeout=120)
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "KEHOACH_SCHEDULER_CONNECT_SECONDS": "3"})
     assert res.returncode == 2
     assert "cannot reach the Dask scheduler" in res.stderr and "Traceback" not in res.stderr

@@ -314,11 +314,25 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
 
 def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | None,
                 handle: Callable[[dict], None], window: int | None = None) -> None:
+    """Plans to the workers of a Dask scheduler, a bounded window in flight, results handled as they come.
+
+    A scheduler that cannot be reached or goes away becomes a :class:`ClusterError`: the plans
+    handled so far are stored, and the same command run again skips them and does the rest.
+    """
     try:
         from dask.distributed import Client, as_completed
     except ImportError as exc:
         raise RuntimeError("--scheduler needs dask.distributed: pip install 'kehoach[dask]'") from exc
-    with Client(scheduler) as client:
+    from .errors import ClusterError
+    from .limits import LIMITS
+
+    lost = f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: " \
+           f"run the same command again (with the scheduler and workers back) to do the rest"
+    try:
+        client = Client(scheduler, timeout=LIMITS.scheduler_connect_seconds)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
+    try:
         n = sum(client.nthreads().values()) or 1
         window = window or 4 * n
         it = iter(paths)
@@ -327,9 +341,21 @@ def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | N
             pending.add(client.submit(process_one, path, ocr, time_limit, pure=False))
             if pending.count() >= window:
                 break
-        for fut in pending:
-            handle(fut.result())
-            fut.release()
+        while True:
+            try:
+                fut = next(pending, None)
+                if fut is None:
+                    break
+                res = fut.result()
+                fut.release()
+            except Exception as exc:  # CommClosedError, CancelledError: the futures are gone with the scheduler
+                raise ClusterError(f"{lost} ({type(exc).__name__})") from exc
+            handle(res)
             nxt = next(it, None)
             if nxt is not None:
                 pending.add(client.submit(process_one, nxt, ocr, time_limit, pure=False))
+    finally:
+        try:
+            client.close(timeout=10)
+        except Exception:  # closing a client whose scheduler is gone may fail: nothing is left to save
+            pass

@@ -86,11 +86,12 @@ def warm(workers):
 
 
 workers = int(sys.argv[1])
+scheduler = sys.argv[2] if len(sys.argv) > 2 else None  # a Dask scheduler: its workers do the plans
 threading.Thread(target=sample, daemon=True).start()
 t = time.perf_counter()
 busy.set()
 round_start = t
-pool = warm(workers)
+pool = warm(workers) if scheduler is None else None
 startup = time.perf_counter() - t
 busy_before = startup
 busy.clear()
@@ -99,7 +100,8 @@ for line in sys.stdin:  # one round per line: "folder<TAB>output folder"
     folder, out = line.rstrip("\n").split("\t")
     round_start = time.perf_counter()
     busy.set()
-    s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool)
+    s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool,
+                  scheduler=scheduler)
     busy.clear()
     dt = time.perf_counter() - round_start
     busy_before += dt
@@ -119,11 +121,12 @@ class _Kehoach:
     """A fresh process running kehoach with ``workers`` workers: warmed up once, then one batch
     per round, so start-up is paid once however many rounds (as in one long run)."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, scheduler: str | None = None):
         env = {**os.environ, "PYTHONWARNINGS": "ignore"}
         # its messages go to a file: a pipe nobody reads would fill up and stop it
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers)], stdin=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers), *([scheduler] if scheduler else [])],
+                                     stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=self.log, text=True, env=env)
         self.startup = self._reply()["startup"]
 
@@ -135,11 +138,12 @@ class _Kehoach:
             raise RuntimeError(self.log.read()[-2000:])
         return json.loads(line)
 
-    def run(self, files: list[Path], out: Path) -> dict:
+    def run(self, files: list[Path], out: Path, keep: bool = False) -> dict:
         self.proc.stdin.write(f"{files[0].parent}\t{out}\n")
         self.proc.stdin.flush()
         res = self._reply()
-        shutil.rmtree(out, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(out, ignore_errors=True)
         return res
 
     def close(self) -> dict:
@@ -240,8 +244,10 @@ def _rate(x: float) -> str:
 
 
 def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None = None,
-              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None) -> list[dict]:
-    """Figures per format; ``round_plans`` splits every format into rounds (default: scans only)."""
+              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None,
+              fresh: bool = True) -> list[dict]:
+    """Figures per format; ``round_plans`` splits every format into rounds (default: scans only);
+    ``fresh`` adds the cold start of one plan and the small batch in a fresh process (not for scans)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -279,6 +285,15 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                 for w in workers:
                     if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
                         row[f"w{w}"] = totals[w]
+            for w in workers:
+                side = row[f"w{w}"]
+                busy = side["seconds"] - side["startup_seconds"]
+                side["steady_plans_per_s"] = side["processed"] / busy if busy > 0 else None
+            if fresh and fmt != "scan":
+                from .bench_startup import fresh_figures
+
+                console.print(f"  fresh processes: cold start of one plan, then the {n} plans with start-up")
+                row["fresh"] = fresh_figures(fmt, tmp / fmt, [f for g in groups for f in g], tmp, workers, repeat)
             rows.append(row)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -298,6 +313,11 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                   f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
                   row["raw_tool"], _rate(raw_rate), f"{ratio:.2f}×", f"{rss:.0f}")
     console.print(t)
+    from .bench_startup import describe
+
+    for row in rows:
+        for line in describe(row):
+            console.print(line)
     for row in rows:
         for w in workers:
             r = row.get(f"w{w}")

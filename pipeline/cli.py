@@ -79,8 +79,11 @@ def extract(
         raise typer.Exit(2)
     from .batch import run_batch
 
-    summary = run_batch(paths, out, formats=[f.strip() for f in formats.split(",") if f.strip()],
-                        db_url=db, workers=workers or None, ocr=ocr, scheduler=scheduler, time_limit=time_limit or None)
+    try:
+        summary = run_batch(paths, out, formats=[f.strip() for f in formats.split(",") if f.strip()], db_url=db,
+                            workers=workers or None, ocr=ocr, scheduler=scheduler, time_limit=time_limit or None)
+    except KehoachError as exc:  # the Dask scheduler went away: what is stored stays, a re-run resumes
+        _fail(exc)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -144,12 +147,22 @@ def bench(
     workers: str = typer.Option("1,2", "--workers", help="worker counts to run, e.g. 2 alone for a long memory run"),
     repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
+    fresh: bool = typer.Option(True, help="also time fresh processes: one plan --json, the batch with start-up"),
+    dask: bool = typer.Option(False, "--dask", help="local pool against a local dask scheduler + 2 dask workers"),
+    round_plans: int = typer.Option(500, "--round-plans", help="with --dask: plans per round (the sides alternate)"),
 ) -> None:
     """Plans/s, pages/s and peak RSS with 1 and 2 workers, beside the raw tools on the same files."""
+    if dask:
+        from .bench_dask import run_dask_bench
+
+        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans)
+        if json_out:
+            json_out.write_text(json.dumps(rows, indent=1))
+        return
     from .bench import run_bench
 
     rows = run_bench(plans=plans, scan_plans=scan_plans, formats=[f.strip() for f in formats.split(",")],
-                     workers=tuple(int(w) for w in workers.split(",")), repeat=repeat)
+                     workers=tuple(int(w) for w in workers.split(",")), repeat=repeat, fresh=fresh)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1))
 

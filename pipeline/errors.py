@@ -48,3 +48,9 @@ class WorkerDied(KehoachError):
     """The worker process reading a plan was killed (a signal, the kernel's OOM killer, a native crash)."""
 
     stage = "worker"
+
+
+class ClusterError(KehoachError):
+    """The Dask scheduler cannot be reached or went away during a run (re-run the same command to resume)."""
+
+    stage = "cluster"

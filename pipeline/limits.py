@@ -28,6 +28,7 @@ class Limits:
     max_zip_ratio: int = 200  # a member inflating more than 200x is a bomb
     ocr_page_seconds: int = 120
     plan_seconds: int = 900
+    scheduler_connect_seconds: int = 30  # how long to try a Dask scheduler before saying it cannot be reached
 
     @classmethod
     def from_env(cls) -> "Limits":

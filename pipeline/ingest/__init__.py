@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import stat
-import subprocess
-import tempfile
 from pathlib import Path
 
 from .detect import IMAGE_FORMATS, sniff
@@ -125,6 +122,10 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
 
 def _read_legacy_doc(data: bytes):
     """Old Word .doc: convert with LibreOffice when it is installed."""
+    import shutil
+    import subprocess
+    import tempfile
+
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise IngestError("old Word .doc file: install LibreOffice (apt-get install libreoffice-writer) to read it")

@@ -12,7 +12,7 @@ import re
 from .builder import TextBuilder
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
-from extractors.fold import syllable_score
+from extractors.fold import is_syllable
 
 _BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
                            r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
@@ -20,12 +20,17 @@ _BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-z�
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def text_is_usable(text: str) -> bool:
-    """A text layer worth keeping: enough letters, words that look Vietnamese."""
+    """A text layer worth keeping: enough letters, words that look Vietnamese.
+
+    >>> text_is_usable("Kế hoạch xây dựng nông thôn mới năm 2024 của xã Tân Linh"), text_is_usable("ÿþ ýü ûú ùø")
+    (True, False)
+    """
     sample = text[:1500]  # a page of garbage is garbage from its first lines
-    stripped = re.sub(r"\s+", "", sample)
+    stripped = "".join(sample.split())
     if len(stripped) < 20:
         return False
     if "(cid:" in sample or len(_PRIVATE_USE.findall(sample)) > 5:
@@ -33,9 +38,9 @@ def text_is_usable(text: str) -> bool:
     letters = len(_LETTER.findall(stripped))
     if letters / len(stripped) < 0.5:
         return False
-    words = re.findall(r"[^\W\d_]+", sample)
-    non_ascii = [w for w in words if not w.isascii()]
-    if len(non_ascii) >= 10 and syllable_score(sample) < 0:
+    # the words are found once, and each is looked up in the syllable cache (most pages repeat their words)
+    non_ascii = [w for w in _WORDS.findall(sample) if not w.isascii()]
+    if len(non_ascii) >= 10 and sum(1 if is_syllable(w) else -1 for w in non_ascii) < 0:
         return False
     return True
 
@@ -245,12 +250,13 @@ def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
-def grid_tables(page, textpage) -> list[tuple[float, float, list[list[str]]]]:
+def grid_tables(page, textpage, rules: tuple[list, list] | None = None) -> list[tuple[float, float, list[list[str]]]]:
     """Ruled tables as (top, bottom, rows of cell texts), top to bottom, from the page's own rules.
 
     Works on what PDF writers draw: thin rectangles as lines, or one rectangle per cell.
+    ``rules`` are the page's :func:`_rules` when the caller has them already.
     """
-    hs, vs = _rules(page)
+    hs, vs = rules or _rules(page)
     if len(hs) < 2 or len(vs) < 2:
         return []
     ys = sorted(_cluster([h[0] for h in hs]), reverse=True)  # top first (PDF y grows upwards)
@@ -303,9 +309,9 @@ class _TableFinder:
 
     def page_text(self, index: int, page, textpage) -> str | None:
         width, height = page.get_size()
-        found = grid_tables(page, textpage)
+        hs, vs = _rules(page)
+        found = grid_tables(page, textpage, (hs, vs))
         if not found:
-            hs, vs = _rules(page)
             if len(hs) + len(vs) < 8:
                 return None
             found = self._plumber_tables(index, height)

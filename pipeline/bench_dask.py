@@ -1,0 +1,140 @@
+"""``kehoach bench --dask``: the local pool and a Dask cluster on the same plans, round by round.
+
+A real ``dask scheduler`` and two ``dask worker --nthreads 1`` processes are started
+on this machine (:class:`~pipeline.dask_cluster.LocalDaskCluster`). The plans are cut
+into rounds; each round goes through the local pool (2 workers, warmed up once) and
+then through the cluster, so a slow spell of a shared machine falls on both sides
+alike. Every process of each side (client, scheduler, nannies, workers) is sampled
+twice a second while its side works: the largest one in each tenth of the run shows
+whether memory stays flat. At the end each side's database must hold every plan once.
+
+>>> _by_tenth([(0.5, 100), (5.0, 120), (9.9, 130)], 10.0)
+[100, 0, 0, 0, 0, 120, 0, 0, 0, 130]
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+
+class _Sampler:
+    """RSS of a set of process trees, sampled only while ``busy`` (seconds of busy time, largest MB)."""
+
+    def __init__(self, pids: list[int]):
+        self.pids = pids
+        self.samples: list[tuple[float, float]] = []
+        self.busy_before = 0.0
+        self._start = 0.0
+        self._busy = threading.Event()
+        self._stop = False
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _largest(self) -> float:
+        import psutil
+
+        sizes = []
+        for pid in self.pids:
+            try:
+                root = psutil.Process(pid)
+                for p in [root, *root.children(recursive=True)]:
+                    sizes.append(p.memory_info().rss / 2**20)
+            except psutil.Error:
+                continue
+        return max(sizes or [0])
+
+    def _loop(self) -> None:
+        while not self._stop:
+            self._busy.wait(0.5)
+            time.sleep(0.5)
+            if self._busy.is_set():
+                self.samples.append((self.busy_before + time.perf_counter() - self._start, self._largest()))
+
+    def begin(self) -> None:
+        self._start = time.perf_counter()
+        self._busy.set()
+
+    def end(self) -> None:
+        self._busy.clear()
+        self.busy_before += time.perf_counter() - self._start
+
+    def close(self) -> list[int]:
+        self._stop = True
+        self._busy.set()
+        self._thread.join()
+        return _by_tenth(self.samples, self.busy_before)
+
+
+def _by_tenth(samples: list[tuple[float, float]], total: float) -> list[int]:
+    """The largest sample in each tenth of ``total`` seconds (0 where no sample fell)."""
+    return [round(max([m for t, m in samples if k * total / 10 <= t < (k + 1) * total / 10] or [0]))
+            for k in range(10)]
+
+
+def _stored(db: Path) -> dict:
+    with sqlite3.connect(db) as con:
+        docs = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        files = con.execute("SELECT COUNT(DISTINCT source) FROM files").fetchone()[0]
+        failed = con.execute("SELECT COUNT(*) FROM failures").fetchone()[0]
+    return {"documents": docs, "files": files, "failures": failed}
+
+
+def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_plans: int = 500,
+                   workers: int = 2) -> list[dict]:
+    """Plans/s of the local pool and of the Dask cluster, memory by tenth, rows stored, per format."""
+    from rich.console import Console
+
+    from .bench import _Kehoach, _rounds, generate
+    from .dask_cluster import LocalDaskCluster
+
+    console = Console(width=200)
+    rows = []
+    tmp = Path(tempfile.mkdtemp(prefix="kehoach-bench-dask-"))
+    try:
+        with LocalDaskCluster(workers=workers) as cluster:
+            for fmt in formats or ["txt", "docx"]:
+                console.print(f"[bold]{fmt}[/]: generating {plans} plans …")
+                groups = _rounds(generate(tmp, fmt, plans), round_plans)
+                row = _compare(fmt, groups, tmp / f"out_{fmt}", cluster, workers, console)
+                row["plans"] = plans
+                rows.append(row)
+                _print(row, console)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return rows
+
+
+def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console) -> dict:
+    from .bench import _Kehoach
+
+    local, dask = _Kehoach(workers), _Kehoach(workers, scheduler=cluster.address)
+    sampler = _Sampler([*cluster.pids(), dask.proc.pid])
+    seconds = {"local": local.startup, "dask": dask.startup}
+    for k, group in enumerate(groups, 1):
+        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): local pool, then Dask")
+        r = local.run(group, out / "local", keep=True)
+        seconds["local"] += r["seconds"]
+        sampler.begin()
+        r = dask.run(group, out / "dask", keep=True)
+        sampler.end()
+        seconds["dask"] += r["seconds"]
+    local_mem, _ = local.close(), dask.close()
+    n = sum(len(g) for g in groups)
+    return {"format": fmt, "rounds": len(groups), "local_seconds": seconds["local"], "dask_seconds": seconds["dask"],
+            "local_plans_per_s": n / seconds["local"], "dask_plans_per_s": n / seconds["dask"],
+            "local_rss_by_tenth_mb": local_mem["rss_by_tenth_mb"], "dask_rss_by_tenth_mb": sampler.close(),
+            "local_stored": _stored(out / "local" / "kehoach.db"), "dask_stored": _stored(out / "dask" / "kehoach.db")}
+
+
+def _print(row: dict, console) -> None:
+    ratio = row["dask_plans_per_s"] / row["local_plans_per_s"]
+    console.print(f"{row['format']}, {row['plans']} plans in {row['rounds']} rounds: local pool "
+                  f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s']:.1f} plans/s "
+                  f"({ratio:.2f}× the local pool)")
+    console.print(f"  largest process by tenth (MB): local {row['local_rss_by_tenth_mb']}, "
+                  f"Dask (client, scheduler, nannies, workers) {row['dask_rss_by_tenth_mb']}")
+    console.print(f"  stored: local {row['local_stored']}, Dask {row['dask_stored']}")

@@ -219,8 +219,14 @@ def _write_page(image, dpi: int | None, path: str) -> None:
     import numpy as np
     from PIL import Image, ImageOps
 
-    img = image if image.mode == "L" else (image.convert("L") if image.mode == "1" else ImageOps.grayscale(image))
-    out = Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)))
+    from . import prepare
+
+    if prepare.ENABLED:
+        page = prepare.prepare_page(image, dpi)
+        out, dpi = Image.fromarray(page.pixels), page.dpi
+    else:
+        img = image if image.mode == "L" else (image.convert("L") if image.mode == "1" else ImageOps.grayscale(image))
+        out = Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)))
     tmp = path + ".part"
     out.save(tmp, format="TIFF", **({"dpi": (int(dpi), int(dpi))} if dpi else {}))
     os.replace(tmp, path)

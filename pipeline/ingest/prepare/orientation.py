@@ -23,8 +23,9 @@ def is_sideways(gray: np.ndarray) -> bool:
         return False
     rows = max(profile_energy(ys, xs, a) for a in (-2.0, 0.0, 2.0))
     cols = max(profile_energy(xs, ys, a) for a in (-2.0, 0.0, 2.0))
-    # the energy grows with the profile's length: compare per unit of length
-    return cols / (ys.max() + 1) > SIDEWAYS_RATIO * rows / (xs.max() + 1)
+    # energy times the profile's length over points squared is 1 for ink spread evenly, and grows
+    # as the ink gathers into lines: compare the two directions on that footing
+    return cols * (xs.max() + 1) > SIDEWAYS_RATIO * rows * (ys.max() + 1)
 
 
 def above_below_ratio(gray: np.ndarray) -> float | None:

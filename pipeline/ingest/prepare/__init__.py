@@ -41,6 +41,7 @@ class PreparedPage:
     scale: float = 1.0
     flattened: bool = False  # a photographed page warped to its rectangle
     colour_removed: bool = False
+    grids: list = field(default_factory=list)  # bordered tables found (tables.Grid), their rules painted out
     steps: list[StepTime] = field(default_factory=list)
 
     @property
@@ -73,7 +74,7 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     >>> page.pixels.shape, page.dpi, page.skew
     ((400, 300), 200, 0.0)
     """
-    from . import colour, denoise, deskew, light, orientation, perspective, scale
+    from . import colour, denoise, light, perspective, scale, tables
 
     a = page_array(image)
     page = PreparedPage(a if a.ndim == 2 else a[..., 0], dpi)
@@ -94,12 +95,17 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     with page.timed("orientation+skew"):
         gray, page.turned = _level(gray, page)
     with page.timed("scale"):
-        page.scale = scale.upscale_factor(scale.letter_height(gray))
+        letter = scale.letter_height(gray)
+        page.scale = scale.upscale_factor(letter)
         if page.scale != 1.0:
             gray = scale.enlarge(_smooth(gray) if binary else gray, page.scale)
             page.dpi = int(round(dpi * page.scale)) if dpi else None
     with page.timed("denoise"):
         gray = denoise.remove_lone_specks(gray) if binary and page.scale == 1.0 else denoise.median(gray)
+    with page.timed("tables"):
+        page.grids, rules = tables.find_grids(gray, (letter or 20.0) * page.scale)
+        if page.grids:
+            gray = tables.lay_out_cells(tables.paint_out(gray, rules), page.grids, (letter or 20.0) * page.scale)
     page.pixels = gray
     return page
 

@@ -7,7 +7,7 @@ white, while black text, even under the seal, is dark in every channel.
 >>> import numpy as np
 >>> rgb = np.array([[[20, 20, 20], [214, 40, 48], [40, 60, 190], [250, 250, 250]]], dtype=np.uint8)
 >>> without_colour_inks(rgb).tolist()
-[[20, 214, 190, 250]]
+[[20, 255, 255, 250]]
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ import numpy as np
 # channel spread (max - min) from which a pixel counts as coloured ink; JPEG's chroma blur
 # leaves ~20-30 around black letters, seal ink is 150 or more
 CHROMA_MIN = 45
+# near coloured ink, a pixel whose brightest channel is above this is ink, turned to paper
+INK_PALE = 150
 
 
 def is_colour(rgb: np.ndarray, share: float = 0.0005) -> bool:
@@ -33,7 +35,11 @@ def without_colour_inks(rgb: np.ndarray) -> np.ndarray:
     r, g, b = cv2.split(rgb)
     top = cv2.max(cv2.max(r, g), b)
     spread = cv2.subtract(top, cv2.min(cv2.min(r, g), b))
-    coloured = spread > CHROMA_MIN
-    # a coloured pixel shows its brightest channel: red and blue ink go pale, black stays black
-    gray[coloured] = top[coloured]
+    coloured = (spread > CHROMA_MIN).astype(np.uint8)
+    # JPEG keeps colour at half resolution: the edges of a stroke of ink lose theirs, so the
+    # pixels next to coloured ones count too
+    near = cv2.dilate(coloured, np.ones((5, 5), np.uint8)) > 0
+    # there a pixel shows its brightest channel: red and blue ink go pale, black stays black;
+    # what stays pale is ink, not a letter (black letters are dark in every channel)
+    gray[near] = np.where(top[near] > INK_PALE, 255, top[near])
     return gray

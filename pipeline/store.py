@@ -17,7 +17,7 @@ from typing import Iterable
 
 from .tables import TABLE_ORDER, columns
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _INT_COLS = {"item", "start", "end", "page", "pages", "level", "parent", "plan_year", "criterion", "count", "total",
              "year", "amount_vnd", "precision_vnd", "ocr", "text_chars", "size"}
 _REAL_COLS = {"value", "seconds", "ocr_confidence", "mtime"}
@@ -27,6 +27,7 @@ ALL_TABLES = TABLE_ORDER + ["failures"]
 _MIGRATIONS = [
     (2, "documents", "ocr_confidence", "REAL"),
     (2, "documents", "text_chars", "INTEGER"),
+    (3, "documents", "ocr_pages_to_check", "TEXT"),
 ]
 
 

@@ -15,7 +15,7 @@ TABLE_ORDER = ["documents", "sections", "criteria", "criteria_summary", "deadlin
 
 DOCUMENT_COLUMNS = ["doc_id", "source", "format", "ocr", "pages", "doc_type", "title", "number", "issue_date",
                     "issuer", "admin_level", "commune", "district", "province", "unit_codes", "plan_year", "target",
-                    "criteria_set", "signer_name", "signer_title", "encoding", "ocr_confidence", "text_chars",
+                    "criteria_set", "signer_name", "signer_title", "encoding", "ocr_confidence", "ocr_pages_to_check", "text_chars",
                     "kehoach_version", "seconds"]
 
 _RECORD_TYPES = {"criteria": CriterionStatus, "criteria_summary": CriteriaSummary, "deadlines": Deadline,
@@ -49,7 +49,10 @@ def result_rows(result, version: str) -> dict[str, list[tuple]]:
     """All rows of one processed document, table by table."""
     doc = result.doc
     d = dict(result.document)
-    d.update(text_chars=len(doc.text), kehoach_version=version, seconds=round(result.seconds, 4))
+    from .review import pages_to_check
+
+    d.update(text_chars=len(doc.text), kehoach_version=version, seconds=round(result.seconds, 4),
+             ocr_pages_to_check=pages_to_check(doc.pages) if doc.ocr else None)
     rows: dict[str, list[tuple]] = {"documents": [tuple(_cell(d.get(c)) for c in DOCUMENT_COLUMNS)]}
     rows["sections"] = [
         (doc.doc_id, i, doc.source, s.number, s.heading, s.level, s.kind, s.parent, s.start, s.end, s.page)
@@ -76,7 +79,8 @@ VI_HEADERS = {
     "issuer": "Cơ quan ban hành", "admin_level": "Cấp", "commune": "Xã", "district": "Huyện", "province": "Tỉnh",
     "unit_codes": "Mã đơn vị hành chính", "plan_year": "Năm kế hoạch", "target": "Mục tiêu",
     "criteria_set": "Bộ tiêu chí", "signer_name": "Người ký", "signer_title": "Chức vụ người ký",
-    "encoding": "Bảng mã", "ocr_confidence": "Độ tin cậy OCR", "text_chars": "Số ký tự",
+    "encoding": "Bảng mã", "ocr_confidence": "Độ tin cậy OCR",
+    "ocr_pages_to_check": "Trang OCR cần kiểm tra", "text_chars": "Số ký tự",
     "kehoach_version": "Phiên bản kehoach", "seconds": "Thời gian xử lý (giây)",
     "number_": "Số mục", "heading": "Tiêu đề", "level": "Cấp mục", "kind": "Loại", "parent": "Mục cha",
     "criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "name": "Tên tiêu chí", "status": "Tình trạng", "year": "Năm",

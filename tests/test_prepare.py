@@ -171,3 +171,84 @@ def test_prepare_page_on_a_stamped_skewed_page_records_every_step():
     assert prepared.pixels.ndim == 2 and prepared.dpi == 200
     assert {s.step for s in prepared.steps} >= {"colour", "perspective", "light", "orientation+skew", "scale", "denoise"}
     assert prepared.seconds > 0
+
+
+ROWS = [["STT", "Tên tiêu chí", "Kết quả"], ["9", "Nhà ở dân cư", "Đạt"],
+        ["17", "Môi trường và an toàn thực phẩm", "Chưa đạt"], ["19", "Quốc phòng và An ninh", "Đạt"]]
+
+
+def table_page(rows=ROWS, size=(1300, 700)) -> Image.Image:
+    """A bordered table of criteria (one cell on two lines), as a 200-dpi page draws it."""
+    img = Image.new("L", size, 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(find_font(), 31)
+    xs, y = [60, 200, 900, 1240], 60
+    for row in rows:
+        lines = [c.replace(" an toàn", "\nan toàn").split("\n") for c in row]
+        h = 30 + 44 * max(len(l) for l in lines)
+        for k, cell in enumerate(lines):
+            top = y + (h - 44 * len(cell)) // 2
+            for j, line in enumerate(cell):
+                d.text((xs[k] + 12, top + 44 * j), line, fill=0, font=font)
+        d.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        y += h
+    d.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    for x in xs:
+        d.line([(x, 60), (x, y)], fill=0, width=3)
+    return img
+
+
+def test_a_bordered_table_is_found_row_by_row_with_its_cell_borders():
+    from pipeline.ingest.prepare.tables import find_grids
+
+    grids, rules = find_grids(gray(table_page()), letter=22)
+    assert len(grids) == 1
+    assert [len(r.borders) for r in grids[0].rows] == [4, 4, 4, 4]
+    assert (rules > 0).sum() > 1000
+
+
+def test_cells_are_laid_out_below_the_page_and_words_go_back_to_their_cells():
+    from pipeline.ingest.prepare.tables import Word, find_grids, grid_text, lay_out_cells, paint_out
+
+    page = gray(table_page())
+    grids, rules = find_grids(page, letter=22)
+    out = lay_out_cells(paint_out(page, rules), grids, letter=22)
+    cells = grids[0].cells
+    assert out.shape[0] > page.shape[0] and len(cells) == 12
+    assert (out[grids[0].top:grids[0].bottom, grids[0].left:grids[0].right] == 255).all()  # the table is blanked
+    # words as Tesseract would report them in the laid-out cells: one word per cell, by its band
+    words = []
+    for c in cells:
+        for k, w in enumerate(ROWS[c.row][c.col].split()):
+            words.append(Word(w, 60 + 30 * k, c.top + 2, 25, c.bottom - c.top - 4, 95.0))
+    assert grid_text(grids[0], words)[1:3] == ["9 | Nhà ở dân cư | Đạt", "17 | Môi trường và an toàn thực phẩm | Chưa đạt"]
+
+
+def test_a_table_row_repeated_at_the_top_of_the_next_page_is_dropped_once():
+    from pipeline.ingest.prepare.tables import drop_repeated_headers
+
+    pages = ["Bảng\n\nSTT | Tên | Kết quả\n1 | A | Đạt", "STT | Tên | Kết quả\n2 | B | Đạt", "STT | Tên | Kết quả"]
+    assert drop_repeated_headers(pages) == [pages[0], "2 | B | Đạt", ""]
+    assert drop_repeated_headers(["văn bản", "STT | Tên"]) == ["văn bản", "STT | Tên"]
+
+
+@pytest.mark.slow
+def test_ocr_reads_a_skewed_stamped_table_row_by_row():
+    """One OCR run: the table page with a red seal over it, turned 3°, JPEG-compressed."""
+    import io
+    import random
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed")
+    from pipeline.ingest.ocr import ocr_image
+    from pipeline.synth.degrade import RED, _seal_mask, _stamp
+
+    page = _stamp(table_page().convert("RGB"), _seal_mask(300), RED, (800, 250))
+    page = page.rotate(3, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+    buf = io.BytesIO()
+    page.save(buf, format="JPEG", quality=50)
+    text = ocr_image(Image.open(io.BytesIO(buf.getvalue())), 200).text
+    lines = [" ".join(l.split()) for l in text.split("\n")]
+    assert "9 | Nhà ở dân cư | Đạt" in lines
+    assert "17 | Môi trường và an toàn thực phẩm | Chưa đạt" in lines

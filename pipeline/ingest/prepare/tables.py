@@ -256,7 +256,7 @@ def drop_repeated_headers(texts: list[str]) -> list[str]:
     """
     out = list(texts)
     for k in range(1, len(out)):
-        header = _last_table_header(out[k - 1])
+        header = _last_table_header(texts[k - 1])  # as the page read, before its own header went
         first, _, rest = out[k].lstrip("\n").partition("\n")
         if header and " ".join(first.split()) == header:
             out[k] = rest

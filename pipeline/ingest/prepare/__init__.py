@@ -76,6 +76,7 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     """
     from . import colour, denoise, light, perspective, scale, tables
 
+    _one_thread()
     a = page_array(image)
     page = PreparedPage(a if a.ndim == 2 else a[..., 0], dpi)
     with page.timed("colour"):
@@ -114,12 +115,23 @@ def _level(gray: np.ndarray, page: PreparedPage) -> tuple[np.ndarray, int]:
     from . import deskew, orientation
 
     turned = 0
-    if orientation.is_sideways(gray):
+    points = deskew.ink_points(gray)
+    if orientation.is_sideways(gray, points):
         gray, turned = np.ascontiguousarray(np.rot90(gray, -1)), 90
-    gray, page.skew = deskew.deskew(gray)
+        points = None
+    gray, page.skew = deskew.deskew(gray, points=points)
     if orientation.is_upside_down(gray):
         gray, turned = np.ascontiguousarray(np.rot90(gray, 2)), (turned + 180) % 360
     return gray, turned
+
+
+def _one_thread() -> None:
+    """OpenCV on one thread: the batch already runs a worker per core, and Tesseract beside each
+    (OpenCV's own threads would only fight them, as Tesseract's do: OMP_THREAD_LIMIT=1)."""
+    import cv2
+
+    if cv2.getNumThreads() != 1:
+        cv2.setNumThreads(1)
 
 
 def _gray(rgb: np.ndarray) -> np.ndarray:

@@ -6,8 +6,9 @@ white, while black text, even under the seal, is dark in every channel.
 
 >>> import numpy as np
 >>> rgb = np.array([[[20, 20, 20], [214, 40, 48], [40, 60, 190], [250, 250, 250]]], dtype=np.uint8)
+>>> # black stays, red and blue go to paper (and so does the paper next to them)
 >>> without_colour_inks(rgb).tolist()
-[[20, 255, 255, 250]]
+[[20, 255, 255, 255]]
 """
 from __future__ import annotations
 
@@ -41,5 +42,5 @@ def without_colour_inks(rgb: np.ndarray) -> np.ndarray:
     near = cv2.dilate(coloured, np.ones((5, 5), np.uint8)) > 0
     # there a pixel shows its brightest channel: red and blue ink go pale, black stays black;
     # what stays pale is ink, not a letter (black letters are dark in every channel)
-    gray[near] = np.where(top[near] > INK_PALE, 255, top[near])
-    return gray
+    lifted = np.where(top > INK_PALE, np.uint8(255), top)
+    return np.where(near, lifted, gray)

@@ -16,9 +16,9 @@ from .deskew import ink_points, profile_energy
 SIDEWAYS_RATIO = 1.6  # column energy over row energy from which a page is taken as sideways
 
 
-def is_sideways(gray: np.ndarray) -> bool:
+def is_sideways(gray: np.ndarray, points: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
     """Whether the text lines run down the page rather than across it."""
-    ys, xs = ink_points(gray)
+    ys, xs = ink_points(gray) if points is None else points
     if len(ys) < 200:
         return False
     rows = max(profile_energy(ys, xs, a) for a in (-2.0, 0.0, 2.0))
@@ -30,7 +30,11 @@ def is_sideways(gray: np.ndarray) -> bool:
 
 def above_below_ratio(gray: np.ndarray) -> float | None:
     """Ink above the x-height bands over ink below them, summed over the text lines (> 1 upright)."""
-    ink = gray < 128
+    if gray.shape[1] > 1200:  # half the size is plenty for rows of ink
+        from .shrink import halve
+
+        gray = halve(gray)
+    ink = gray < 160
     rows = ink.sum(axis=1).astype(np.float64)
     if rows.sum() < 500:
         return None

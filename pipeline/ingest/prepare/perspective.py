@@ -37,9 +37,10 @@ def find_page(gray: np.ndarray) -> PageQuad | None:
     """The page's corners when a border against a darker background is visible, else None."""
     import cv2
 
-    h, w = gray.shape
-    scale = WORK_SIDE / max(h, w)
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    from .shrink import shrink_to
+
+    small = shrink_to(gray, WORK_SIDE)
+    scale = small.shape[1] / gray.shape[1]
     small = cv2.GaussianBlur(small, (5, 5), 0)
     edge = np.concatenate([small[:4].ravel(), small[-4:].ravel(), small[:, :4].ravel(), small[:, -4:].ravel()])
     inner = small[small.shape[0] // 4: 3 * small.shape[0] // 4, small.shape[1] // 4: 3 * small.shape[1] // 4]
@@ -55,7 +56,7 @@ def find_page(gray: np.ndarray) -> PageQuad | None:
     quad = cv2.approxPolyDP(cv2.convexHull(c), 0.02 * cv2.arcLength(c, True), True)
     if len(quad) != 4 or not 0.3 <= area <= 0.97:
         return None
-    return PageQuad(_order(quad.reshape(4, 2).astype(np.float32) / scale))
+    return PageQuad(_order((quad.reshape(4, 2).astype(np.float32) + 0.5) / scale))
 
 
 def flatten(gray: np.ndarray, quad: PageQuad) -> np.ndarray:

@@ -72,7 +72,7 @@ def rule_masks(gray: np.ndarray, letter: float = 20.0) -> tuple[np.ndarray, np.n
     import cv2
 
     ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1]
-    length = int(max(30, 3 * letter))
+    length = int(max(15, 3 * letter))
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length * 2, 1)))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
     return horizontal, vertical
@@ -86,7 +86,28 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
 
 
 def find_grids(gray: np.ndarray, letter: float = 20.0) -> tuple[list[Grid], np.ndarray]:
-    """The bordered tables of the page, and the union of their ruling lines (to paint out)."""
+    """The bordered tables of the page, and the union of their ruling lines (to paint out).
+
+    The lines are looked for on a copy of half the size (a quarter of the work; a rule of 2-3 px
+    is still a line there), and the grids and the mask brought back to the page's size.
+    """
+    import cv2
+
+    from .shrink import halve
+
+    grids, rules = _find_grids(halve(gray), letter / 2)
+    if not grids:
+        return [], rules
+    for g in grids:
+        g.left, g.top, g.right, g.bottom = 2 * g.left, 2 * g.top, 2 * g.right + 1, 2 * g.bottom + 1
+        for r in g.rows:
+            r.top, r.bottom, r.borders = 2 * r.top, 2 * r.bottom + 1, [2 * x for x in r.borders]
+    rules = cv2.resize(rules, (rules.shape[1] * 2, rules.shape[0] * 2), interpolation=cv2.INTER_NEAREST)
+    rules = np.pad(rules, ((0, gray.shape[0] - rules.shape[0]), (0, gray.shape[1] - rules.shape[1])))
+    return grids, rules
+
+
+def _find_grids(gray: np.ndarray, letter: float) -> tuple[list[Grid], np.ndarray]:
     import cv2
 
     horizontal, vertical = rule_masks(gray, letter)

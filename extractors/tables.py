@@ -22,7 +22,7 @@ _HEADERS = {"common": {str: str}, "documents": {str: str}, "sections": {str: str
             "failures": {str: str}}
 # columns of a document that are not header fields: identity first, how it was read and processed last
 _DOC_FIRST = [("doc_id", "text"), ("source", "text"), ("format", "text"), ("ocr", "integer"), ("pages", "integer")]
-_DOC_LAST = [("encoding", "text"), ("ocr_confidence", "real"), ("text_chars", "integer"),
+_DOC_LAST = [("encoding", "text"), ("ocr_confidence", "real"), ("ocr_pages_to_check", "json"), ("text_chars", "integer"),
              ("kehoach_version", "text"), ("seconds", "real")]
 _SECTION_FIELDS = ["number", "heading", "level", "kind", "parent", "start", "end", "page"]
 

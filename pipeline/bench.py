@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 _RUNNER = r"""
@@ -154,52 +155,70 @@ class _Kehoach:
         return res
 
 
-def _raw(fmt: str, files: list[Path], tmp: Path) -> tuple[float, str]:
+def _raw(fmt: str, files: list[Path], tmp: Path) -> RawTime:
     """Seconds for the raw tool alone over all files, in one process."""
     if fmt == "txt":
         t = time.perf_counter()
         for f in files:
             f.read_bytes().decode("utf-8")
-        return time.perf_counter() - t, "read + decode"
+        return RawTime(time.perf_counter() - t, "read + decode")
     if fmt == "docx":
         import docx
 
         t = time.perf_counter()
         for f in files:
             docx.Document(str(f))
-        return time.perf_counter() - t, "python-docx load"
+        return RawTime(time.perf_counter() - t, "python-docx load")
     if fmt == "pdf":
         t = time.perf_counter()
         for f in files:
             subprocess.run(["pdftotext", "-q", str(f), "-"], capture_output=True, check=True)
-        return time.perf_counter() - t, "pdftotext"
+        return RawTime(time.perf_counter() - t, "pdftotext")
     if fmt == "scan":
-        import pypdfium2 as pdfium
-
-        from .ingest.read_pdf import page_image
-
-        # Tesseract's own best use: one run per plan over a list of its page images (the model is
-        # loaded once per plan, as kehoach does), each image carrying its dpi
-        lists = []
-        for i, f in enumerate(files):
-            pdf = pdfium.PdfDocument(str(f))
-            paths = []
-            for p in range(len(pdf)):
-                img, dpi = page_image(pdf[p])
-                path = tmp / f"page_{i}_{p}.tif"
-                img.convert("L").save(path, format="TIFF", **({"dpi": (dpi, dpi)} if dpi else {}))
-                paths.append(str(path))
-            pdf.close()
-            listing = tmp / f"pages_{i}.txt"
-            listing.write_text("\n".join(paths) + "\n")
-            lists.append(listing)
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        t = time.perf_counter()
-        for listing in lists:
-            subprocess.run(["tesseract", str(listing), str(tmp / "raw_out"), "-l", "vie", "--psm", "4", "tsv"],
-                           capture_output=True, check=True, env=env)
-        return time.perf_counter() - t, "tesseract alone"
+        return _raw_tesseract(files, tmp)
     raise ValueError(fmt)
+
+
+@dataclass
+class RawTime:
+    """Seconds of the raw tool alone; for scans also of the page preparation on the same images."""
+
+    seconds: float
+    tool: str
+    preparation_seconds: float = 0.0
+
+
+def _raw_tesseract(files: list[Path], tmp: Path) -> RawTime:
+    """Tesseract alone over the scans' page images; the preparation (ingest/prepare) of the same
+    images is timed on the side, in this process, to give its share of OCR time."""
+    import pypdfium2 as pdfium
+
+    from .ingest.prepare import prepare_page
+    from .ingest.read_pdf import page_image
+
+    # Tesseract's own best use: one run per plan over a list of its page images (the model is
+    # loaded once per plan, as kehoach does), each image carrying its dpi
+    lists = []
+    prep = 0.0
+    for i, f in enumerate(files):
+        pdf = pdfium.PdfDocument(str(f))
+        paths = []
+        for p in range(len(pdf)):
+            img, dpi = page_image(pdf[p])
+            prep += prepare_page(img, dpi).seconds
+            path = tmp / f"page_{i}_{p}.tif"
+            img.convert("L").save(path, format="TIFF", **({"dpi": (dpi, dpi)} if dpi else {}))
+            paths.append(str(path))
+        pdf.close()
+        listing = tmp / f"pages_{i}.txt"
+        listing.write_text("\n".join(paths) + "\n")
+        lists.append(listing)
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    t = time.perf_counter()
+    for listing in lists:
+        subprocess.run(["tesseract", str(listing), str(tmp / "raw_out"), "-l", "vie", "--psm", "4", "tsv"],
+                       capture_output=True, check=True, env=env)
+    return RawTime(time.perf_counter() - t, "tesseract alone", prep)
 
 
 # OCR takes minutes per round: the raw tool and kehoach alternate on rounds of this many scanned
@@ -266,13 +285,15 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
             row["repeat"] = times
             for attempt in range(times):
                 sides = {w: _Kehoach(w) for w in workers}
-                raw_total, totals = 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
+                raw_total, prep_total, totals = 0.0, 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
                                               "processed": 0, "failed": 0, "pages": 0} for w in workers}
                 for k, group in enumerate(groups, 1):
                     if len(groups) > 1:
                         console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
-                    raw_s, row["raw_tool"] = _raw(fmt, group, tmp)
-                    raw_total += raw_s
+                    raw = _raw(fmt, group, tmp)
+                    row["raw_tool"] = raw.tool
+                    raw_total += raw.seconds
+                    prep_total += raw.preparation_seconds
                     for w in workers:
                         if len(groups) == 1:
                             console.print(f"  kehoach with {w} worker(s)" + (f", {attempt + 1}/{times}" if times > 1 else ""))
@@ -282,6 +303,8 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                 for w in workers:
                     totals[w].update(sides[w].close())
                 row["raw_seconds"] = min(row.get("raw_seconds") or raw_total, raw_total)
+                if fmt == "scan":
+                    row["preparation_seconds"] = prep_total
                 for w in workers:
                     if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
                         row[f"w{w}"] = totals[w]
@@ -319,6 +342,13 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
         for line in describe(row):
             console.print(line)
     for row in rows:
+        if "preparation_seconds" in row:
+            pages = (row.get("w1") or row.get("w2"))["pages"]
+            w1 = row.get("w1")
+            console.print(f"scan: page preparation {row['preparation_seconds'] / max(1, pages):.3f} s a page = "
+                          f"{row['preparation_seconds'] / row['raw_seconds']:.1%} of tesseract alone's time on the same "
+                          f"images; OCR pages/s: tesseract alone {pages / row['raw_seconds']:.2f}"
+                          + (f", kehoach 1 worker {pages / w1['seconds']:.2f}" if w1 else ""))
         for w in workers:
             r = row.get(f"w{w}")
             if r:

@@ -92,7 +92,9 @@ def synth(
     out: Path = typer.Option(Path("corpus"), "--out", help="folder for the generated plans"),
     n: int = typer.Option(12, "-n", "--plans", help="how many plans"),
     seed: int = typer.Option(1, help="random seed (same seed, same plans)"),
-    formats: str = typer.Option("txt,docx,pdf,scan", "--format", help="comma list of txt,docx,pdf,scan"),
+    formats: str = typer.Option("txt,docx,pdf,scan", "--format",
+                                help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
+                                     "scans with a seal, faxes and phone photos, without and with page preparation"),
 ) -> None:
     """Generate realistic plans with their gold answers (the project's own corpus)."""
     from .synth.generate import write_corpus
@@ -143,7 +145,9 @@ def report(
 def bench(
     plans: int = typer.Option(300, "--plans", help="plans per format (TXT, DOCX, PDF)"),
     scan_plans: int = typer.Option(6, "--scan-plans", help="scanned plans (OCR is slow: keep this small)"),
-    formats: str = typer.Option("txt,docx,pdf,scan", "--format", help="comma list of txt,docx,pdf,scan"),
+    formats: str = typer.Option("txt,docx,pdf,scan", "--format",
+                                help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
+                                     "scans with a seal, faxes and phone photos, without and with page preparation"),
     workers: str = typer.Option("1,2", "--workers", help="worker counts to run, e.g. 2 alone for a long memory run"),
     repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
@@ -161,8 +165,18 @@ def bench(
         return
     from .bench import run_bench
 
-    rows = run_bench(plans=plans, scan_plans=scan_plans, formats=[f.strip() for f in formats.split(",")],
-                     workers=tuple(int(w) for w in workers.split(",")), repeat=repeat, fresh=fresh)
+    wanted = [f.strip() for f in formats.split(",")]
+    rows: list = []
+    if "scan-degraded" in wanted:
+        from .bench_degraded import as_json, measure, print_summary
+
+        degraded = measure(n=min(scan_plans, 6))
+        print_summary(degraded)
+        rows += as_json(degraded)
+        wanted.remove("scan-degraded")
+    if wanted:
+        rows += run_bench(plans=plans, scan_plans=scan_plans, formats=wanted,
+                          workers=tuple(int(w) for w in workers.split(",")), repeat=repeat, fresh=fresh)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1))
 

@@ -27,6 +27,7 @@ class Limits:
     max_zip_uncompressed: int = 400 * 1024 * 1024
     max_zip_ratio: int = 200  # a member inflating more than 200x is a bomb
     ocr_page_seconds: int = 120
+    ocr_review_confidence: float = 90.0  # OCR pages below this mean word confidence are flagged for a clerk
     plan_seconds: int = 900
     scheduler_connect_seconds: int = 30  # how long to try a Dask scheduler before saying it cannot be reached
 

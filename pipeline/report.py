@@ -172,6 +172,7 @@ def render_html(result: Result) -> str:
     colours = "".join(f".t-{k.name}{{background:{k.colour}}}" for k in kinds())
     meta = " · ".join(html.escape(str(x)) for x in (d.get("issuer"), d.get("plan_year"), d.get("target"),
                                                       d.get("criteria_set"), Path(doc.source).name) if x)
+    meta += _pages_to_check_note(doc)
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)}</title><style>{_CSS}{colours}</style></head>
@@ -184,6 +185,17 @@ def render_html(result: Result) -> str:
 <script type="application/json" id="items-data">{_json_script(items)}</script>
 <script type="application/json" id="findings-data">{_json_script(findings)}</script>
 <script>{_JS}</script></body></html>"""
+
+
+def _pages_to_check_note(doc) -> str:
+    """A warning naming the OCR pages read with low confidence, for the clerk to check by eye."""
+    from .review import pages_to_check
+
+    pages = pages_to_check(doc.pages) if doc.ocr else []
+    if not pages:
+        return ""
+    return (' <span class="check-pages">⚠ Trang cần kiểm tra lại (OCR kém tin cậy): '
+            + ", ".join(str(p) for p in pages) + "</span>")
 
 
 def _json_script(obj) -> str:

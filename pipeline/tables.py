@@ -47,8 +47,11 @@ def result_rows(result, version: str) -> list[TableRows]:
     out = []
     for schema in table_schemas():
         if schema.name == "documents":
+            from .review import pages_to_check
+
             d = dict(result.document, text_chars=len(doc.text), kehoach_version=version,
-                     seconds=round(result.seconds, 4))
+                     seconds=round(result.seconds, 4),
+                     ocr_pages_to_check=pages_to_check(doc.pages) if doc.ocr else None)
             dicts = [d]
         elif schema.name == "sections":
             dicts = [{"number": s.number, "heading": s.heading, "level": s.level, "kind": s.kind, "parent": s.parent,

@@ -75,6 +75,7 @@ def test_an_older_database_is_migrated_to_every_column_and_table_of_the_registry
         con.execute(stmt)
     con.execute("alter table documents drop column ocr_confidence")  # a version-1 database had neither
     con.execute("alter table documents drop column text_chars")
+    con.execute("alter table documents drop column ocr_pages_to_check")
     con.execute("drop table targets")
     con.execute("insert into kehoach_meta values ('schema_version', '1')")
     con.commit()
@@ -83,6 +84,7 @@ def test_an_older_database_is_migrated_to_every_column_and_table_of_the_registry
     cols = [r[1] for r in store._execute("pragma table_info(documents)").fetchall()]
     assert "ocr_confidence" in cols and "text_chars" in cols
     assert store.count("targets") == 0
+    assert "ocr_pages_to_check" in cols
     assert store._version() == SCHEMA_VERSION
 
 

@@ -213,18 +213,26 @@ _TMP_DIR = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
 PAGES_PER_RUN = 8
 
 
-def _write_page(image, dpi: int | None, path: str) -> None:
-    """The median-filtered page as an uncompressed TIFF carrying its own dpi (one Tesseract run may
+def _write_page(image, dpi: int | None, path: str) -> list:
+    """The prepared page (prepare/) as an uncompressed TIFF carrying its own dpi (one Tesseract run may
     read pages of different resolutions), written under a temporary name and renamed into place so
-    Tesseract never reads half a file."""
+    Tesseract never reads half a file. Returns the bordered tables found on the page."""
     import numpy as np
     from PIL import Image, ImageOps
 
-    img = image if image.mode == "L" else (image.convert("L") if image.mode == "1" else ImageOps.grayscale(image))
-    out = Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)))
+    from . import prepare
+
+    grids = []
+    if prepare.ENABLED:
+        page = prepare.prepare_page(image, dpi)
+        out, dpi, grids = Image.fromarray(page.pixels), page.dpi, page.grids
+    else:
+        img = image if image.mode == "L" else (image.convert("L") if image.mode == "1" else ImageOps.grayscale(image))
+        out = Image.fromarray(median3x3(np.asarray(img, dtype=np.uint8)))
     tmp = path + ".part"
     out.save(tmp, format="TIFF", **({"dpi": (int(dpi), int(dpi))} if dpi else {}))
     os.replace(tmp, path)
+    return grids
 
 
 class _TesseractRun:
@@ -246,8 +254,9 @@ class _TesseractRun:
         except OSError as exc:
             raise OCRError(f"tesseract could not start: {exc}")
 
-    def wait(self) -> list[OcrPage]:
-        """The pages read, in order; fewer than asked when Tesseract stopped at a page it could not read."""
+    def wait(self, grids: list | None = None) -> list[OcrPage]:
+        """The pages read, in order; fewer than asked when Tesseract stopped at a page it could not read.
+        ``grids``: the bordered tables of each page, read cell by cell."""
         try:
             _wait_exit(self.proc, LIMITS.ocr_page_seconds * len(self.paths))
         except subprocess.TimeoutExpired:
@@ -259,7 +268,8 @@ class _TesseractRun:
         except FileNotFoundError:
             tsv = ""
         pages = split_tsv_pages(tsv)
-        return [OcrPage(fix_ocr_text(text), conf) for text, conf in (tsv_to_text(p) for p in pages)]
+        grids = list(grids or []) + [None] * len(pages)
+        return [OcrPage(fix_ocr_text(text), conf) for text, conf in (page_text(p, g) for p, g in zip(pages, grids))]
 
     def error(self) -> str:
         with open(self.err_path, encoding="utf-8", errors="replace") as f:
@@ -291,6 +301,15 @@ def _wait_exit(proc: subprocess.Popen, timeout: float) -> None:
     finally:
         os.close(fd)
     proc.wait()
+
+
+def page_text(tsv: str, grids: list | None) -> tuple[str, float | None]:
+    """One page's text from its TSV: bordered tables found by the preparation read cell by cell."""
+    if not grids:
+        return tsv_to_text(tsv)
+    from .prepare.tables import text_with_tables
+
+    return text_with_tables(tsv, grids, tsv_to_text)
 
 
 def split_tsv_pages(tsv: str) -> list[str]:
@@ -328,6 +347,7 @@ def ocr_images(images, count: int) -> list[OcrPage]:
     workdir = tempfile.mkdtemp(prefix="kehoach-ocr-", dir=_TMP_DIR)
     paths = [os.path.join(workdir, f"page-{k:05d}.tif") for k in range(count)]
     results: list[OcrPage] = []
+    grids: list = [None] * count  # the bordered tables the preparation found on each page
     written = 0
     run = None
 
@@ -337,7 +357,7 @@ def ocr_images(images, count: int) -> list[OcrPage]:
         if item is None:  # fewer images than announced
             count = written
             return
-        _write_page(item[0], item[1], paths[written])
+        grids[written] = _write_page(item[0], item[1], paths[written])
         written += 1
 
     try:
@@ -351,18 +371,25 @@ def ocr_images(images, count: int) -> list[OcrPage]:
                 write_next()
             if written == first:  # no more images
                 break
-            pages = run.wait()[:len(run.paths)]
+            pages = run.wait(grids[first:first + len(run.paths)])[:len(run.paths)]
             if not pages and ready:  # its first page was there: Tesseract cannot read it
                 raise OCRError(f"tesseract failed: {run.error()}")
             for k in range(first, first + len(pages)):
                 _discard(paths[k])
             results += pages
             run = None
-        return results
+        return _without_repeated_headers(results)
     finally:
         if run is not None:
             run.kill()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _without_repeated_headers(pages: list[OcrPage]) -> list[OcrPage]:
+    from .prepare.tables import drop_repeated_headers
+
+    texts = drop_repeated_headers([p.text for p in pages])
+    return [OcrPage(t, p.confidence) for t, p in zip(texts, pages)]
 
 
 def _discard(path: str) -> None:

@@ -3,7 +3,8 @@
 Every rendering carries the same text: TXT (with Markdown emphasis and LaTeX
 as exported plans have them), DOCX (header and signature in layout tables,
 budget tables as Word tables), PDF (fpdf2, DejaVu fonts, ruled tables) and a
-scan (the PDF's pages rasterised, slightly rotated, blurred and speckled).
+scan (the PDF's pages rasterised, slightly rotated, blurred and speckled), and
+the archive's harder scans in degrade.py (office scan with a seal, fax, photo).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import io
 import random
 from pathlib import Path
 
+from .degrade import KINDS
 from .plan import Para, Plan
 
 FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"]
@@ -40,8 +42,13 @@ def render(plan: Plan, out: Path, fmt: str, **kw) -> Path:
     elif fmt == "scan":
         path = out / f"{plan.name}.scan.pdf"
         path.write_bytes(to_scan(to_pdf(plan), **kw))
+    elif fmt.startswith("scan-") and fmt[5:] in KINDS:
+        from .degrade import to_degraded_scan
+
+        path = out / f"{plan.name}.{fmt[5:]}.pdf"
+        path.write_bytes(to_degraded_scan(to_pdf(plan), fmt[5:], **kw))
     else:
-        raise ValueError(f"unknown format {fmt!r}: txt, docx, pdf or scan")
+        raise ValueError(f"unknown format {fmt!r}: txt, docx, pdf, scan or scan-office, scan-fax, scan-photo")
     return path
 
 

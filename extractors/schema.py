@@ -12,11 +12,13 @@ reads these, so a new fact kind needs no table written out anywhere else.
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from dataclasses import dataclass, fields
 from typing import Any
 
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 COLUMN_TYPES = ("integer", "real", "text", "json")
 PROVENANCE = ("raw", "start", "end", "page")
 
@@ -43,6 +45,20 @@ class Column:
         if isinstance(value, bool):
             return int(value)
         return value
+
+
+def decode_cell(value: Any) -> Any:
+    """A stored json-column cell back to its value: lists, objects and numbers decoded, text as stored.
+
+    >>> decode_cell('["3", "17.1"]'), decode_cell("2024-06-30"), decode_cell("10500000000"), decode_cell(None)
+    (['3', '17.1'], '2024-06-30', 10500000000, None)
+    """
+    if isinstance(value, str) and (value[:1] in "[{" or _NUMBER.fullmatch(value)):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 def column_type(annotation: Any) -> str:

@@ -16,13 +16,13 @@ records are rebuilt through the registry, so a new fact kind comes back too.
 """
 from __future__ import annotations
 
-import json
 import typing
 from collections import defaultdict
 from dataclasses import fields
 from typing import Any, Iterator
 
 from extractors import DocInfo, Document, Finding, Page, Section, kinds
+from extractors.schema import decode_cell
 from extractors.tables import table_schema
 
 from .run import Result
@@ -56,8 +56,7 @@ def _rows(store: Store, table: str) -> list[dict[str, Any]]:
     json_cols = {c.name for c in schema.columns if c.type == "json"}
     for r in rows:
         for c in json_cols & set(r):
-            if isinstance(r[c], str):
-                r[c] = json.loads(r[c])
+            r[c] = decode_cell(r[c])
     return sorted(rows, key=lambda r: r.get("item") or 0)
 
 

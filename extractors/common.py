@@ -91,8 +91,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
     >>> s = "huyện Đại Từ giai đoạn"; capitalized_name(s, 6)
     (6, 12)
     """
-    m = re.match(r"\s*", text[pos:])
-    i = pos + m.end()
+    i = pos + len(text[pos:]) - len(text[pos:].lstrip())
     start = i
     end = None
     words = 0

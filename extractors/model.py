@@ -192,10 +192,10 @@ class Span:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        names = cls.__dict__.get("_field_names")
+        names: list[str] | None = cls.__dict__.get("_field_names")
         if names is None:
             names = [f.name for f in fields(cls)]
-            cls._field_names = names
+            setattr(cls, "_field_names", names)  # once per record class: fields() is slow on a hot path
         return names
 
 

@@ -5,6 +5,8 @@ Override any of them with an environment variable ``KEHOACH_<NAME>``
 """
 from __future__ import annotations
 
+from typing import Any
+
 import os
 from dataclasses import dataclass
 
@@ -33,7 +35,8 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> "Limits":
-        return cls(**{f: _env(f.upper(), getattr(cls, f)) for f in cls.__dataclass_fields__})
+        values: dict[str, Any] = {f: _env(f.upper(), getattr(cls, f)) for f in cls.__dataclass_fields__}
+        return cls(**values)
 
 
 LIMITS = Limits.from_env()

@@ -21,7 +21,7 @@ from .run import Result
 
 
 def _items(result: Result) -> list[dict]:
-    items = []
+    items: list[dict] = []
     for k in kinds():
         table = k.name
         for i, rec in enumerate(result.tables.get(table, [])):

@@ -61,7 +61,8 @@ def _rows(store: Store, table: str) -> list[dict[str, Any]]:
 
 
 def _result(d: dict[str, Any], text: str, rows: dict[str, list[dict[str, Any]]]) -> Result:
-    info = DocInfo(**{k: d.get(k) for k in DocInfo.PUBLIC})
+    values: dict[str, Any] = {k: d.get(k) for k in DocInfo.PUBLIC}
+    info = DocInfo(**values)
     doc = Document(text=text, source=d["source"], doc_id=d["doc_id"], format=d["format"] or "txt",
                    ocr=bool(d["ocr"]), encoding=d.get("encoding"), info=info)
     doc.pages = [Page(number=i + 1, start=0) for i in range(d.get("pages") or 0)]  # the count; records keep their page

@@ -155,7 +155,7 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
     total_votes = votes["tcvn3"] + votes["vni"]
     if not total_votes:
         return text, None
-    majority = max(votes, key=votes.get)
+    majority = max(votes, key=lambda k: votes[k])
     fn = tcvn3_to_unicode if majority == "tcvn3" else vni_to_unicode
     out = []
     for (line, label), orig in zip(choices, lines):
@@ -196,6 +196,7 @@ def decode_bytes(data: bytes, max_chars: int | None = None) -> tuple[str, str]:
     utf16 = utf16_without_bom(data)
     if utf16:
         return _finish(_within(data.decode(utf16), limit), f"{utf16} (no BOM)")
+    text: str | None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -170,7 +170,7 @@ class Numbering:
             return ""
         num_id, ilvl = pr
         aid = self.num_to_abstract.get(num_id)
-        levels = self.levels.get(aid)
+        levels = self.levels.get(aid) if aid is not None else None
         if not levels or ilvl not in levels:
             return ""
         key = f"num{num_id}" if num_id in self.overrides else f"abs{aid}"

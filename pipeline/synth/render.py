@@ -123,7 +123,7 @@ def degrade(img, rng: random.Random, angle: float | None = None):
 
     img = img.convert("L")
     angle = rng.uniform(-1.2, 1.2) if angle is None else angle
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     a = np.asarray(img, dtype=np.int16)
     nprng = np.random.default_rng(rng.randrange(1 << 30))

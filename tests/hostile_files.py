@@ -122,3 +122,25 @@ def hostile_folder(folder: Path) -> list[Case]:
     os.mkfifo(folder / "fifo.txt")
     cases.append(Case("fifo.txt", "named pipe"))
     return cases
+
+
+def long_plan(folder: Path) -> Path:
+    """A long but ordinary plan: several seconds of honest work, whatever the extractors' speed."""
+    from pipeline.synth.generate import compose
+
+    path = folder / "long-plan.txt"
+    path.write_text("\n\n".join(compose(i, seed=5).text() for i in range(120)), encoding="utf-8")
+    return path
+
+
+def processes_tagged(tag: str) -> list[int]:
+    """Processes still alive that carry the batch's environment tag (workers, Tesseract)."""
+    alive = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/environ", "rb") as fh:
+                if f"KEHOACH_TEST_TAG={tag}".encode() in fh.read():
+                    alive.append(int(pid))
+        except OSError:
+            continue
+    return alive

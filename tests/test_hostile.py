@@ -19,7 +19,7 @@ import pytest
 
 from builders import encrypted_pdf, pdf_claiming_pages
 from conftest import kehoach_cmd, run_cli
-from hostile_files import PLAN, blank_pdf, blank_scan_pdf, hostile_folder, legacy_tcvn3
+from hostile_files import PLAN, blank_pdf, blank_scan_pdf, hostile_folder, legacy_tcvn3, long_plan, processes_tagged
 from pipeline.errors import IngestError, LimitExceeded, TimeLimitExceeded
 from pipeline.ingest import load, load_bytes, read_file_bytes
 from pipeline.ingest.detect import sniff
@@ -63,23 +63,14 @@ def test_a_folder_and_a_dangling_link_are_refused_clearly(tmp_path):
 
 
 # ------------------------------------------------------------------ 2. one time limit for every way of running
-def big_plan(tmp_path) -> Path:
-    """A long but ordinary plan: several seconds of honest work, whatever the extractors' speed."""
-    from pipeline.synth.generate import compose
-
-    path = tmp_path / "long-plan.txt"
-    path.write_text("\n\n".join(compose(i, seed=5).text() for i in range(120)), encoding="utf-8")
-    return path
-
-
 def test_extract_json_obeys_the_time_limit(tmp_path):
-    res = run_cli("extract", big_plan(tmp_path), "--json", "--time-limit", "1", timeout=120)
+    res = run_cli("extract", long_plan(tmp_path), "--json", "--time-limit", "1", timeout=120)
     assert res.returncode == 2 and res.stdout == ""
     assert "took longer than the time limit of 1 s per plan" in res.stderr and "Traceback" not in res.stderr
 
 
 def test_extract_json_obeys_kehoach_plan_seconds(tmp_path):
-    res = run_cli("extract", big_plan(tmp_path), "--json", timeout=120, env={**os.environ, "KEHOACH_PLAN_SECONDS": "1"})
+    res = run_cli("extract", long_plan(tmp_path), "--json", timeout=120, env={**os.environ, "KEHOACH_PLAN_SECONDS": "1"})
     assert res.returncode == 2 and "time limit of 1 s per plan" in res.stderr
 
 
@@ -339,19 +330,6 @@ def test_no_script_runs_from_a_name_or_a_text_in_chromium(tmp_path):
 
 
 # ------------------------------------------------------------------ the whole suite as one batch
-def _processes_tagged(tag: str) -> list[int]:
-    """Processes still alive that carry the batch's environment tag (workers, Tesseract)."""
-    alive = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/environ", "rb") as fh:
-                if f"KEHOACH_TEST_TAG={tag}".encode() in fh.read():
-                    alive.append(int(pid))
-        except OSError:
-            continue
-    return alive
-
-
 def test_a_batch_over_every_hostile_kind_completes_cleanly(tmp_path):
     from PIL import Image
 
@@ -373,7 +351,7 @@ def test_a_batch_over_every_hostile_kind_completes_cleanly(tmp_path):
     peak = int(re.search(r"peak (\d+)", res.stderr).group(1))
     assert peak < GB, f"a process of the batch peaked at {peak / 2**20:.0f} MB"
     time.sleep(0.5)
-    assert _processes_tagged(tag) == [], "a worker or a Tesseract run outlived the batch"
+    assert processes_tagged(tag) == [], "a worker or a Tesseract run outlived the batch"
     db = sqlite3.connect(out / "kehoach.db")
     stored = {Path(s).name for (s,) in db.execute("select source from files")}
     failures = {Path(s).name: (stage, reason) for s, stage, reason in db.execute("select source, stage, reason from failures")}

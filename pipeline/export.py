@@ -99,21 +99,35 @@ def _text_columns(df, fn):
 
 
 def _xlsx(frames: dict, schemas: dict, path: Path) -> Path:
-    import pandas as pd
+    """One sheet per table, Vietnamese headers, the header row frozen; built whole, then saved and renamed."""
+    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
+    wb = Workbook()
+    wb.remove(wb.active)
+    for t, df in frames.items():
+        ws = wb.create_sheet(t[:31])
+        headers = [schemas[t].header(c) for c in df.columns]
+        ws.append(headers)
+        for values in df.itertuples(index=False, name=None):
+            ws.append([_xlsx_value(v) for v in values])
+        ws.freeze_panes = "A2"
+        _no_formulas(ws)
+        for i, col in enumerate(df.columns, start=1):
+            sample = [len(str(headers[i - 1]))] + [len(str(v)) for v in df[col].head(200).tolist()]
+            ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, max(sample) + 2))
     with atomic_path(path) as tmp:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
-            for t, df in frames.items():
-                df = _text_columns(df.rename(columns={c: schemas[t].header(c) for c in df.columns}), xlsx_cell)
-                df.to_excel(xw, sheet_name=t[:31], index=False)
-                ws = xw.sheets[t[:31]]
-                ws.freeze_panes = "A2"
-                _no_formulas(ws)
-                for i, col in enumerate(df.columns, start=1):
-                    sample = [len(str(col))] + [len(str(v)) for v in df[col].head(200).tolist()]
-                    ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, max(sample) + 2))
+        wb.save(tmp)
     return path
+
+
+def _xlsx_value(v):
+    """A cell value openpyxl writes as Excel expects: empty for missing, safe text."""
+    import pandas as pd
+
+    if v is None or (not isinstance(v, str) and pd.api.types.is_scalar(v) and pd.isna(v)):
+        return None
+    return xlsx_cell(v)
 
 
 def _no_formulas(ws) -> None:

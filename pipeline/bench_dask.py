@@ -1,5 +1,8 @@
 """``kehoach bench --dask``: the local pool and a Dask cluster on the same plans, round by round.
 
+``--format txt,docx`` measures each format alone; ``--format txt+docx`` one archive of both,
+the formats taking turns.
+
 A real ``dask scheduler`` and two ``dask worker --nthreads 1`` processes are started
 on this machine (:class:`~pipeline.dask_cluster.LocalDaskCluster`). The plans are cut
 into rounds; each round goes through the local pool (2 workers, warmed up once) and
@@ -88,7 +91,7 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
     """Plans/s of the local pool and of the Dask cluster, memory by tenth, rows stored, per format."""
     from rich.console import Console
 
-    from .bench import _Kehoach, _rounds, generate
+    from .bench import _rounds
     from .dask_cluster import LocalDaskCluster
 
     console = Console(width=200)
@@ -98,14 +101,27 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
         with LocalDaskCluster(workers=workers) as cluster:
             for fmt in formats or ["txt", "docx"]:
                 console.print(f"[bold]{fmt}[/]: generating {plans} plans …")
-                groups = _rounds(generate(tmp, fmt, plans), round_plans)
-                row = _compare(fmt, groups, tmp / f"out_{fmt}", cluster, workers, console)
+                groups = _rounds(generate_mixed(tmp, fmt.split("+"), plans), round_plans)
+                row = _compare(fmt, groups, tmp / f"out_{fmt.replace('+', '_')}", cluster, workers, console)
                 row["plans"] = plans
                 rows.append(row)
                 _print(row, console)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows
+
+
+def generate_mixed(tmp: Path, fmts: list[str], n: int, seed: int = 77) -> list[Path]:
+    """``n`` plans in one folder, the formats taking turns ("txt+docx": half TXT, half DOCX), on every core."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .bench import _generate_one
+
+    folder = tmp / "+".join(fmts)
+    jobs = [(i, seed, str(folder), fmts[i % len(fmts)]) for i in range(n)]
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return [Path(p) for p in pool.map(_generate_one, jobs, chunksize=16)]
 
 
 def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console) -> dict:
@@ -115,13 +131,16 @@ def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: in
     sampler = _Sampler([*cluster.pids(), dask.proc.pid])
     seconds = {"local": local.startup, "dask": dask.startup}
     for k, group in enumerate(groups, 1):
-        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): local pool, then Dask")
         r = local.run(group, out / "local", keep=True)
         seconds["local"] += r["seconds"]
         sampler.begin()
-        r = dask.run(group, out / "dask", keep=True)
+        d = dask.run(group, out / "dask", keep=True)
         sampler.end()
-        seconds["dask"] += r["seconds"]
+        seconds["dask"] += d["seconds"]
+        # as it goes, so that a long run interrupted still tells something
+        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): local pool {len(group) / r['seconds']:.1f} "
+                      f"plans/s, Dask {len(group) / d['seconds']:.1f} plans/s, largest Dask process so far "
+                      f"{max([m for _, m in sampler.samples] or [0]):.0f} MB")
     local_mem, _ = local.close(), dask.close()
     n = sum(len(g) for g in groups)
     return {"format": fmt, "rounds": len(groups), "local_seconds": seconds["local"], "dask_seconds": seconds["dask"],

@@ -103,8 +103,9 @@ class LocalDaskCluster:
 
     def __enter__(self) -> "LocalDaskCluster":
         # a SIGTERM (a killed bench) must still stop the processes started here, in their own sessions
+        self._old_term = None
         if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, _exit_on_term)
+            self._old_term = signal.signal(signal.SIGTERM, _exit_on_term)
         self.start_scheduler()
         self.start_workers()
         return self
@@ -115,6 +116,8 @@ class LocalDaskCluster:
             _kill_group(self.scheduler)
             self.scheduler = None
         self.log.close()
+        if self._old_term is not None:
+            signal.signal(signal.SIGTERM, self._old_term)
 
 
 def _exit_on_term(signum, frame):

@@ -3,7 +3,7 @@
 For each format the same generated files go through the whole pipeline
 (ingest, extraction, audit, SQLite) with 1 and 2 workers, and through the raw
 tool alone in one process: reading the bytes for TXT, python-docx loading for
-DOCX, ``pdftotext`` for text PDFs, ``tesseract`` for scans (same settings: vie,
+DOCX, ``pdftotext -layout`` for text PDFs, ``tesseract`` for scans (same settings: vie,
 psm 4, the page image at its own dpi, one thread, one run per plan over the
 list of its page images, which is how kehoach runs it too). Each worker count
 runs in a fresh process of its own, so peak RSS is its own; it starts and warms
@@ -172,8 +172,8 @@ def _raw(fmt: str, files: list[Path], tmp: Path) -> RawTime:
     if fmt == "pdf":
         t = time.perf_counter()
         for f in files:
-            subprocess.run(["pdftotext", "-q", str(f), "-"], capture_output=True, check=True)
-        return RawTime(time.perf_counter() - t, "pdftotext")
+            subprocess.run(["pdftotext", "-q", "-layout", str(f), "-"], capture_output=True, check=True)
+        return RawTime(time.perf_counter() - t, "pdftotext -layout")
     if fmt == "scan":
         return _raw_tesseract(files, tmp)
     raise ValueError(fmt)

@@ -1,5 +1,8 @@
 """``kehoach bench --dask``: the local pool and a Dask cluster on the same plans, round by round.
 
+``--format txt,docx`` measures each format alone; ``--format txt+docx`` one archive of both,
+the formats taking turns.
+
 A real ``dask scheduler`` and two ``dask worker --nthreads 1`` processes are started
 on this machine (:class:`~pipeline.dask_cluster.LocalDaskCluster`). The plans are cut
 into rounds; each round goes through the local pool (2 workers, warmed up once) and
@@ -84,11 +87,14 @@ def _stored(db: Path) -> dict:
 
 
 def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_plans: int = 500,
-                   workers: int = 2) -> list[dict]:
-    """Plans/s of the local pool and of the Dask cluster, memory by tenth, rows stored, per format."""
+                   workers: int = 2, local_every: int = 1) -> list[dict]:
+    """Plans/s of the local pool and of the Dask cluster, memory by tenth, rows stored, per format.
+
+    ``local_every`` k > 1 runs the local pool on every k-th round only (a long run on a shared
+    machine); the throughputs are then compared on the rounds both sides ran."""
     from rich.console import Console
 
-    from .bench import _Kehoach, _rounds, generate
+    from .bench import _rounds
     from .dask_cluster import LocalDaskCluster
 
     console = Console(width=200)
@@ -98,8 +104,9 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
         with LocalDaskCluster(workers=workers) as cluster:
             for fmt in formats or ["txt", "docx"]:
                 console.print(f"[bold]{fmt}[/]: generating {plans} plans …")
-                groups = _rounds(generate(tmp, fmt, plans), round_plans)
-                row = _compare(fmt, groups, tmp / f"out_{fmt}", cluster, workers, console)
+                groups = _rounds(generate_mixed(tmp, fmt.split("+"), plans), round_plans)
+                row = _compare(fmt, groups, tmp / f"out_{fmt.replace('+', '_')}", cluster, workers, console,
+                               local_every)
                 row["plans"] = plans
                 rows.append(row)
                 _print(row, console)
@@ -108,33 +115,63 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
     return rows
 
 
-def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console) -> dict:
+def generate_mixed(tmp: Path, fmts: list[str], n: int, seed: int = 77) -> list[Path]:
+    """``n`` plans in one folder, the formats taking turns ("txt+docx": half TXT, half DOCX), on every core."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .bench import _generate_one
+
+    folder = tmp / "+".join(fmts)
+    jobs = [(i, seed, str(folder), fmts[i % len(fmts)]) for i in range(n)]
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return [Path(p) for p in pool.map(_generate_one, jobs, chunksize=16)]
+
+
+def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console,
+             local_every: int = 1) -> dict:
     from .bench import _Kehoach
 
     local, dask = _Kehoach(workers), _Kehoach(workers, scheduler=cluster.address)
     sampler = _Sampler([*cluster.pids(), dask.proc.pid])
-    seconds = {"local": local.startup, "dask": dask.startup}
+    # seconds and plans of each side; "both" counts only the rounds the two sides ran
+    tally = {"local": [local.startup, 0], "dask": [dask.startup, 0], "dask_on_both": [dask.startup, 0]}
     for k, group in enumerate(groups, 1):
-        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): local pool, then Dask")
-        r = local.run(group, out / "local", keep=True)
-        seconds["local"] += r["seconds"]
+        both = (k - 1) % local_every == 0
+        if both:
+            r = local.run(group, out / "local", keep=True)
+            tally["local"][0] += r["seconds"]
+            tally["local"][1] += len(group)
         sampler.begin()
-        r = dask.run(group, out / "dask", keep=True)
+        d = dask.run(group, out / "dask", keep=True)
         sampler.end()
-        seconds["dask"] += r["seconds"]
+        tally["dask"][0] += d["seconds"]
+        tally["dask"][1] += len(group)
+        if both:
+            tally["dask_on_both"][0] += d["seconds"]
+            tally["dask_on_both"][1] += len(group)
+        # as it goes, so that a long run interrupted still tells something
+        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): "
+                      + (f"local pool {len(group) / r['seconds']:.1f} plans/s, " if both else "")
+                      + f"Dask {len(group) / d['seconds']:.1f} plans/s, largest Dask process so far "
+                      f"{max([m for _, m in sampler.samples] or [0]):.0f} MB", highlight=False)
     local_mem, _ = local.close(), dask.close()
-    n = sum(len(g) for g in groups)
-    return {"format": fmt, "rounds": len(groups), "local_seconds": seconds["local"], "dask_seconds": seconds["dask"],
-            "local_plans_per_s": n / seconds["local"], "dask_plans_per_s": n / seconds["dask"],
+    rate = {side: n / s if s else 0.0 for side, (s, n) in tally.items()}
+    return {"format": fmt, "rounds": len(groups), "local_every": local_every,
+            "local_plans": tally["local"][1], "dask_plans": tally["dask"][1],
+            "local_seconds": tally["local"][0], "dask_seconds": tally["dask"][0],
+            "local_plans_per_s": rate["local"], "dask_plans_per_s": rate["dask"],
+            "dask_plans_per_s_on_local_rounds": rate["dask_on_both"],
             "local_rss_by_tenth_mb": local_mem["rss_by_tenth_mb"], "dask_rss_by_tenth_mb": sampler.close(),
             "local_stored": _stored(out / "local" / "kehoach.db"), "dask_stored": _stored(out / "dask" / "kehoach.db")}
 
 
 def _print(row: dict, console) -> None:
-    ratio = row["dask_plans_per_s"] / row["local_plans_per_s"]
-    console.print(f"{row['format']}, {row['plans']} plans in {row['rounds']} rounds: local pool "
-                  f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s']:.1f} plans/s "
-                  f"({ratio:.2f}× the local pool)")
+    ratio = row["dask_plans_per_s_on_local_rounds"] / row["local_plans_per_s"]
+    console.print(f"{row['format']}, {row['plans']} plans in {row['rounds']} rounds: Dask {row['dask_plans_per_s']:.1f} "
+                  f"plans/s over all of them; on the {row['local_plans']} plans both sides ran: local pool "
+                  f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s_on_local_rounds']:.1f} "
+                  f"plans/s ({ratio:.2f}× the local pool)")
     console.print(f"  largest process by tenth (MB): local {row['local_rss_by_tenth_mb']}, "
                   f"Dask (client, scheduler, nannies, workers) {row['dask_rss_by_tenth_mb']}")
     console.print(f"  stored: local {row['local_stored']}, Dask {row['dask_stored']}")

@@ -105,7 +105,7 @@ def fresh_figures(fmt: str, folder: Path, files: list[Path], tmp: Path, workers:
     """Cold start of one plan, and the small batch with each worker count, raw tool alternating (PDF)."""
     fig: dict = {}
     if fmt != "scan":
-        fig["cold_start"] = cold_start(files[0])
+        fig["cold_start"] = cold_start(files[0], repeat=max(3, repeat))
     batch: dict[int, float] = {}
     raw2 = None
     for attempt in range(max(1, repeat)):

@@ -154,12 +154,14 @@ def bench(
     fresh: bool = typer.Option(True, help="also time fresh processes: one plan --json, the batch with start-up"),
     dask: bool = typer.Option(False, "--dask", help="local pool against a local dask scheduler + 2 dask workers"),
     round_plans: int = typer.Option(500, "--round-plans", help="with --dask: plans per round (the sides alternate)"),
+    local_every: int = typer.Option(1, "--local-every", help="with --dask: the local pool on every k-th round only"),
 ) -> None:
     """Plans/s, pages/s and peak RSS with 1 and 2 workers, beside the raw tools on the same files."""
     if dask:
         from .bench_dask import run_dask_bench
 
-        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans)
+        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans,
+                              local_every=local_every)
         if json_out:
             json_out.write_text(json.dumps(rows, indent=1))
         return

@@ -47,3 +47,31 @@ def test_rounds_alternate_with_the_raw_tool_and_start_up_is_paid_once(tmp_path):
         # one warm-up for the three rounds, counted in the total
         assert 0 < side["startup_seconds"] < side["seconds"]
         assert len(side["rss_by_tenth_mb"]) == 10 and max(side["rss_by_tenth_mb"]) > 0
+
+
+def test_bench_dask_runs_both_sides_on_the_same_plans_and_stores_each_once(tmp_path):
+    import pytest
+
+    pytest.importorskip("dask.distributed", reason="dask.distributed is not installed")
+    out = tmp_path / "dask.json"
+    res = run_cli("bench", "--dask", "--plans", "6", "--round-plans", "3", "--format", "txt+docx", "--json-out", out)
+    assert res.returncode == 0, res.stderr
+    (row,) = json.loads(out.read_text())
+    assert row["format"] == "txt+docx" and row["rounds"] == 2
+    assert row["local_plans_per_s"] > 0 and row["dask_plans_per_s"] > 0
+    for side in ("local_stored", "dask_stored"):
+        assert row[side] == {"documents": 6, "files": 6, "failures": 0}
+    assert len(row["dask_rss_by_tenth_mb"]) == 10 and max(row["dask_rss_by_tenth_mb"]) > 0
+
+
+def test_fresh_figures_time_one_plan_and_the_batch_with_its_start_up(tmp_path):
+    from pipeline.bench import generate
+    from pipeline.bench_startup import describe, fresh_figures
+
+    files = generate(tmp_path, "txt", 3)
+    fig = fresh_figures("txt", tmp_path / "txt", files, tmp_path, (2,), repeat=1)
+    assert fig["cold_start"]["seconds"] > 0
+    assert "spacy" in fig["cold_start"]["imports"]  # what one plan's start-up pays for, by library
+    assert fig["small_batch_seconds"]["2"] > 0
+    lines = describe({"format": "txt", "plans": 3, "fresh": fig, "w2": {"steady_plans_per_s": 10.0}})
+    assert "cold start" in lines[0] and "steady state 10.0 plans/s" in lines[1]

@@ -146,6 +146,15 @@ def bench(
         print_summary(degraded)
         rows += as_json(degraded)
         wanted.remove("scan-degraded")
+    if "scan-steps" in wanted:
+        from dataclasses import asdict
+
+        from .bench_degraded import print_step_gains, step_gains
+
+        gains = step_gains(n=1)
+        print_step_gains(gains)
+        rows += [asdict(g) for g in gains]
+        wanted.remove("scan-steps")
     if wanted:
         rows += run_bench(plans=plans, scan_plans=scan_plans, formats=wanted,
                           workers=tuple(int(w) for w in workers.split(",")), repeat=repeat)

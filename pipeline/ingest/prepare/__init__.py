@@ -12,6 +12,9 @@ median filter, as before the preparation existed): the benchmark's "before".
 from __future__ import annotations
 
 ENABLED = True
+# steps left out, for measuring what each one brings (kehoach bench --format scan-degraded):
+# any of "colour", "perspective", "light", "level", "denoise", "scale", "tables"
+SKIP: set[str] = set()
 
 import time
 from contextlib import contextmanager
@@ -81,30 +84,34 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     page = PreparedPage(a if a.ndim == 2 else a[..., 0], dpi)
     with page.timed("colour"):
         if a.ndim == 3:
-            page.colour_removed = colour.is_colour(a)
+            page.colour_removed = "colour" not in SKIP and colour.is_colour(a)
             gray = colour.without_colour_inks(a) if page.colour_removed else _gray(a)
         else:
             gray = a
     binary = denoise.is_binary(gray)
     with page.timed("perspective"):
-        quad = None if binary else perspective.find_page(gray)
+        quad = None if binary or "perspective" in SKIP else perspective.find_page(gray)
         if quad is not None:
             gray, page.flattened = perspective.flatten(gray, quad), True
     with page.timed("light"):
-        if not binary:
+        if not binary and "light" not in SKIP:
             gray = light.flatten_light(gray)
     with page.timed("orientation+skew"):
-        gray, page.turned = _level(gray, page)
+        if "level" not in SKIP:
+            gray, page.turned = _level(gray, page)
+    with page.timed("denoise"):
+        # at the page's own resolution: a fax loses its lone specks only (a median would eat the
+        # dots of its diacritics), a grey page gets the 3x3 median
+        if "denoise" not in SKIP:
+            gray = denoise.remove_lone_specks(gray) if binary else denoise.median(gray)
     with page.timed("scale"):
         letter = scale.letter_height(gray)
-        page.scale = scale.upscale_factor(letter)
+        page.scale = 1.0 if "scale" in SKIP else scale.upscale_factor(letter)
         if page.scale != 1.0:
             gray = scale.enlarge(_smooth(gray) if binary else gray, page.scale)
             page.dpi = int(round(dpi * page.scale)) if dpi else None
-    with page.timed("denoise"):
-        gray = denoise.remove_lone_specks(gray) if binary and page.scale == 1.0 else denoise.median(gray)
     with page.timed("tables"):
-        page.grids, rules = tables.find_grids(gray, (letter or 20.0) * page.scale)
+        page.grids, rules = ([], None) if "tables" in SKIP else tables.find_grids(gray, (letter or 20.0) * page.scale)
         if page.grids:
             gray = tables.lay_out_cells(tables.paint_out(gray, rules), page.grids, (letter or 20.0) * page.scale)
     page.pixels = gray

@@ -1,5 +1,8 @@
 """``kehoach bench``: the same files through the raw tool and through kehoach, figures as JSON."""
 import json
+import shutil
+
+import pytest
 
 from conftest import run_cli
 from pipeline.bench import _rounds
@@ -47,3 +50,18 @@ def test_rounds_alternate_with_the_raw_tool_and_start_up_is_paid_once(tmp_path):
         # one warm-up for the three rounds, counted in the total
         assert 0 < side["startup_seconds"] < side["seconds"]
         assert len(side["rss_by_tenth_mb"]) == 10 and max(side["rss_by_tenth_mb"]) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_the_scan_bench_times_the_page_preparation_on_tesseracts_own_images(tmp_path):
+    from pipeline.bench import _raw
+    from pipeline.synth.plan import Para, Plan
+    from pipeline.synth.render import to_pdf, to_scan
+
+    plan = Plan("p", [Para("KẾ HOẠCH", bold=True, center=True), Para("Xây dựng nông thôn mới năm 2024.")])
+    scan = tmp_path / "p.scan.pdf"
+    scan.write_bytes(to_scan(to_pdf(plan)))
+    raw = _raw("scan", [scan], tmp_path)
+    assert raw.tool == "tesseract alone" and raw.seconds > 0
+    assert 0 < raw.preparation_seconds

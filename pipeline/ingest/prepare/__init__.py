@@ -15,6 +15,9 @@ ENABLED = True
 # steps left out, for measuring what each one brings (kehoach bench --format scan-degraded):
 # any of "colour", "perspective", "light", "level", "denoise", "scale", "tables"
 SKIP: set[str] = set()
+# steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
+# light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold)
+EXTRA: set[str] = set()
 
 import time
 from contextlib import contextmanager
@@ -77,7 +80,7 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     >>> page.pixels.shape, page.dpi, page.skew
     ((400, 300), 200, 0.0)
     """
-    from . import colour, denoise, light, perspective, scale, tables
+    from . import binarise, colour, denoise, light, perspective, scale, tables
 
     _one_thread()
     a = page_array(image)
@@ -96,6 +99,8 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     with page.timed("light"):
         if not binary and "light" not in SKIP:
             gray = light.flatten_light(gray)
+        if not binary and "binarise" in EXTRA:
+            gray = binarise.sauvola(gray, binarise.window_for(None, dpi))
     with page.timed("orientation+skew"):
         if "level" not in SKIP:
             gray, page.turned = _level(gray, page)

@@ -1,29 +1,32 @@
 """Preparation of a page image before Tesseract, one module per step.
 
 ``prepare_page`` runs the steps in order on one page: colour inks (seals,
-signatures) out, perspective of a photographed page, orientation and skew,
-background light flattened, speckle cleaned, the resolution Tesseract reads
-best. Each step records its seconds in the ``PreparedPage`` it returns, so the
-benchmark can say what the preparation costs beside Tesseract.
+signatures) out, perspective of a photographed page, background light
+flattened, orientation and skew, speckle cleaned, the resolution Tesseract
+reads best, bordered tables laid out cell by cell. Each step records its
+seconds in the ``PreparedPage`` it returns, so the benchmark can say what the
+preparation costs beside Tesseract.
 
 ``ENABLED`` switches the preparation off (the page then only gets the 3x3
 median filter, as before the preparation existed): the benchmark's "before".
 """
 from __future__ import annotations
 
-ENABLED = True
-# steps left out, for measuring what each one brings (kehoach bench --format scan-degraded):
-# any of "colour", "perspective", "light", "level", "denoise", "scale", "tables"
-SKIP: set[str] = set()
-# steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
-# light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold)
-EXTRA: set[str] = set()
-
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from .tables import Grid
+
+ENABLED = True
+# steps left out, for measuring what each one brings (kehoach bench --format scan-steps):
+# any of "colour", "perspective", "light", "level", "denoise", "scale", "tables"
+SKIP: set[str] = set()
+# steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
+# light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold)
+EXTRA: set[str] = set()
 
 
 @dataclass
@@ -47,7 +50,7 @@ class PreparedPage:
     scale: float = 1.0
     flattened: bool = False  # a photographed page warped to its rectangle
     colour_removed: bool = False
-    grids: list = field(default_factory=list)  # bordered tables found (tables.Grid), their rules painted out
+    grids: list[Grid] = field(default_factory=list)  # bordered tables found, laid out below the page
     steps: list[StepTime] = field(default_factory=list)
 
     @property

@@ -148,3 +148,59 @@ def print_summary(rows: list[KindSummary]) -> None:
 
 def as_json(rows: list[KindSummary]) -> list[dict]:
     return [asdict(r) for r in rows]
+
+
+# the steps worth leaving out one at a time, for each rendering
+STEPS = {"office": ("colour", "level", "denoise", "tables"), "fax": ("level", "denoise", "scale", "tables"),
+         "photo": ("perspective", "light", "level", "tables")}
+
+
+@dataclass
+class StepGain:
+    """CER of one rendering with every step, and with one step left out, e.g. fax without "scale"."""
+
+    kind: str
+    left_out: str | None
+    cer: float
+    seconds: float
+
+
+def step_gains(n: int = 1, seed: int = 4242, steps: dict[str, tuple[str, ...]] | None = None) -> list[StepGain]:
+    """What each preparation step brings: the CER of ``n`` plans per rendering with one step left out."""
+    from .ingest import prepare
+    from .synth.degrade import to_degraded_scan
+    from .synth.generate import compose
+    from .synth.render import to_pdf
+
+    out = []
+    for kind, names in (steps or STEPS).items():
+        for left_out in (None, *names):
+            errors = chars = seconds = 0.0
+            for i in range(n):
+                pdf = to_pdf(compose(i, seed))
+                ref = fold_ws(_read(pdf, "plan.pdf", True).text)
+                scan = to_degraded_scan(pdf, kind, seed=i)
+                prepare.SKIP = {left_out} if left_out else set()
+                try:
+                    t = time.perf_counter()
+                    hyp = _read(scan, "scan.pdf", True).text
+                    seconds += time.perf_counter() - t
+                finally:
+                    prepare.SKIP = set()
+                errors += cer(ref, hyp) * len(ref)
+                chars += len(ref)
+            out.append(StepGain(kind, left_out, errors / chars, seconds))
+            print(f"{kind:6} without {left_out or '-':12} CER {errors / chars:.2%}", file=sys.stderr, flush=True)
+    return out
+
+
+def print_step_gains(rows: list[StepGain]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title="what each preparation step brings: CER with the step left out")
+    for col in ("rendering", "left out", "CER", "seconds"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r.kind, r.left_out or "(nothing: all steps)", f"{r.cer:.2%}", f"{r.seconds:.1f}")
+    Console(width=160).print(t)

@@ -93,8 +93,7 @@ def synth(
     n: int = typer.Option(12, "-n", "--plans", help="how many plans"),
     seed: int = typer.Option(1, help="random seed (same seed, same plans)"),
     formats: str = typer.Option("txt,docx,pdf,scan", "--format",
-                                help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
-                                     "scans with a seal, faxes and phone photos, without and with page preparation"),
+                                help="comma list of txt,docx,pdf,scan, scan-office, scan-fax, scan-photo"),
 ) -> None:
     """Generate realistic plans with their gold answers (the project's own corpus)."""
     from .synth.generate import write_corpus
@@ -147,7 +146,8 @@ def bench(
     scan_plans: int = typer.Option(6, "--scan-plans", help="scanned plans (OCR is slow: keep this small)"),
     formats: str = typer.Option("txt,docx,pdf,scan", "--format",
                                 help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
-                                     "scans with a seal, faxes and phone photos, without and with page preparation"),
+                                     "scans with a seal, faxes and phone photos, without and with page preparation; "
+                                     "scan-steps: the same CER with each preparation step left out"),
     workers: str = typer.Option("1,2", "--workers", help="worker counts to run, e.g. 2 alone for a long memory run"),
     repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
@@ -176,6 +176,15 @@ def bench(
         print_summary(degraded)
         rows += as_json(degraded)
         wanted.remove("scan-degraded")
+    if "scan-steps" in wanted:
+        from dataclasses import asdict
+
+        from .bench_degraded import print_step_gains, step_gains
+
+        gains = step_gains(n=1)
+        print_step_gains(gains)
+        rows += [asdict(g) for g in gains]
+        wanted.remove("scan-steps")
     if wanted:
         rows += run_bench(plans=plans, scan_plans=scan_plans, formats=wanted,
                           workers=tuple(int(w) for w in workers.split(",")), repeat=repeat, fresh=fresh)

@@ -1,5 +1,8 @@
 """``kehoach bench``: the same files through the raw tool and through kehoach, figures as JSON."""
 import json
+import shutil
+
+import pytest
 
 from conftest import run_cli
 from pipeline.bench import _rounds
@@ -75,3 +78,18 @@ def test_fresh_figures_time_one_plan_and_the_batch_with_its_start_up(tmp_path):
     assert fig["small_batch_seconds"]["2"] > 0
     lines = describe({"format": "txt", "plans": 3, "fresh": fig, "w2": {"steady_plans_per_s": 10.0}})
     assert "cold start" in lines[0] and "steady state 10.0 plans/s" in lines[1]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_the_scan_bench_times_the_page_preparation_on_tesseracts_own_images(tmp_path):
+    from pipeline.bench import _raw
+    from pipeline.synth.plan import Para, Plan
+    from pipeline.synth.render import to_pdf, to_scan
+
+    plan = Plan("p", [Para("KẾ HOẠCH", bold=True, center=True), Para("Xây dựng nông thôn mới năm 2024.")])
+    scan = tmp_path / "p.scan.pdf"
+    scan.write_bytes(to_scan(to_pdf(plan)))
+    raw = _raw("scan", [scan], tmp_path)
+    assert raw.tool == "tesseract alone" and raw.seconds > 0
+    assert 0 < raw.preparation_seconds

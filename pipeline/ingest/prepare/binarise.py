@@ -5,6 +5,10 @@ line, so a grey shadow, a JPEG halo or the paler rest of a lifted seal falls
 on the paper side while thin strokes keep their pixels. Means come from
 OpenCV's box filter: a 2000x3000 page takes a few tens of milliseconds.
 
+Not in the default preparation (prepare.EXTRA puts it back): after the light is
+flattened (light.py), Tesseract's own global threshold measured better on
+phone photos (CER 0.22 % against 0.68 % with Sauvola on one generated plan).
+
 >>> import numpy as np
 >>> page = np.full((40, 40), 200, np.uint8); page[18:22, 5:35] = 60
 >>> b = sauvola(page, window=15)

@@ -27,8 +27,14 @@ SHARED_SCHEMAS: dict[str, object] = {
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
     "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}},
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
+    "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
+                   "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
+    "dates.yaml": {"relations": {str: [str]}, "expression_starts": [str], "half_words": {str: int},
+                   "six_words": [str], "quarter_word": str, "month_word": str, "day_word": str, "year_word": str,
+                   "end_word": str, "this_year": [str], "immediately": [str]},
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
-                       "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
+                       "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str],
+                       "header?": "*"},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
 }
 

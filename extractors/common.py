@@ -31,7 +31,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
     "dates.yaml": {"relations": {str: [str]}, "expression_starts": [str], "half_words": {str: int},
                    "six_words": [str], "quarter_word": str, "month_word": str, "day_word": str, "year_word": str,
-                   "end_word": str, "this_year": [str], "immediately": [str]},
+                   "end_word": str, "this_year": [str]},
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str],
                        "header?": "*"},

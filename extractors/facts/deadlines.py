@@ -136,7 +136,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     if cues.refuse_before.search(before_f) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
             or _TIME_BEFORE.search(before_f):
         return True  # a status, a stamp, an event, an effective date
-    if dm.precision == "year" and cues.stage.search(before_f):
+    if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
     past_year = doc.info.plan_year and int(dm.date[:4]) < doc.info.plan_year
     if dm.precision == "year" and past_year and cues.recognition.search(before_f):

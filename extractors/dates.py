@@ -1,43 +1,44 @@
 """Vietnamese date expressions: finding them and resolving them to the last day they allow.
 
->>> resolve_date("trước ngày 15/4/2024", 2024)
-('2024-04-15', 'day', 'before')
+The words (relations, "ngày", "tháng", "quý", "năm nay") are data
+(extractors/data/dates.yaml); this module holds the grammar. A day and month
+without a year need the word "ngày" or a "before" relation ("trước 20/10"),
+and then take the plan's year; so does "cuối năm nay".
+
+Refuses: impossible days ("31/02/2024"), "15/4" with neither "ngày" nor a
+"before" word (a ratio or an item number as often as a date).
+
+>>> date_of("trước ngày 15/4/2024", 2024)
+DateValue(date='2024-04-15', precision='day', relation='before', has_year=True, form='day')
 >>> resolve_date("Quý II/2023", 2023), resolve_date("Tháng 5,6/2023", 2023)
 (('2023-06-30', 'quarter', 'during'), ('2023-06-30', 'month', 'during'))
 >>> resolve_date("trước tháng 4/2024", 2024), resolve_date("cuối năm 2023", 2023)
 (('2024-03-31', 'month', 'before'), ('2023-12-31', 'year', 'by'))
->>> resolve_date("trong Quý I năm 2022", 2021), resolve_date("trong tháng 10", 2021)
-(('2022-03-31', 'quarter', 'during'), ('2021-10-31', 'month', 'during'))
+>>> resolve_date("tháng 11.2021"), resolve_date("quý I-2024"), resolve_date("trước 20/10", 2023)
+(('2021-11-30', 'month', 'during'), ('2024-03-31', 'quarter', 'during'), ('2023-10-20', 'day', 'before'))
 """
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .common import first_char_guard
+from .common import first_char_guard, load_data
 
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-# relation words, longest first; the value is the relation
-RELATIONS = [
-    ("hoàn thành trước", "before"), ("xong trước", "before"), ("chậm nhất", "by"), ("muộn nhất", "by"),
-    ("trước", "before"), ("đến hết", "by"), ("đến cuối", "by"), ("đến", "by"), ("vào cuối", "by"),
-    ("vào", "by"), ("trong", "during"), ("từ", "from"), ("kể từ", "from"), ("cuối", "by"), ("hết", "by"),
-]
-_REL = "|".join(re.escape(w) for w, _ in sorted(RELATIONS, key=lambda x: -len(x[0])))
 _Y = r"(?:19|20)\d{2}"
-_DAY = rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?(?![\d/])"
-_DAY_WORDS = rf"ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>{_Y}))?"
-_MONTH = rf"tháng\s+(?P<ms>\d{{1,2}}(?:\s*[,;\-–]\s*\d{{1,2}})*)(?:\s*(?:/|năm)\s*(?P<my>{_Y}))?(?![\d/])"
-_QUARTER = rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4]|[Il1|!]{{1,3}})(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?(?![\w/])"
-_HALF = rf"(?P<half>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_Y}))?"
-_YEAR = rf"(?P<ypre>cuối\s+)?năm\s+(?P<yy>{_Y})(?![\d/\-–])"
 
-# every expression begins with a relation word, a digit or one of the words its patterns start with
-_EXPR_STARTS = ["ngày", "tháng", "quý", "năm", "cuối", "sáu"]
-DATE_RX = re.compile(
-    first_char_guard([w for w, _ in RELATIONS] + _EXPR_STARTS) + rf"(?:(?P<rel>{_REL})\s+)?(?P<expr>{_DAY_WORDS}|{_DAY}|{_HALF}|{_MONTH}|{_QUARTER}|{_YEAR})", re.I)
+
+@dataclass(frozen=True)
+class DateValue:
+    """What a written date allows: the last day (ISO), its precision, the relation word's meaning."""
+
+    date: str
+    precision: str  # day | month | quarter | year
+    relation: str | None  # None when no relation word was written
+    has_year: bool
+    form: str = ""  # day | half | months | quarter | year: which grammar wrote it
 
 
 @dataclass
@@ -49,6 +50,39 @@ class DateMatch:
     precision: str
     relation: str | None  # None when no relation word was written
     has_year: bool
+    form: str = ""  # day | half | months | quarter | year
+
+
+def _words() -> dict:
+    return load_data("dates.yaml")
+
+
+def relations() -> dict[str, str]:
+    """Relation word -> relation ("trước" -> before), from dates.yaml."""
+    return {w: rel for rel, ws in _words()["relations"].items() for w in ws}
+
+
+def _alt(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def date_rx() -> re.Pattern:
+    """The one date pattern, built from the vocabulary."""
+    w = _words()
+    day, month, quarter, year, end = (re.escape(w[k]) for k in ("day_word", "month_word", "quarter_word", "year_word", "end_word"))
+    sep = rf"(?:[/.\-–]|\s+{year}\s+)"
+    parts = [
+        rf"{day}\s+(?P<d2>\d{{1,2}})\s+{month}\s+(?P<m2>\d{{1,2}})(?:\s+{year}\s+(?P<y2>{_Y}))?",
+        rf"(?:{day}\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?(?![\d/])",
+        rf"(?P<half>{_alt(w['six_words'])})\s+{month}\s+(?P<hw>{_alt(w['half_words'])})\s+{year}(?:\s+(?P<hy>{_Y}))?",
+        rf"{month}\s+(?P<ms>\d{{1,2}}(?:\s*[,;\-–]\s*\d{{1,2}})*)(?:\s*{sep}\s*(?P<my>{_Y}))?(?![\d/])",
+        rf"{quarter}\s+(?P<q>IV|I{{1,3}}|[1-4]|[Il1|!]{{1,3}})(?:\s*{sep}\s*(?P<qy>{_Y}))?(?![\w/])",
+        rf"(?P<ypre>{end}\s+)?{year}\s+(?:(?P<yy>{_Y})|(?P<ynay>{_alt(w['this_year'])}))(?![\w/\-–])",
+    ]
+    rel = _alt(relations())
+    guard = first_char_guard([*relations(), *w["expression_starts"]])
+    return re.compile(guard + rf"(?:(?P<rel>{rel})\s+)?(?P<expr>{'|'.join(parts)})", re.I)
 
 
 def _last_day(y: int, m: int) -> int:
@@ -62,8 +96,7 @@ def _iso(y: int, m: int, d: int) -> str:
 def _relation_of(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower())
-    return dict(RELATIONS).get(w)
+    return relations().get(re.sub(r"\s+", " ", word.lower()))
 
 
 def _before(y: int, m: int, d: int, precision: str) -> tuple[int, int, int]:
@@ -78,92 +111,106 @@ def _before(y: int, m: int, d: int, precision: str) -> tuple[int, int, int]:
     return y - 1, 12, 31
 
 
-def match_to_value(m: re.Match, plan_year: int | None):
-    """(date, precision, relation, has_year) for a DATE_RX match, or None if invalid."""
+def _day(g: dict, expr: str, rel: str | None, plan_year: int | None):
+    d, mo = int(g.get("d2") or g.get("d")), int(g.get("m2") or g.get("m"))
+    ys = g.get("y2") or g.get("y")
+    if not ys and not expr.lower().startswith(_words()["day_word"]) and rel != "before":
+        return None  # "từ 3-4 mô hình", "15/4" alone: a day without a year needs "ngày" or "trước"
+    y = int(ys) if ys else plan_year
+    if y is None or not (1 <= mo <= 12) or not (1 <= d <= _last_day(y, mo)):
+        return None
+    return "day", (y, mo, d)
+
+
+def _months(g: dict, rel: str | None, plan_year: int | None):
+    months = [int(x) for x in re.split(r"\s*[,;\-–]\s*", g["ms"]) if x]
+    y = int(g["my"]) if g.get("my") else plan_year
+    if y is None or not months or not all(1 <= x <= 12 for x in months):
+        return None
+    mo = months[-1] if rel != "before" else months[0]
+    return "month", (y, mo, _last_day(y, mo))
+
+
+def _quarter(g: dict, plan_year: int | None):
+    qs = g["q"].upper()
+    if qs not in _ROMAN_Q:  # OCR reads the I of a Roman numeral as l, 1, | or !
+        qs = re.sub(r"[L1|!]", "I", qs)
+    q = _ROMAN_Q.get(qs)
+    y = int(g["qy"]) if g.get("qy") else plan_year
+    if q is None or y is None:
+        return None
+    return "quarter", (y, q * 3, _last_day(y, q * 3))
+
+
+def match_value(m: re.Match, plan_year: int | None) -> DateValue | None:
+    """The value of a :func:`date_rx` match, or None if it is not a valid date."""
     g = m.groupdict()
     rel = _relation_of(g.get("rel"))
-    y = None
+    form = next(f for f, k in (("day", "d2"), ("day", "d"), ("half", "half"), ("months", "ms"), ("quarter", "q"), ("year", "")) if not k or g.get(k))
     if g.get("d2") or g.get("d"):
-        d = int(g.get("d2") or g.get("d"))
-        mo = int(g.get("m2") or g.get("m"))
-        ys = g.get("y2") or g.get("y")
-        if not ys and not m.group("expr").lower().startswith("ngày"):
-            return None  # "từ 3-4 mô hình", "15/4" alone: a day without a year needs the word "ngày"
-        y = int(ys) if ys else plan_year
-        if y is None or not (1 <= mo <= 12) or not (1 <= d <= _last_day(y, mo)):
-            return None
-        prec = "day"
-        date = (y, mo, d)
+        got = _day(g, m.group("expr"), rel, plan_year)
     elif g.get("half"):
-        ys = g.get("hy")
-        y = int(ys) if ys else plan_year
-        if y is None:
-            return None
-        mo = 6 if g["hw"].lower() == "đầu" else 12
-        prec, date = "month", (y, mo, _last_day(y, mo))
+        y = int(g["hy"]) if g.get("hy") else plan_year
+        mo = _words()["half_words"].get(g["hw"].lower())
+        got = None if y is None or mo is None else ("month", (y, mo, _last_day(y, mo)))
         rel = rel or "by"
     elif g.get("ms"):
-        months = [int(x) for x in re.split(r"\s*[,;\-–]\s*", g["ms"]) if x]
-        ys = g.get("my")
-        y = int(ys) if ys else plan_year
-        if y is None or not months or not all(1 <= x <= 12 for x in months):
-            return None
-        mo = months[-1] if rel != "before" else months[0]
-        prec, date = "month", (y, mo, _last_day(y, mo))
+        got = _months(g, rel, plan_year)
     elif g.get("q"):
-        qs = g["q"].upper()
-        if qs not in _ROMAN_Q:  # OCR reads the I of a Roman numeral as l, 1, | or !
-            qs = re.sub(r"[L1|!]", "I", qs)
-        q = _ROMAN_Q.get(qs)
-        if q is None:
-            return None
-        ys = g.get("qy")
-        y = int(ys) if ys else plan_year
-        if y is None:
-            return None
-        mo = q * 3
-        prec, date = "quarter", (y, mo, _last_day(y, mo))
-    elif g.get("yy"):
-        y = int(g["yy"])
-        prec, date = "year", (y, 12, 31)
-        if g.get("ypre"):
-            rel = rel if rel in ("by", "before") and rel != "before" else (rel or "by")
-            if rel == "during":
-                rel = "by"
+        got = _quarter(g, plan_year)
+    elif g.get("yy") or g.get("ynay"):
+        y = int(g["yy"]) if g.get("yy") else plan_year
+        got = None if y is None else ("year", (y, 12, 31))
+        if g.get("ypre") and rel in (None, "during"):
+            rel = "by"  # "cuối năm 2023", "trong cuối năm": by the end of the year
     else:
+        got = None
+    if got is None:
         return None
+    prec, date = got
     if rel == "before":
         date = _before(*date, prec)
-    has_year = bool(g.get("y2") or g.get("y") or g.get("my") or g.get("qy") or g.get("yy") or g.get("hy"))
-    return _iso(*date), prec, rel, has_year
+    has_year = any(g.get(k) for k in ("y2", "y", "my", "qy", "yy", "hy"))
+    return DateValue(_iso(*date), prec, rel, has_year, form)
 
 
-def resolve_date(raw: str, plan_year: int | None = None) -> tuple[str, str, str]:
-    """Resolve one written expression; relation defaults to during (periods) or by (days)."""
-    m = DATE_RX.search(raw)
+def date_of(raw: str, plan_year: int | None = None) -> DateValue:
+    """The first date expression of ``raw``; ValueError when there is none or it is impossible."""
+    m = date_rx().search(raw)
     if not m:
         raise ValueError(f"not a date expression: {raw!r}")
-    v = match_to_value(m, plan_year)
+    v = match_value(m, plan_year)
     if v is None:
         raise ValueError(f"not a valid date: {raw!r}")
-    date, prec, rel, _ = v
-    return date, prec, rel or ("by" if prec == "day" else "during")
+    return v
 
 
 def find_dates(text: str, plan_year: int | None, start: int = 0, end: int | None = None):
     """Yield DateMatch for every date expression in text[start:end]."""
     end = len(text) if end is None else end
-    for m in DATE_RX.finditer(text, start, end):
-        # "năm 2023" preceded by "tháng 4" is consumed by the month pattern; make sure
-        # the relation word is a whole word
-        if m.group("rel") and m.start() > 0 and text[m.start() - 1].isalpha():
-            s = m.start("expr")
-        else:
-            s = m.start()
-        v = match_to_value(m, plan_year)
+    for m in date_rx().finditer(text, start, end):
+        # the relation word must be a whole word ("năm 2023" inside "tháng 4 năm 2023" is taken by the month)
+        glued = m.group("rel") and m.start() > 0 and text[m.start() - 1].isalpha()
+        v = match_value(m, plan_year)
         if v is None:
             continue
-        date, prec, rel, has_year = v
-        if s != m.start():
-            rel = None if prec != "year" or not m.group("ypre") else rel
-        yield DateMatch(s, m.end(), m.start("expr"), date, prec, rel, has_year)
+        rel = v.relation
+        if glued:
+            rel = None if v.precision != "year" or not m.group("ypre") else rel
+        s = m.start("expr") if glued else m.start()
+        yield DateMatch(s, m.end(), m.start("expr"), v.date, v.precision, rel, v.has_year, v.form)
+
+
+# ---- thin wrappers for callers that still take tuples
+def resolve_date(raw: str, plan_year: int | None = None) -> tuple[str, str, str]:
+    """(date, precision, relation); relation defaults to during (periods) or by (days). Prefer :func:`date_of`."""
+    v = date_of(raw, plan_year)
+    return v.date, v.precision, v.relation or ("by" if v.precision == "day" else "during")
+
+
+def match_to_value(m: re.Match, plan_year: int | None):
+    """(date, precision, relation, has_year) tuple; prefer :func:`match_value`."""
+    v = match_value(m, plan_year)
+    return None if v is None else (v.date, v.precision, v.relation, v.has_year)
+
+

@@ -1,19 +1,104 @@
 """The administrative header and signature (Nghị định 30/2020/NĐ-CP components).
 
 Finds: issuing body, number ("Số: 47/KH-UBND"; blank → None), place and date,
-document type and title (trích yếu), the signature block (TM./KT. prefix,
-title, name). Real plans often lack some of these or put them in tables; what
-is there is taken.
+document type and title (trích yếu), the signature block (TM./KT./Q./TL.
+prefix, title, name). Real plans often lack some of these or put them in
+tables; what is there is taken. The header is read on a *view* of the text of
+the same length in which the national motto (also broken across lines or
+inside a word) and the metadata lines of web copies ("Nơi ban hành:", "Người
+ký:", "Ngày hiệu lực:", "Cập nhật …", "(Đã ký)") are blanked, and "Ð" (U+00D0)
+reads as "Đ".
+
+Refuses: the motto as a place, issuer or title; web metadata as any field;
+a number that is blank ("Số:    /KH-UBND").
 
 >>> t = "UBND XÃ AN BÌNH\\nSố: 12/KH-UBND\\nAn Bình, ngày 05 tháng 3 năm 2024\\nKẾ HOẠCH\\nXây dựng xã An Bình đạt chuẩn NTM năm 2024\\n"
->>> h = read_header(t); h["number"], h["issue_date"], h["doc_type"], h["title"]
+>>> h = read_header(t); h.number, h.issue_date, h.doc_type, h.title
 ('12/KH-UBND', '2024-03-05', 'ke_hoach', 'Xây dựng xã An Bình đạt chuẩn NTM năm 2024')
+>>> [m.name for m in place_mentions(header_view("CỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM\\nỦY BAN NHÂN DÂN\\nTỈNH YÊN BÁI"))]
+['Yên Bái']
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .common import fold_keep_length, iter_lines, load_data, capitalized_name, title_case_name
+
+
+@dataclass(frozen=True)
+class Header:
+    """Header fields found in the text (no derivation across the body)."""
+
+    doc_type: str | None
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    number: str | None
+    issue_date: str | None
+    place: str | None
+    header_end: int
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The signature block: its span, canonical title, the title as written, prefix (KT./TM./…), signer."""
+
+    start: int
+    end: int
+    title: str
+    title_raw: str
+    prefix: str | None
+    name: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """"xã Tân Linh": the level it names (xa/huyen/tinh), the word as written (lower case), the name, its span."""
+
+    level: str
+    word: str
+    name: str
+    start: int
+    end: int
+
+
+def _words() -> dict:
+    return load_data("structure.yaml")["header"]
+
+
+def _spaced(phrase: str) -> str:
+    """A folded phrase whose letters may be split by spaces, line breaks, dashes or table bars."""
+    return r"[\s\-–|]*".join(re.escape(c) for c in phrase.replace(" ", ""))
+
+
+@lru_cache(maxsize=1)
+def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
+    w = _words()
+    motto = re.compile("|".join(_spaced(p) for p in w["motto"]))
+    labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
+    ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
+    web = re.compile(rf"^[ \t|*\-]*(?:{labels})\b.*$|^.*(?:{ends})[ \t.]*$", re.M)
+    return motto, web
+
+
+@lru_cache(maxsize=4)
+def header_view(text: str, limit: int = 6000) -> str:
+    """``text`` with the motto and web metadata blanked (same length, line breaks kept) and Ð read as Đ."""
+    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    head = text[:limit]
+    folded = fold_keep_length(head)
+    motto, web = _chrome_rx()
+    spans = [m.span() for m in motto.finditer(folded)] + [m.span() for m in web.finditer(folded)]
+    if not spans:
+        return text
+    chars = list(head)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars) + text[limit:]
 
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I)
 _DATE_LINE = re.compile(
@@ -98,7 +183,7 @@ def find_issue_date(text: str, head_end: int) -> tuple[str | None, str | None]:
     return date, place
 
 
-def find_signature(text: str) -> dict | None:
+def find_signature(text: str) -> Signature | None:
     """The signature block near the end: prefix, title lines, signer's name."""
     data = load_data("structure.yaml")
     titles = sorted(data["signer_titles"], key=len, reverse=True)
@@ -135,45 +220,61 @@ def find_signature(text: str) -> dict | None:
             prefix = re.match(r"^\s*\**(TM|KT|TL|TUQ|Q)\.", tail[i - 1].text).group(1) + "."
         end = name_line.end if name_line else tail[i].end
         lead = len(start_line.text) - len(start_line.text.lstrip())
-        return {
-            "start": start_line.start + lead, "end": end, "title": match, "title_raw": s,
-            "prefix": prefix, "name": title_case_name(name) if name else None,
-        }
+        return Signature(start_line.start + lead, end, match, s, prefix, title_case_name(name) if name else None)
     return None
 
 
-def read_header(text: str) -> dict:
-    """Header fields found in the text (no derivation across the body)."""
+def read_header(text: str) -> Header:
+    """Header fields found in the text (no derivation across the body), read on :func:`header_view`."""
+    text = header_view(text)
     dtype, tline, tlen = find_doc_type(text)
     head_end = tline.start if tline else min(len(text), 1500)
     title, ts, te = find_title(text, tline, tlen)
     date, place = find_issue_date(text, (te or head_end) + 200)
-    return {
-        "doc_type": dtype, "title": title, "title_start": ts, "title_end": te,
-        "number": find_number(text, (te or head_end) + 200),
-        "issue_date": date, "place": place,
-        "header_end": te or head_end,
-    }
+    number = find_number(text, (te or head_end) + 200)
+    if dtype is None:
+        dtype = type_of_number(text, (te or head_end) + 200)
+    return Header(dtype, title, ts, te, number, date, place, te or head_end)
+
+
+def type_of_number(text: str, head_end: int) -> str | None:
+    """The kind a header's number gives when no type word heads the document ("Số: 12/BC-UBND" is a report).
+
+    >>> type_of_number("Số: 88/UBND-NN\\nV/v rà soát hồ sơ", 100), type_of_number("Số: 12/BC-UBND", 100)
+    ('other', 'bao_cao')
+    """
+    m = _NUMBER.search(text, 0, head_end)
+    if not m:
+        return None
+    code = re.sub(r"^[\d\s/]*", "", m.group("num")).split("-")[0].strip().upper()
+    for kind, codes in _words()["number_types"].items():
+        if code in {c.upper() for c in codes}:
+            return kind
+    subject = "|".join(re.escape(x) for x in _words()["letter_subject"])
+    return "other" if re.search(rf"(?:^|\n)\s*(?:{subject})\b", fold_keep_length(text[:head_end + 300])) else None
 
 
 # ----------------------------------------------------------------- places
-_LEVEL_WORDS = [("thị trấn", "xa"), ("phường", "xa"), ("xã", "xa"), ("thị xã", "huyen"), ("thành phố", "huyen"),
-                ("quận", "huyen"), ("huyện", "huyen"), ("tỉnh", "tinh")]
-_PLACE_RX = re.compile(r"(?<![\w])(thị trấn|phường|thị xã|thành phố|xã|quận|huyện|tỉnh|Thị trấn|Phường|Thị xã|Thành phố|Xã|Quận|Huyện|Tỉnh|THỊ TRẤN|PHƯỜNG|THỊ XÃ|THÀNH PHỐ|XÃ|QUẬN|HUYỆN|TỈNH)[ \t]+")
+@lru_cache(maxsize=1)
+def _place_rx() -> tuple[re.Pattern, dict[str, str]]:
+    """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases."""
+    levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
+    forms = sorted({f for w in levels for f in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")[ \t]+"), levels
 
 
 def place_mentions(text: str, start: int = 0, end: int | None = None):
-    """Yield (level, name, start, end) for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X"."""
+    """Yield a PlaceMention for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X"."""
     end = len(text) if end is None else end
-    for m in _PLACE_RX.finditer(text, start, end):
+    rx, levels = _place_rx()
+    for m in rx.finditer(text, start, end):
         word = m.group(1).lower()
         if word == "xã" and text[max(0, m.start() - 4):m.start()].lower().endswith("thị "):
             continue
-        level = dict(_LEVEL_WORDS)[word]
         span = capitalized_name(text, m.end())
         if not span:
             continue
         name = text[span[0]:span[1]]
         if len(name) < 2 or name.isdigit():
             continue
-        yield level, word, title_case_name(name), span[0], span[1]
+        yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1])

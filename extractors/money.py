@@ -1,51 +1,78 @@
 """Vietnamese numbers and money: finding spans and resolving their values.
 
-"." groups thousands and "," marks decimals. The precision a figure was written
-to is kept for the audit checks ("10,3 tỷ" is known to 100 million).
+"." groups thousands and "," marks decimals, also before three digits
+("28,038 tỷ" is twenty-eight billion and a bit) and before a stray space
+("47, 2 tỷ" is 47,2 tỷ). A scale word followed by a smaller one is one amount
+("2 tỷ 480 triệu đồng"). The precision a figure was written to is kept for the
+audit checks ("10,3 tỷ" is known to 100 million). The words are data
+(extractors/data/money.yaml).
 
->>> resolve_amount("17,5 tỷ đồng")
+Refuses: figures without a scale or currency word (counts, phone numbers,
+"179.889 người", percentages), "rưỡi" ("một tỷ rưỡi" is not guessed).
+
+>>> amount_of("17,5 tỷ đồng").vnd, amount_of("17,5 tỷ đồng").precision
 (17500000000, 100000000)
->>> resolve_amount("31.003.700.000 đồng")[0], resolve_amount("1.500 triệu")[0], resolve_amount("2,5 nghìn tỷ")[0]
-(31003700000, 1500000000, 2500000000000)
->>> resolve_amount("hai tỷ đồng")[0], resolve_amount("năm trăm triệu đồng")[0]
+>>> [a.vnd for a in money_in("2 tỷ 480 triệu đồng; 47, 2 tỷ; 2,5 nghìn tỷ")]
+[2480000000, 47200000000, 2500000000000]
+>>> amount_of("hai tỷ đồng").vnd, amount_of("năm trăm triệu đồng").vnd
 (2000000000, 500000000)
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from .common import load_data
 
-_SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6,
-          "nghìn": 10**3, "ngàn": 10**3, "đồng": 1, "đ": 1, "vnđ": 1, "vnd": 1,
-          "tr.đ": 10**6, "trđ": 10**6, "tr.đồng": 10**6, "tr": 10**6, "ng.đ": 10**3, "nghìn đồng": 10**3}
 
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-UNIT = r"nghìn\s+tỷ|ngàn\s+tỷ|tỷ|tỉ|triệu|nghìn|ngàn|tr\.\s?đ(?:ồng)?|trđ|ng\.\s?đ"
-CURRENCY = r"đồng|VNĐ|VND|đ(?![\w])"
-AMOUNT_RX = re.compile(
-    rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{UNIT})(?:\s*(?P<cur>{CURRENCY}))?|(?P<cur2>{CURRENCY}))(?![\w])",
-    re.I)
+@dataclass(frozen=True)
+class Amount:
+    """A written amount: its span, value in đồng, precision in đồng, and the unit word as written (lower case)."""
 
-_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-           "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
-_WORD_UNITS = {"mươi": 10, "mười": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_WORD_TOKEN = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|rưỡi)"
-WORDS_RX = re.compile(rf"(?<![\w])(?P<words>{_WORD_TOKEN}(?:\s+{_WORD_TOKEN})*)\s+(?P<cur>đồng)(?![\w])", re.I)
+    start: int
+    end: int
+    vnd: int
+    precision: int
+    unit: str
+
+
+def _words() -> dict:
+    return load_data("money.yaml")
+
+
+def _alt(words) -> str:
+    """A regex alternation of words, longest first, inner spaces as \\s+ and a "." allowing a space after it."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(p).replace(r"\.", r"\.\s?") for p in w.split()))
+    return "|".join(out)
+
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\s?\d{1,3}(?!\.\d)|,\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    w = _words()
+    unit = _alt([*w["scales"], *w["abbreviated"]])
+    cur = "|".join(re.escape(c) + (r"(?![\w])" if len(c) == 1 else "") for c in sorted(w["currency"], key=len, reverse=True))
+    amount = re.compile(
+        rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{unit})(?:\s*(?P<cur>{cur}))?|(?P<cur2>{cur}))(?![\w])", re.I)
+    token = _alt([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]])
+    words = re.compile(rf"(?<![\w])(?P<words>(?:{token})(?:\s+(?:{token}))*)\s+(?P<cur>đồng)(?![\w])", re.I)
+    return amount, words
 
 
 def parse_number(s: str) -> tuple[Decimal, int]:
     """Vietnamese number text -> (value, decimals written).
 
-    >>> parse_number("31.003.700.000"), parse_number("17,5"), parse_number("0,25")
-    ((Decimal('31003700000'), 0), (Decimal('17.5'), 1), (Decimal('0.25'), 2))
+    >>> parse_number("31.003.700.000"), parse_number("17,5"), parse_number("0,25"), parse_number("47, 2")
+    ((Decimal('31003700000'), 0), (Decimal('17.5'), 1), (Decimal('0.25'), 2), (Decimal('47.2'), 1))
     """
     s = s.strip().replace(" ", "")
-    if "," in s:
-        whole, frac = s.split(",", 1)
-    else:
-        whole, frac = s, ""
+    whole, _, frac = s.partition(",")
     whole = whole.replace(".", "")
     try:
         value = Decimal(f"{whole or '0'}.{frac}" if frac else whole)
@@ -55,22 +82,28 @@ def parse_number(s: str) -> tuple[Decimal, int]:
 
 
 def unit_scale(unit: str | None) -> int:
+    """10 to the power the unit word gives ("tỷ" 10^9, "tr.đ" 10^6); 1 for a currency word or none."""
     if not unit:
         return 1
-    u = re.sub(r"\s+", "", unit.lower()).replace("nghìntỷ", "nghìn tỷ").replace("ngàntỷ", "ngàn tỷ")
-    if u.startswith("tr.đ") or u == "trđ":
-        return 10**6
-    if u.startswith("ng.đ"):
-        return 10**3
-    return _SCALE.get(u, 1)
+    w = _words()
+    u = re.sub(r"\s+", " ", unit.lower()).strip()
+    if u in w["scales"]:
+        return 10 ** w["scales"][u]
+    squeezed = u.replace(" ", "")
+    for abbr, power in w["abbreviated"].items():
+        if squeezed == abbr.replace(" ", ""):
+            return 10 ** power
+    return 1
 
 
 def words_to_int(words: str) -> int | None:
-    """Vietnamese number words -> int.
+    """Vietnamese number words -> int; None for words it refuses.
 
     >>> words_to_int("một trăm hai mươi lăm triệu"), words_to_int("mười lăm tỷ")
     (125000000, 15000000000)
     """
+    w = _words()
+    digits, fillers = w["digit_words"], set(w["filler_words"])
     toks = words.lower().split()
     if not toks:
         return None
@@ -84,26 +117,22 @@ def words_to_int(words: str) -> int | None:
         return v
 
     for t in toks:
-        if t in _DIGITS:
+        power = w["multiplier_words"].get(t)
+        if t in digits:
             if pending is not None:
                 section += pending
-            pending = _DIGITS[t]
-        elif t in ("linh", "lẻ"):
+            pending = digits[t]
+        elif t in fillers:
             continue
-        elif t == "mươi":
-            section += (pending if pending is not None else 1) * 10
-            pending = None
-        elif t == "mười":
+        elif t == "mười":  # "mười" is ten by itself; "mươi" multiplies the digit before it
             section += 10
             pending = None
-        elif t == "trăm":
-            section += (pending if pending is not None else 1) * 100
+        elif power in (1, 2):
+            section += (pending if pending is not None else 1) * 10 ** power
             pending = None
-        elif t in ("nghìn", "ngàn"):
-            current += (flush() or 1) * 1000
-        elif t == "triệu":
-            current += (flush() or 1) * 10**6
-        elif t in ("tỷ", "tỉ"):
+        elif power in (3, 6):
+            current += (flush() or 1) * 10 ** power
+        elif power == 9:
             v = flush()
             total = (total + current + (v if (v or current) else 1)) * 10**9
             current = 0
@@ -112,46 +141,68 @@ def words_to_int(words: str) -> int | None:
     return total + current + flush()
 
 
-def resolve_amount(raw: str) -> tuple[int, int]:
-    """The written amount -> (VND as int, precision in VND).
+def _amount_at(m: re.Match, offset: int = 0) -> Amount:
+    value, decimals = parse_number(m.group("num"))
+    scale = unit_scale(m.group("unit"))
+    precision = max(1, int(Decimal(scale) / (Decimal(10) ** decimals)))
+    unit = (m.group("unit") or m.group("cur2") or "").lower()
+    return Amount(offset + m.start(), offset + m.end(), int((value * scale).to_integral_value()), precision, unit)
 
-    Raises ValueError when ``raw`` is not an amount.
-    """
-    m = AMOUNT_RX.search(raw)
-    if m:
-        value, decimals = parse_number(m.group("num"))
-        scale = unit_scale(m.group("unit"))
-        vnd = value * scale
-        precision = max(1, int(Decimal(scale) / (Decimal(10) ** decimals)))
-        return int(vnd.to_integral_value()), precision
-    w = WORDS_RX.search(raw)
-    if w:
-        n = words_to_int(w.group("words"))
-        if n:
-            return n, 1
+
+def amount_of(raw: str) -> Amount:
+    """The first written amount of ``raw``; ValueError when there is none."""
+    found = money_in(raw)
+    if found:
+        return found[0]
     raise ValueError(f"not an amount: {raw!r}")
 
 
+def _joins(text: str, a: re.Match, b: re.Match) -> bool:
+    """"2 tỷ 480 triệu": a whole number of a larger scale, no currency yet, then a smaller remainder."""
+    if a.group("cur") or not a.group("unit") or not b.group("unit") or text[a.end():b.start()].strip():
+        return False
+    big, small = unit_scale(a.group("unit")), unit_scale(b.group("unit"))
+    if "," in a.group("num") or small >= big:
+        return False
+    value, _ = parse_number(b.group("num"))
+    return value * small < big
+
+
 @lru_cache(maxsize=4)  # the budgets extractor and the arithmetic check read the same plan
-def find_amounts(text: str, start: int = 0, end: int | None = None) -> tuple:
-    """(start, end, vnd, precision, unit_word) for each written amount, in order."""
+def money_in(text: str, start: int = 0, end: int | None = None) -> tuple[Amount, ...]:
+    """Every written amount of text[start:end], in order; compound amounts are one."""
     end = len(text) if end is None else end
-    spans = []
-    for m in AMOUNT_RX.finditer(text, start, end):
-        if not (m.group("unit") or m.group("cur2")):
-            continue
-        try:
-            vnd, prec = resolve_amount(m.group(0))
-        except ValueError:
-            continue
-        spans.append((m.start(), m.end(), vnd, prec, (m.group("unit") or m.group("cur2") or "").lower()))
-    for m in WORDS_RX.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e, *_ in spans):
+    amount_rx, words_rx = _patterns()
+    matches = [m for m in amount_rx.finditer(text, start, end) if m.group("unit") or m.group("cur2")]
+    spans: list[Amount] = []
+    i = 0
+    while i < len(matches):
+        a = _amount_at(matches[i])
+        if i + 1 < len(matches) and _joins(text, matches[i], matches[i + 1]):
+            b = _amount_at(matches[i + 1])
+            a = Amount(a.start, b.end, a.vnd + b.vnd, b.precision, a.unit)
+            i += 1
+        spans.append(a)
+        i += 1
+    for m in words_rx.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in spans):
             continue
         n = words_to_int(m.group("words"))
         if n and n >= 1000 and len(m.group("words").split()) >= 2:
-            spans.append((m.start(), m.end(), n, 1, "words"))
-    return tuple(sorted(spans))
+            spans.append(Amount(m.start(), m.end(), n, 1, "words"))
+    return tuple(sorted(spans, key=lambda a: (a.start, a.end)))
+
+
+# ---- thin wrappers for callers that still take tuples (extractors/checks.py)
+def resolve_amount(raw: str) -> tuple[int, int]:
+    """(VND, precision) of the first amount of ``raw``; prefer :func:`amount_of`."""
+    a = amount_of(raw)
+    return a.vnd, a.precision
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> tuple:
+    """(start, end, vnd, precision, unit) tuples; prefer :func:`money_in`."""
+    return tuple((a.start, a.end, a.vnd, a.precision, a.unit) for a in money_in(text, start, end))
 
 
 def render_amount(vnd: int, style: str) -> str:

@@ -198,11 +198,11 @@ def _add_signature(doc: Document, sections: list[Section]) -> None:
     sig = find_signature(doc.text)
     if not sig:
         return
-    start, end = sig["start"], sig["end"]
+    start, end = sig.start, sig.end
     for s in sections:
         if s.start < start < s.end:
             s.end = start
-    sections.append(Section(number=None, heading=sig["title_raw"], level=1, kind="chu_ky",
+    sections.append(Section(number=None, heading=sig.title_raw, level=1, kind="chu_ky",
                             start=start, end=end, parent=None, page=doc.page_of(start)))
     order = sorted(range(len(sections)), key=lambda i: sections[i].start)
     new_index = {old: new for new, old in enumerate(order)}

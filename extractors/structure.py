@@ -11,7 +11,7 @@ from .model import DocInfo, Document
 from .registry import Stage, register_stage
 
 from .common import fold_keep_length, load_data
-from .header import find_signature, place_mentions, read_header
+from .header import Header, find_signature, header_view, place_mentions, read_header
 from .sections import find_sections
 
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
@@ -23,26 +23,26 @@ _ISSUER_SENTENCE = re.compile(
 
 def analyse(doc: Document) -> DocInfo:
     """Fill ``doc.info`` (header fields, places, year, catalogue, body bounds) and ``doc.sections``."""
-    text = doc.text
+    text = header_view(doc.text)  # the motto and web metadata blanked: never places or issuers
     head = read_header(text)
     doc.sections = find_sections(doc)
-    sig = find_signature(text)
+    sig = find_signature(doc.text)
     mentions = list(place_mentions(text))
-    ts, te = head["title_start"], head["title_end"]
-    title = head["title"] or ""
-    in_title = [m for m in mentions if ts is not None and ts <= m[3] < te]
-    header_zone = [m for m in mentions if m[3] < (head["header_end"] or 0)]
+    ts, te = head.title_start, head.title_end
+    title = head.title or ""
+    in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
+    header_zone = [m for m in mentions if m.start < (head.header_end or 0)]
 
-    issuer_level, issuer_name, body = _issuer(text, header_zone, head, sig)
-    admin_level = in_title[0][0] if in_title else issuer_level
+    issuer_level, issuer_name, body = _issuer(text, header_zone, sig)
+    admin_level = in_title[0].level if in_title else issuer_level
     if admin_level is None:
-        levels = Counter(m[0] for m in mentions if m[0] != "tinh")
+        levels = Counter(m.level for m in mentions if m.level != "tinh")
         admin_level = levels.most_common(1)[0][0] if levels else None
 
-    names = {lvl: Counter(m[2] for m in mentions if m[0] == lvl) for lvl in ("xa", "huyen", "tinh")}
+    names = {lvl: Counter(m.name for m in mentions if m.level == lvl) for lvl in ("xa", "huyen", "tinh")}
     own = {}
     for m in in_title:
-        own.setdefault(m[0], m[2])
+        own.setdefault(m.level, m.name)
     if issuer_level and issuer_name:
         own.setdefault(issuer_level, issuer_name)
     if issuer_level and not issuer_name and admin_level == issuer_level and issuer_level in own:
@@ -58,7 +58,7 @@ def analyse(doc: Document) -> DocInfo:
     if admin_level == "tinh":
         commune = district = None
 
-    issuer = None
+    issuer = _central_issuer(text, head) if issuer_level is None else None
     if issuer_level:
         word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[issuer_level]
         issuer = f"{body} {word} {issuer_name}".strip() if issuer_name else f"{body} {word}"
@@ -75,56 +75,77 @@ def analyse(doc: Document) -> DocInfo:
     from .places import resolve_unit_codes
 
     doc.info = DocInfo(
-        doc_type=head["doc_type"] or _guess_type(text), title=title or None, number=head["number"],
-        issue_date=head["issue_date"], issuer=issuer, admin_level=admin_level,
+        doc_type=head.doc_type or _guess_type(text), title=title or None, number=head.number,
+        issue_date=head.issue_date, issuer=issuer, admin_level=admin_level,
         commune=commune, district=district, province=province,
         unit_codes=resolve_unit_codes(commune, district, province, admin_level),
         plan_year=plan_year, target=target, criteria_set=criteria_set,
-        signer_name=sig["name"] if sig else None, signer_title=sig["title"] if sig else None,
-        header_end=head["header_end"] if head["title_end"] else 0,
-        title_start=head["title_start"], title_end=head["title_end"])
+        signer_name=sig.name if sig else None, signer_title=sig.title if sig else None,
+        header_end=head.header_end if head.title_end else 0,
+        title_start=head.title_start, title_end=head.title_end)
     return doc.info
 
 
 register_stage(Stage("structure", analyse))
 
 
-_BODY_NAMES = [("dang uy", "Đảng ủy"), ("ban chi dao", "Ban Chỉ đạo"), ("bcd", "Ban Chỉ đạo"),
-               ("hoi dong nhan dan", "HĐND"), ("hdnd", "HĐND"), ("van phong dieu phoi", "Văn phòng Điều phối")]
+def _issuer(text, header_zone, sig):
+    """(level, name, body) of the issuing body: header lines, else the preamble sentence, else the signature.
 
-
-def _issuer(text, header_zone, head, sig):
-    """(level, name, body) of the issuing body: header lines, else the preamble sentence, else the signature."""
-    bodies = load_data("structure.yaml")["issuer_bodies"]
+    The two lines above a place name are read with their line breaks as spaces, so an issuer
+    broken over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH YÊN BÁI") is still one.
+    """
+    data = load_data("structure.yaml")
+    bodies = data["issuer_bodies"]
     for m in header_zone:
-        ls = text.rfind("\n", 0, m[3]) + 1
+        ls = text.rfind("\n", 0, m.start) + 1
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
-        context = fold_keep_length(text[prev_ls:m[3]])
+        prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
+        context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
-            body = next((name for key, name in _BODY_NAMES if key in context), "UBND")
-            return m[0], m[2], body
+            body = next((name for key, name in data["header"]["body_names"] if key in context), "UBND")
+            return m.level, m.name, body
     for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
         level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
                  "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
         name = m.group("name").strip() or None
         return level, name, "UBND"
     if sig:
-        f = fold_keep_length(text[sig["start"]:sig["end"]])
+        f = fold_keep_length(text[sig.start:sig.end])
         for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
             if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
                 return level, None, "UBND"
     return None, None, "UBND"
 
 
-def _plan_year(text: str, title: str, head: dict) -> int | None:
+def _central_issuer(text: str, head: Header) -> str | None:
+    """A central issuer on the header lines ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TÀI CHÍNH"), which has no place level."""
+    w = load_data("structure.yaml")["header"]
+    top = fold_keep_length(text[:max(head.header_end, 0) or 600])
+    lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
+    for key, name in w["central_issuers"]:
+        if any(l == key for l in lines):
+            return name
+    for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
+        if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
+            words = raw.strip(" |-").split()
+            return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
+    return None
+
+
+def _plan_year(text: str, title: str, head: Header) -> int | None:
+    cues = "|".join(re.escape(c) for c in load_data("structure.yaml")["header"]["plan_year_cues"])
+    m = re.search(rf"(?:{cues})\b.*?\bnam\s+((?:19|20)\d{{2}})\b", fold_keep_length(title))
+    if m and len(re.findall(r"(?:19|20)\d{2}", title)) > 1:
+        return int(m.group(1))  # "báo cáo kết quả năm 2023 và kế hoạch năm 2024": the plan's year is 2024
     years = [int(y) for y in _YEAR.findall(title)]
     if not years:
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title)]
         years = [y for y in years if not re.search(rf"(?:19|20)\d{{2}}\s*[-–]\s*{y}", title)] or years[:1]
     if years:
         return years[-1] if len(years) == 1 else years[0]
-    if head.get("issue_date"):
-        return int(head["issue_date"][:4])
+    if head.issue_date:
+        return int(head.issue_date[:4])
     counts = Counter(int(y) for y in _YEAR.findall(text))
     return counts.most_common(1)[0][0] if counts else None
 

@@ -1,18 +1,27 @@
 """Money for the programme: amount, role, purpose, source of funds, criteria.
 
 Roles: item (a cost line), total (a stated total), source (a funding source),
-gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other.
-Per-capita income and unit prices ("triệu đồng/người/năm", "đồng/kg") are
-targets or prices, never budgets.
+gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other. A
+hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept with
+``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with
+``share_pct``.
+
+Refuses: per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
+"tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
+inside a cited document's description; amounts in the header.
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("- Giao thông: dự kiến kinh phí 17,5 tỷ đồng.\\n(Tổng kinh phí là 23,8 tỷ đồng)\\n- Vốn ngân sách tỉnh 2 tỷ\\n(xã còn thiếu 13,3 tỷ)")
 >>> [(b.amount_vnd, b.role) for b in extract(d)]
 [(17500000000, 'item'), (23800000000, 'total'), (2000000000, 'source'), (13300000000, 'gap')]
+>>> d = Document.from_text("- Ngân sách huyện: khoảng 1 tỷ 250 triệu đồng, chiếm 25% tổng nguồn vốn;")
+>>> [(b.amount_vnd, b.approximate, b.share_pct) for b in extract(d)]
+[(1250000000, True, 25.0)]
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import re
 
@@ -20,7 +29,7 @@ from ..model import Document, Span
 
 from ..registry import fact, kind
 from ..common import fold_keep_length, folded_text, load_data
-from ..money import find_amounts
+from ..money import money_in
 
 
 @dataclass(kw_only=True)
@@ -37,7 +46,8 @@ class Budget(Span):
 
 VOCAB = {"total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
-         "total_rows": [str]}
+         "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
+         "source_headings": [str], "item_headings": [str]}
 
 
 def vocab() -> dict:
@@ -45,7 +55,19 @@ def vocab() -> dict:
     return kind("budgets").vocab(VOCAB)
 
 
-_PER = re.compile(r"^\s*/\s*(?:người|hộ|khẩu|năm|tháng|kg|tấn|m2|m²|m3|ha|km|con|lô|suất|ngày|lao động|học sinh|sản phẩm)", re.I)
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns built from the vocabulary: per-unit rate, hedge before, share after, income before."""
+    w = vocab()
+
+    def alt(words):
+        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+
+    per = re.compile(rf"^\s*/\s*(?:{alt(w['per_units'])})(?![a-z])")
+    hedge = re.compile(rf"(?:^|[^a-z])(?:{alt(w['approximate'])})\s*(?:la\s*)?[:=]?\s*$")
+    share = re.compile(rf"[\s,(]*(?:{alt(w['share'])})\s+(?:khoang\s+|ty le\s+)?(\d+(?:,\d+)?)\s*%")
+    income = re.compile(rf"(?:{alt(w['income'])})")
+    return per, hedge, share, income
 
 
 def _source_of(folded: str) -> str | None:
@@ -76,11 +98,21 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str = "") -> st
     source_at = _last_pos(before_f, w["source_words"])
     if item_at >= 0 or source_at >= 0:
         return "item" if item_at > source_at else "source"
-    if any(k in heading_f for k in ("nguon von", "huy dong", "co cau von")):
+    if any(k in heading_f for k in w["source_headings"]):
         return "source"
-    if any(k in heading_f for k in ("kinh phi", "nhu cau", "du toan", "von")):
+    if any(k in heading_f for k in w["item_headings"]):
         return "item"
     return "other"
+
+
+def _headings(doc: Document, pos: int) -> str:
+    """The folded headings above ``pos``, nearest first, without the amount's own heading when it has parents."""
+    sec = doc.section_at(pos)
+    heads = []
+    while sec is not None and len(heads) < 4:
+        heads.append(fold_keep_length(sec.heading))
+        sec = doc.sections[sec.parent] if sec.parent is not None else None
+    return " | ".join(heads[1:] if len(heads) > 1 else heads)
 
 
 def _clause_start(folded: str, ls: int, s: int) -> int:
@@ -101,11 +133,13 @@ def extract(doc: Document) -> list[Budget]:
     from .legal_refs import citation_zones
 
     zones = citation_zones(doc)
+    per, hedge, share, income = _cues()
     out = []
-    for s, e, vnd, prec, unit in find_amounts(text):
-        if s < header_end or vnd <= 0:
+    for a in money_in(text):
+        s, e = a.start, a.end
+        if s < header_end or a.vnd <= 0:
             continue
-        if _PER.match(text[e:e + 20]):
+        if per.match(folded[e:e + 24]):
             continue  # a rate or a price, not an amount
         if any(zs <= s < ze for zs, ze in zones):
             continue
@@ -114,18 +148,15 @@ def extract(doc: Document) -> list[Budget]:
         le = len(text) if le == -1 else le
         line_f = folded[ls:le]
         before_f = folded[_clause_start(folded, ls, s):s]
-        if re.search(r"thu nhap|binh quan|dau nguoi", before_f[-60:]):
+        if income.search(before_f[-60:]):
             continue  # per-capita income is a target
-        sec = doc.section_at(s)
-        heads = []
-        while sec is not None and len(heads) < 4:
-            heads.append(fold_keep_length(sec.heading))
-            sec = doc.sections[sec.parent] if sec.parent is not None else None
-        role = role_of(line_f, before_f, folded[e:le], " | ".join(heads[1:] if len(heads) > 1 else heads))
+        role = role_of(line_f, before_f, folded[e:le], _headings(doc, s))
         units, criteria = context_links(doc, s)
-        purpose = _purpose(text, ls, s)
-        out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role=role, purpose=purpose,
-                          source_of_funds=_source_of(line_f), criteria=criteria, precision_vnd=prec))
+        sm = share.match(folded, e, le)
+        out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=a.vnd, role=role, purpose=_purpose(text, ls, s),
+                          source_of_funds=_source_of(line_f), criteria=criteria, precision_vnd=a.precision,
+                          approximate=bool(hedge.search(before_f)),
+                          share_pct=float(sm.group(1).replace(",", ".")) if sm else None))
     out += table_budgets(doc, folded)
     return out
 

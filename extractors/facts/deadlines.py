@@ -1,27 +1,35 @@
-"""Deadlines: dates that time a task, each occurrence, tied to its task, units and criteria.
+"""Deadlines: dates that time a task still to be done, tied to its task, units and criteria.
 
 A date is a deadline when a relation word times something ("trước ngày
-15/4/2024", "trong năm 2024", "vào cuối năm 2023") or when it heads a
-timetable item ("Quý II/2023:", "- Tháng 5,6/2023 ..."). Dates that identify a
-cited document, stages ("giai đoạn 2021-2025"), the document's own date, the
-title's year and bare years ("thu nhập năm 2022") are not deadlines.
+15/4/2024", "ngay trong năm 2024", "vào cuối năm nay", "trước 20/10") or when
+it heads a timetable item ("Quý II/2023:", "- Tháng 5,6/2023 ...",
+"Thời gian hoàn thành: tháng 11.2024").
+
+Refuses (docs/genre.md §4b): dates identifying a cited document; stages
+("giai đoạn 2021-2025"); the document's own date and dates before it; status
+dates ("tính đến ngày …", "đến ngày 30/6/2024 xã đã đạt …"); past events
+("Ngày 12/3/2024, …", "Sáng 14/9"); page stamps ("Cập nhật 08:15 20/5/2024");
+effective dates ("có hiệu lực từ ngày …"); recognition years ("đạt chuẩn NTM
+năm 2020"); reporting periods written without a relation ("kết quả 6 tháng đầu
+năm"); bare years ("thu nhập năm 2022"). Work is linear in the text: each line
+is read once, however many dates it holds.
 
 >>> from extractors.model import Document
->>> d = Document.from_text("- Hoàn thiện hồ sơ trước ngày 15/4/2024.\\n- Theo Quyết định số 12/QĐ-UBND ngày 15/9/2022 về việc làm trong năm 2023;")
+>>> d = Document.from_text("- Làm xong bãi rác thôn Hạ trước ngày 20/5/2025.\\n- Theo Quyết định số 88/QĐ-UBND ngày 02/8/2023 về việc làm trong năm 2024;\\n- Tính đến ngày 30/6/2024, xã đã đạt 15 tiêu chí.")
 >>> [(x.date, x.relation) for x in extract(d)]
-[('2024-04-15', 'before')]
+[('2025-05-20', 'before')]
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..model import Document, Span
-
-from ..registry import fact
 from ..common import fold_keep_length
-from ..dates import find_dates
+from ..dates import DateMatch, find_dates
+from ..model import Document, Span
+from ..registry import fact, kind
 from .legal_refs import citation_zones
 
 
@@ -34,80 +42,177 @@ class Deadline(Span):
     units: list[str] = field(default_factory=list)
     criteria: list[str] = field(default_factory=list)
 
-_STAGE_BEFORE = re.compile(r"(?:giai đoạn|nhiệm kỳ|định hướng|tầm nhìn|kỳ)\s*(?:\d{4}\s*[-–]\s*\d{4})?\s*,?\s*$", re.I)
-_PREAMBLE = re.compile(r"^(?:can cu|thuc hien|theo|trien khai)\s+(?:cac\s+)?(?:quyet dinh|nghi quyet|ke hoach|thong tu|chi thi|"
-                       r"thong bao|chuong trinh|de an|nghi dinh|cong van|van ban|luat)\b")
-_DATE_LINE = re.compile(r"^\W*[^\W\d][^,\n]{1,40},\s*ngày\s*(?:\d{1,2})?\s*tháng\s*(?:\d{1,2})?\s*năm\s*\d{4}\W*$", re.I)
-_LINE_HEAD = re.compile(r"^\s*(?:[-+•*–]\s*)?$")
+
+VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [str], "timetable_labels": [str],
+         "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
+         "effective_before": [str], "recognition_before": [str]}
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, (len(text) if e == -1 else e)
+def vocab() -> dict:
+    """This kind's words (deadlines.yaml), checked against VOCAB."""
+    return kind("deadlines").vocab(VOCAB)
 
 
-def task_text(text: str, start: int, end: int) -> str:
-    """The bullet or sentence a date times, without its list marker."""
-    ls, le = _line_bounds(text, start)
-    line = text[ls:le]
-    # a sentence inside a long line
-    rel_s = start - ls
-    sent_start = max(line.rfind(". ", 0, rel_s), line.rfind("; ", 0, rel_s))
-    sent_end_candidates = [i for i in (line.find(". ", end - ls), line.find("; ", end - ls)) if i != -1]
-    a = sent_start + 2 if sent_start != -1 else 0
-    b = min(sent_end_candidates) if sent_end_candidates else len(line)
-    task = line[a:b].strip()
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    stage: re.Pattern
+    preamble: re.Pattern
+    label: re.Pattern
+    refuse_before: re.Pattern
+    recognition: re.Pattern
+    past_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    w = vocab()
+    refuse = [*w["status_before"], *w["stamp_before"], *w["event_before"], *w["effective_before"]]
+    return _Cues(
+        stage=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['stage_words'])})\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*$"),
+        preamble=re.compile(rf"[ \-+*•]*(?:{_alt(w['preamble_openings'])})\s+(?:cac\s+)?(?:{_alt(w['preamble_types'])})\b"),
+        label=re.compile(rf"\s*(?:{_alt(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
+        refuse_before=re.compile(rf"(?:^|[^a-z])(?:{_alt(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
+        recognition=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
+        past_after=re.compile(rf"(?<!\w)(?:{_alt(w['past_after'])})(?!\w)"),
+    )
+
+
+_DATE_LINE = re.compile(r"\W*[^\W\d][^,\n]{1,40},\s*ngày\s*(?:\d{1,2})?\s*tháng\s*(?:\d{1,2})?\s*năm\s*\d{4}\W*$", re.I)
+_BULLET = re.compile(r"\s*(?:[-+•*–]\s*)?$")
+_TIME = re.compile(r"^\W{0,3}\d{1,2}\s*[:h]\s*\d{2}")
+_TIME_BEFORE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}'?\W{0,3}(?:ngay\s*)?$")
+_EVENT_HEAD = re.compile(r"\s*(?:[-+•*–]\s*)?Ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
+
+
+class _Lines:
+    """Line bounds by bisection over the line starts, found once per document."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.n = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else self.n
+        return self.starts[i], end
+
+
+class _Zones:
+    """Citation zones; ``holds(x)`` in log time (prefix maximum of the zone ends)."""
+
+    def __init__(self, zones: list[tuple[int, int]]):
+        zones = sorted(zones)
+        self.starts = [s for s, _ in zones]
+        self.reach, best = [], -1
+        for _, e in zones:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def holds(self, x: int) -> bool:
+        i = bisect_right(self.starts, x) - 1
+        return i >= 0 and self.reach[i] > x
+
+
+def task_text(text: str, start: int, end: int, ls: int, le: int) -> str:
+    """The bullet or sentence a date times, without its list marker (at most 300 characters each side)."""
+    lo, hi = max(ls, start - 300), min(le, end + 300)
+    cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
+    a = cut + 2 if cut != -1 else lo
+    stops = [i for i in (text.find(". ", end, hi), text.find("; ", end, hi)) if i != -1]
+    task = text[a:min(stops) if stops else hi].strip()
     task = re.sub(r"^(?:[-+•*–]|\d+(?:\.\d+)*[.)/]|[a-zđ][.)/])\s*", "", task)
     return task[:300]
 
 
+def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
+    """True when the words around the date say it is not a task's deadline (see the module docstring)."""
+    text, folded, cues = doc.text, doc.folded, _cues()
+    s = dm.start
+    before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
+    if cues.refuse_before.search(before_f) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
+            or _TIME_BEFORE.search(before_f):
+        return True  # a status, a stamp, an event, an effective date
+    if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
+        return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
+    past_year = doc.info.plan_year and int(dm.date[:4]) < doc.info.plan_year
+    if dm.precision == "year" and past_year and cues.recognition.search(before_f):
+        return True  # a recognition year: "được công nhận đạt chuẩn NTM năm 2020"
+    if dm.form == "half" and dm.start == dm.expr_start:
+        return True  # "6 tháng đầu năm" without a relation word: a reporting period
+    if dm.relation == "by":  # a timetable head ("Tháng 4: … các tiêu chí đã đạt") is not a status
+        clause_end = min([i for i in (text.find(";", dm.end, le), text.find(". ", dm.end, le)) if i != -1] or [le])
+        if cues.past_after.search(text, dm.end, min(clause_end, dm.end + 160)):
+            return True  # "đến ngày 30/6/2024, xã đã đạt …": a status
+    if _EVENT_HEAD.match(text, ls, dm.end + 2) and dm.start - ls < 6:
+        return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
+    issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
+    return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
+
+
+def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
+    """The written relation, or the one a timetable head implies; None when the date times nothing."""
+    if dm.relation is not None:
+        return dm.relation
+    text = doc.text
+    window = text[max(ls, dm.start - 80):dm.start]
+    pipe = window.rfind(" | ")
+    if pipe != -1:
+        cell = window[pipe + 3:]
+    elif dm.start - ls <= 80:
+        cell = window
+    else:
+        cell = "x"  # a long run of words before: not the head of a line or cell
+    at_head = bool(_BULLET.match(cell)) or bool(_cues().label.match(fold_keep_length(cell)))
+    if dm.precision == "year":
+        return None  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
+    if dm.precision == "day":
+        return "by" if dm.has_year else None  # "15/4" alone is too often a ratio or an item number
+    return "during" if at_head or dm.has_year else None
+
+
+def _line_kind(doc: Document, ls: int, le: int) -> str:
+    """"date_line" (the document's own date), "preamble" (a legal basis) or "body"."""
+    if _DATE_LINE.match(doc.text, ls, le):
+        return "date_line"
+    if _cues().preamble.match(doc.folded, ls, le):
+        return "preamble"
+    return "body"
+
+
 @fact("deadlines", Deadline, order=30)
 def extract(doc: Document) -> list[Deadline]:
-    text = doc.text
-    plan_year = doc.info.plan_year
-    zones = citation_zones(doc)
+    text, plan_year = doc.text, doc.info.plan_year
+    zones = _Zones(citation_zones(doc))
+    lines = doc.memo("line_index", lambda: _Lines(text))
     header_end = doc.info.header_end
     sig_start = next((s.start for s in doc.sections if s.kind in ("chu_ky", "noi_nhan")), len(text))
     from ..links import context_links
 
+    kinds: dict[int, str] = {}
+    links: dict[int, tuple[list[str], list[str]]] = {}  # one look-up per line: a line's dates share its links
     out: list[Deadline] = []
     for dm in find_dates(text, plan_year):
         s, e = dm.start, dm.end
-        if s < header_end or s >= sig_start:
+        if s < header_end or s >= sig_start or zones.holds(dm.expr_start):
             continue
-        if any(zs <= dm.expr_start < ze for zs, ze in zones):
+        ls, le = lines.bounds(s)
+        if kinds.setdefault(ls, _line_kind(doc, ls, le)) != "body" or _refused(doc, dm, ls, le):
             continue
-        ls, le = _line_bounds(text, s)
-        if _DATE_LINE.match(text[ls:le]):
-            continue  # "Tân Linh, ngày 05 tháng 3 năm 2024": the document's own date
-        line_f = fold_keep_length(text[ls:le]).lstrip(" -+*•")
-        if _PREAMBLE.match(line_f):
-            continue  # a legal basis: its dates and years identify documents
-        before = text[max(ls, s - 40):s]
-        if dm.precision == "year" and _STAGE_BEFORE.search(before):
-            continue  # "giai đoạn 2021-2025, định hướng đến năm 2030": a stage, not a task
-        relation = dm.relation
+        relation = _relation(doc, dm, ls)
         if relation is None:
-            cell = text[ls:s].rsplit(" | ", 1)[-1]  # in a timetable row a cell begins like a line
-            at_head = bool(_LINE_HEAD.match(cell)) or bool(re.match(r"^\s*(?:Thời gian|thời gian|Thời hạn|thời hạn)[^:]{0,30}:\s*$", cell))
-            if dm.precision == "year":
-                continue  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
-            if dm.precision == "day":
-                if not dm.has_year:
-                    continue  # "15/4" alone is too often a ratio or an item number
-                relation = "by"
-            elif at_head or dm.has_year:
-                relation = "during"
-            else:
-                continue
+            continue
         if plan_year and dm.precision == "year" and int(dm.date[:4]) < plan_year and relation == "during":
             continue  # "trong năm 2022 đã ..." reports the past
         sec = doc.section_at(s)
         if sec is not None and sec.kind == "thuc_trang" and plan_year and int(dm.date[:4]) < plan_year:
             continue
-        raw = text[s:e]
-        units, criteria = context_links(doc, s)
-        out.append(Deadline(raw=raw, start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
-                            task=task_text(text, s, e), units=units, criteria=criteria))
+        if ls not in links:
+            links[ls] = context_links(doc, s)
+        units, criteria = links[ls]
+        out.append(Deadline(raw=text[s:e], start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
+                            task=task_text(text, s, e, ls, le), units=list(units), criteria=list(criteria)))
     return out

@@ -1,11 +1,22 @@
 """Cited documents (legal bases): type, number, date, issuer, span.
 
-"Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022" is two documents with one date.
+Every national symbol form is read: laws and resolutions of the National
+Assembly ("35/2022/QH15"), the Government ("12/NQ-CP", "27/2022/NĐ-CP"),
+ministries ("05/2023/TT-BTC"), the Prime Minister ("318/QĐ-TTg"), the Party
+("19-NQ/TW", "07-CTr/HU", "03-ĐA/TU"), departments ("88/TTr-SNN"), three-part
+symbols and symbols with stray spaces ("17/2008/NĐ- CP"). A list sharing type,
+date or issuer gives one reference per number: "các Quyết định: số 41/QĐ-UBND
+ngày 2/3/2023, số 57/QĐ-UBND ngày 9/4/2023 của UBND tỉnh Lai Châu" is two
+decisions of that province. Laws cited by name and date are kept without a number.
+
+Refuses: the plan's own number in its header; numbers without a type word
+or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
+not invented.
 
 >>> from extractors.model import Document
->>> d = Document.from_text("Căn cứ các Quyết định số 2192/QĐ-UBND, 2194/QĐ-UBND, ngày 15/9/2022 của UBND tỉnh Thái Nguyên về việc ban hành;")
+>>> d = Document.from_text("Căn cứ các Quyết định số 415/QĐ-UBND, 416/QĐ-UBND ngày 3/10/2023 của UBND tỉnh Hòa Bình về việc giao chỉ tiêu;")
 >>> [(r.number, r.date, r.issuer) for r in extract(d)]
-[('2192/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên'), ('2194/QĐ-UBND', '2022-09-15', 'UBND tỉnh Thái Nguyên')]
+[('415/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình'), ('416/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình')]
 """
 from __future__ import annotations
 
@@ -28,7 +39,8 @@ class LegalRef(Span):
     issuer: str | None = None
 
 
-VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix": {str: str}}
+VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix": {str: str}, "type_joins": [str],
+         "description_words": [str], "issuer_stops": [str]}
 
 
 def vocab() -> dict:
@@ -36,29 +48,44 @@ def vocab() -> dict:
     return kind("legal_refs").vocab(VOCAB)
 
 
-DOC_NUMBER = r"\d{1,5}(?:/\d{4})?\s*[/\-]\s*[A-ZĐ]{1,10}(?:\s*[\-/]\s*[A-ZĐ&]{1,14}){0,3}(?![\w])"
+# "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
+DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯ&]{1,14}\d{0,2}){0,3}(?![\w])"
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
-_ISSUER_STOP = re.compile(r"\s+(?:về|V/v|v/v|hướng dẫn|ban hành|quy định|phê duyệt|triển khai|tại|trên|đối với|nhằm|với|để|thực hiện|lần thứ [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
 def _type_rx() -> tuple[re.Pattern, dict]:
     types = vocab()["types"]
     words = {w.lower(): t for t, ws in types.items() for w in ws}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     abbr = {w: t for t, ws in vocab().get("abbreviations", {}).items() for w in ws}
     words.update({w.lower(): t for w, t in abbr.items()})
     abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
+    joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     rx = re.compile(
-        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:các|liên tịch|kết luận|chung|số))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?"
+        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+của\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
+        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+số\s*:?\s*)"
         rf"|(?P<abbr>(?-i:{abbr_alt}))\s+số\s*:?\s*)(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
 
 
-_MORE_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s*)?(?P<num>{DOC_NUMBER})")
+_MORE_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s*)?(?P<num>{DOC_NUMBER})", re.I)
+_NEXT_ITEM = re.compile(rf"\s*(?:,|;|và)\s*(?:và\s+)?số\s*:?\s*(?P<num>{DOC_NUMBER})", re.I)  # "…, số 57/QĐ-UBND ngày …"
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?(?:{_DATE})")
 _OF = re.compile(r"\s*,?\s*của\s+")
+
+
+@lru_cache(maxsize=1)
+def _issuer_stop() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words}|lần thứ [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
+
+
+@lru_cache(maxsize=1)
+def _description() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(vocab()["description_words"], key=len, reverse=True))
+    return re.compile(rf"\s*,?\s*(?:{words})\b")
 
 
 def _iso_date(m: re.Match) -> str | None:
@@ -75,9 +102,11 @@ def _norm_number(s: str) -> str:
 
 
 def _issuer_from_suffix(num: str) -> str | None:
+    """"318/QĐ-TTg" -> Thủ tướng Chính phủ; a term number is ignored ("35/2022/QH15" -> Quốc hội)."""
     sfx = vocab()["issuer_by_suffix"]
+    bare = re.sub(r"\d+$", "", num).upper()
     for k, v in sorted(sfx.items(), key=lambda kv: -len(kv[0])):
-        if num.upper().endswith(k.upper()):
+        if bare.endswith(k.upper()):
             return v
     return None
 
@@ -95,40 +124,51 @@ class Citation:
     zone_end: int
 
 
+def _tail(text: str, pos: int) -> tuple[str | None, str | None, int, int]:
+    """(date, issuer, end, zone_end) of the words after a citation's number(s)."""
+    date = issuer = None
+    dm = _DATE_AFTER.match(text, pos)
+    if dm:
+        date, pos = _iso_date(dm), dm.end()
+    om = _OF.match(text, pos)
+    if om:
+        stop = _issuer_stop().search(text, om.end(), min(len(text), om.end() + 120))
+        iend = stop.start() if stop else min(len(text), om.end() + 80)
+        cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
+        if cand and len(cand) <= 100 and cand[:1].isupper():
+            issuer = cand
+            pos = om.end() + len(text[om.end():iend].rstrip())
+    return date, issuer, pos, _zone_end(text, pos)
+
+
+def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:
+    """The number of ``first`` and those listed right after it ("415/QĐ-UBND, 416/QĐ-UBND")."""
+    nums = [(first.group("num"), first.start("num"), first.end("num"))]
+    pos = first.end("num")
+    while (more := _MORE_NUMBER.match(text, pos)):
+        nums.append((more.group("num"), more.start("num"), more.end("num")))
+        pos = more.end()
+    return nums, pos
+
+
 def find_refs(text: str) -> Iterator[Citation]:
     """Every numbered citation, one per number of a list sharing type, date and issuer."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
-        typ = words[(m.group("type") or m.group("abbr")).lower()]
-        nums = [(m.group("num"), m.start(), m.end("num"))]
-        pos = m.end("num")
-        while True:
-            more = _MORE_NUMBER.match(text, pos)
-            if not more:
-                break
-            nums.append((more.group("num"), more.start("num"), more.end("num")))
-            pos = more.end()
-        date = None
-        dm = _DATE_AFTER.match(text, pos)
-        if dm:
-            date = _iso_date(dm)
-            pos = dm.end()
-        issuer = None
-        om = _OF.match(text, pos)
-        if om:
-            stop = _ISSUER_STOP.search(text, om.end(), min(len(text), om.end() + 120))
-            iend = stop.start() if stop else min(len(text), om.end() + 80)
-            cand = text[om.end():iend].strip()
-            if cand and len(cand) <= 100 and cand[:1].isupper():
-                issuer = cand
-                pos = om.end() + len(text[om.end():iend].rstrip())
-        zone_end = _zone_end(text, pos)
-        for i, (num, s, e) in enumerate(nums):
-            end = e if i < len(nums) - 1 else pos
+        typ = words[re.sub(r"\s+", " ", (m.group("type") or m.group("abbr")).lower())]
+        group: list[tuple[str, int, int, str | None, str | None, int, int]] = []
+        head_start, item = m.start(), m
+        while item is not None:
+            nums, pos = _numbers(text, item)
+            date, issuer, pos, zone_end = _tail(text, pos)
+            for i, (num, s, e) in enumerate(nums):
+                group.append((num, head_start if not group else s, e if i < len(nums) - 1 else pos, date, issuer, zone_end, i))
+            item = _NEXT_ITEM.match(text, max(pos, zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
+        shared = m.group("pre") or next((g[4] for g in reversed(group) if g[4]), None)
+        shared = re.sub(r"\s+", " ", shared).strip() if shared else None
+        for num, s, e, date, issuer, zone_end, _ in group:
             number = _norm_number(num)
-            yield Citation(typ, number, date, issuer or _issuer_from_suffix(number), s, end, zone_end)
-
-
+            yield Citation(typ, number, date, issuer or shared or _issuer_from_suffix(number), s, e, zone_end)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +180,7 @@ def _next_citation_rx() -> re.Pattern:
 
 def _zone_end(text: str, pos: int) -> int:
     """End of the citation's own description ("về việc ..."): its dates are not deadlines."""
-    m = re.match(r"\s*,?\s*(?:về|V/v|v/v|hướng dẫn|ban hành|phê duyệt|quy định)\b", text[pos:pos + 40])
+    m = _description().match(text[pos:pos + 40])
     if not m:
         return pos
     i = pos + m.end()

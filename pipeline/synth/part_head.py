@@ -1,10 +1,26 @@
-"""The header, legal bases and signature block of a generated plan."""
+"""The header, legal bases and signature block of a generated plan.
+
+Genre variants (docs/genre.md §1, §2) are drawn from a generator of their own
+(``_genre_rng``), so the other parts of a plan draw the same numbers as before:
+the motto broken across lines, the issuer broken inside its words, web-copy
+metadata lines above the header, lists of decisions sharing type and issuer,
+a National Assembly resolution, a Party programme, a decision cited with
+"năm YYYY" and laws cited by name and date.
+"""
 from __future__ import annotations
 
+import random
 
 from .base import ComposerBase
-from .plan import Table
+from .plan import Para, Table
 from .vocab import vocab
+
+
+def _genre_rng(composer) -> random.Random:
+    """The variants' own random stream, fixed by the plan's name."""
+    if "_g14_rng" not in composer.__dict__:
+        composer._g14_rng = random.Random(f"{composer.plan.name}/genre-14")
+    return composer._g14_rng
 
 
 class HeadParts(ComposerBase):
@@ -14,9 +30,14 @@ class HeadParts(ComposerBase):
         number = None if rng.random() < 0.3 else f"{rng.randint(5, 350)}/KH-UBND"
         day = rng.randint(1, 28)
         month = rng.randint(1, 3)
-        left = f"ỦY BAN NHÂN DÂN\n{lvl} {name.upper()}\nSố: {number or '   /KH-UBND'}"
+        g, v = _genre_rng(self), vocab()
+        control = self.index % 4 == 3  # one plan in four keeps the clean Decree 30 layout, as a control
+        first = v["g14_issuer_first_line"][0] if control else g.choice(v["g14_issuer_first_line"])
+        left = f"{first}\n{lvl} {name.upper()}\nSố: {number or '   /KH-UBND'}"
         place = name
-        right = f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
+        right = f"{g.choice(v['g14_motto'])}\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
+        if g.random() < 0.3 and not control:  # a web copy: the site's metadata lines come first
+            self._web_metadata(g, number, lvl, name)
         self.plan.blocks.append(Table([[left, right]], layout=True))
         if self.kind == "huyen":
             title = rng.choice([f"Xây dựng huyện {self.district} đạt chuẩn nông thôn mới năm {self.year}",
@@ -40,6 +61,46 @@ class HeadParts(ComposerBase):
             "district": self.district, "province": self.province, "plan_year": self.year,
             "target": target, "criteria_set": self.set_id,
         }
+
+    def _web_metadata(self, g: random.Random, number: str | None, lvl: str, name: str) -> None:
+        """Lines a legal-document site prints above the text; none of them is a header field."""
+        v = vocab()
+        signer = f"{g.choice(v['family_names'])} {g.choice(v['middle_names'])} {g.choice(v['given_names'])}"
+        self.p(f"Số hiệu: | {number or 'Đang cập nhật'} | Loại văn bản: | Kế hoạch |")
+        self.p(f"Nơi ban hành: | {lvl.capitalize()} {name} | Người ký: | {signer} |")
+        self.p(f"Ngày hiệu lực: | {g.choice(v['g14_web_status'])} | Tình trạng hiệu lực: | {g.choice(v['g14_web_status'])} |")
+
+    def _legal_genre(self) -> None:
+        """Citation forms of the genre, each with its gold reference (numbers are made up)."""
+        g, v = _genre_rng(self), vocab()
+        py = self.year - 1
+        if g.random() < 0.5:
+            law, when = g.choice(v["g14_law_lines"])
+            self.p(f"Căn cứ {law} {when};")
+        if g.random() < 0.5:
+            n, d, m = g.randint(20, 99), g.randint(1, 28), g.randint(1, 12)
+            self.p(f"Căn cứ Nghị quyết số {n}/{py}/QH15 ngày {d}/{m}/{py} của Quốc hội "
+                   f"về chủ trương đầu tư các chương trình mục tiêu quốc gia;")
+            self.gold["legal_refs"].append({"type": "nghi_quyet", "number": f"{n}/{py}/QH15", "date": f"{py}-{m:02d}-{d:02d}",
+                                            "issuer": "Quốc hội"})
+        if g.random() < 0.5:
+            items = [(g.randint(100, 999), g.randint(1, 28), g.randint(1, 6)), (g.randint(1000, 1999), g.randint(1, 28), g.randint(7, 12))]
+            listed = ", ".join(f"số {n}/QĐ-TTg ngày {d}/{m}/{py}" for n, d, m in items)
+            self.p(f"Căn cứ các Quyết định: {listed} của Thủ tướng Chính phủ về giao kế hoạch vốn;")
+            for n, d, m in items:
+                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-TTg", "date": f"{py}-{m:02d}-{d:02d}",
+                                                "issuer": "Thủ tướng Chính phủ"})
+        if g.random() < 0.5:
+            n, d, m = g.randint(1, 40), g.randint(1, 28), g.randint(1, 12)
+            party = "HU" if self.kind == "huyen" else "ĐU"
+            self.p(f"Thực hiện Chương trình hành động số {n:02d}-CTr/{party} ngày {d}/{m}/{py} về xây dựng nông thôn mới;")
+            self.gold["legal_refs"].append({"type": "chuong_trinh", "number": f"{n:02d}-CTr/{party}", "date": f"{py}-{m:02d}-{d:02d}",
+                                            "issuer": "Huyện ủy" if party == "HU" else f"Đảng ủy xã {self.commune}"})
+        if g.random() < 0.5:
+            n = g.randint(100, 3999)
+            self.p(f"Thực hiện Quyết định {n}/QĐ-UBND năm {py} của UBND tỉnh {self.province} về phân bổ vốn sự nghiệp;")
+            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": None,
+                                            "issuer": f"UBND tỉnh {self.province}"})
 
     def legal(self) -> None:
         rng = self.rng
@@ -85,6 +146,7 @@ class HeadParts(ComposerBase):
             self.gold["legal_refs"].append({"type": "thong_bao", "number": f"{n}-TB/HU", "date": f"{py}-{m:02d}-{d:02d}",
                                             "issuer": "Ban Thường vụ Huyện ủy"})
             body = f"UBND huyện {self.district}"
+        self._legal_genre()
         self.p(f"{body} xây dựng Kế hoạch với các nội dung cụ thể như sau:")
 
     def signature(self) -> None:

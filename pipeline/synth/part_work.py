@@ -1,10 +1,38 @@
-"""Tasks, budget, roadmap and organisation of a generated plan."""
+"""Tasks, budget, roadmap and organisation of a generated plan.
+
+The budget and the roadmap write the genre's forms (docs/genre.md §3, §4) from a
+random stream of their own (part_head._genre_rng): compound amounts ("2 tỷ 480
+triệu đồng"), "tỉ", a space after the decimal comma, hedged amounts
+("khoảng …", approximate in the gold), shares of the total ("chiếm 40% …",
+share_pct in the gold), per-unit rates (not budgets), quarters as "Quý I-2024",
+months as "tháng 5.2024", "trước 20/10", "cuối năm nay", and dated status
+sentences that are not deadlines.
+"""
 from __future__ import annotations
 
+import random
 
 from .base import ComposerBase
+from .part_head import _genre_rng
 from .plan import Table
 from .vocab import ROMAN, _last, render_money, vocab
+
+
+def genre_money(g: random.Random, vnd: int, plain: str) -> str:
+    """``plain`` (the generator's usual writing) or a genre form of the same amount.
+
+    >>> genre_money(random.Random(3), 2_480_000_000, "2,48 tỷ đồng") in ("2,48 tỷ đồng", "2 tỷ 480 triệu đồng", "2, 48 tỷ đồng", "2,48 tỉ đồng")
+    True
+    """
+    billions, rest = divmod(vnd, 10**9)
+    forms = [plain]
+    if billions and rest and rest % 10**6 == 0:
+        forms.append(f"{billions} tỷ {rest // 10**6} triệu đồng")
+    if "," in plain and " tỷ" in plain and "." not in plain:
+        forms.append(plain.replace(",", ", "))
+    if " tỷ" in plain:
+        forms.append(plain.replace(" tỷ", " tỉ"))
+    return g.choice(forms)
 
 
 class WorkParts(ComposerBase):
@@ -24,15 +52,19 @@ class WorkParts(ComposerBase):
         rng = self.rng
         self.p(f"{num}. KINH PHÍ THỰC HIỆN", bold=True)
         self.p("1. Nhu cầu kinh phí thực hiện các tiêu chí chưa đạt:")
+        g = _genre_rng(self)
         items = []
         for n in todo[:6]:
             vnd = rng.choice([rng.randint(1, 40) * 10**8, rng.randint(2, 90) * 10**7, rng.randint(5, 250) * 10**6])
             items.append(vnd)
             purpose = self.task_for(n)
-            amount = self.money(vnd)
-            self.p(f"+ Tiêu chí {self.names[n]}: {purpose}; dự kiến kinh phí {amount}.",
-                   markup=f"+ **Tiêu chí {self.names[n]}:** {purpose}; dự kiến kinh phí {amount}.")
-            self.gold["budgets"].append({"amount_vnd": vnd, "role": "item", "criteria": [str(n)]})
+            amount = genre_money(g, vnd, self.money(vnd))
+            hedge = g.choice(vocab()["g14_hedges"]) + " " if g.random() < 0.2 else ""
+            self.p(f"+ Tiêu chí {self.names[n]}: {purpose}; dự kiến kinh phí {hedge}{amount}.",
+                   markup=f"+ **Tiêu chí {self.names[n]}:** {purpose}; dự kiến kinh phí {hedge}{amount}.")
+            self.gold["budgets"].append({"amount_vnd": vnd, "role": "item", "criteria": [str(n)], "approximate": bool(hedge)})
+        if g.random() < 0.5:  # a per-unit rate: not a budget
+            self.p(f"+ Mức hỗ trợ bình quân {g.randint(5, 30)} triệu đồng/hộ đối với hộ làm nhà tiêu hợp vệ sinh.")
         need = sum(items)
         stated_need = need
         if self.errors["sum"]:
@@ -50,8 +82,10 @@ class WorkParts(ComposerBase):
             v = remaining if i == len(labels) - 1 else (int(need * sh) // 10**6) * 10**6
             remaining -= v
             srcs.append(v)
-            self.p(f"- {lab}: {render_money(v, 'trieu')};")
-            self.gold["budgets"].append({"amount_vnd": v, "role": "source"})
+            share = g.random() < 0.4
+            tail = f" (chiếm {round(sh * 100)}% tổng nguồn vốn)" if share else ""
+            self.p(f"- {lab}: {render_money(v, 'trieu')}{tail};")
+            self.gold["budgets"].append({"amount_vnd": v, "role": "source", "share_pct": float(round(sh * 100)) if share else None})
         self.p(f"Tổng nguồn vốn: {render_money(need, 'trieu')}.")
         self.gold["budgets"].append({"amount_vnd": need, "role": "total"})
         # an attached table in millions
@@ -78,16 +112,35 @@ class WorkParts(ComposerBase):
         self.p(f"{num}. LỘ TRÌNH THỰC HIỆN", bold=True)
         steps = ["rà soát, đánh giá thực trạng từng tiêu chí", "triển khai thi công các công trình",
                  "tổ chức nghiệm thu, thanh quyết toán các công trình", "hoàn thiện hồ sơ đề nghị thẩm định, công nhận"]
+        g, y = _genre_rng(self), self.year
+        if g.random() < 0.6:  # a dated status before the timetable: not a deadline
+            line = g.choice(vocab()["g14_status_lines"])
+            self.p(line.format(d=g.randint(1, 28), m=g.randint(1, 12), y=y - 1, k=g.randint(9, 15)))
         for q in (1, 2, 3, 4):
-            self.p(f"Quý {ROMAN[q - 1]}/{self.year}:")
+            sep = g.choice(["/", "/", "-"])  # "Quý I-2024" as well as "Quý I/2024"
+            self.p(f"Quý {ROMAN[q - 1]}{sep}{self.year}:")
             self.gold["deadlines"].append({"date": f"{self.year}-{q * 3:02d}-{_last(self.year, q * 3):02d}", "precision": "quarter",
-                                           "relation": "during", "raw": f"Quý {ROMAN[q - 1]}/{self.year}"})
+                                           "relation": "during", "raw": f"Quý {ROMAN[q - 1]}{sep}{self.year}"})
             a = q * 3 - 2
             ms = f"{a},{a + 1}"
             last = a + 1
             self.p(f"+ Tháng {ms}/{self.year}: {steps[q - 1]}.")
             self.gold["deadlines"].append({"date": f"{self.year}-{last:02d}-{_last(self.year, last):02d}", "precision": "month",
                                            "relation": "during", "raw": f"Tháng {ms}/{self.year}"})
+        self._roadmap_genre(g, y)
+
+    def _roadmap_genre(self, g: random.Random, y: int) -> None:
+        """Deadline forms of the genre after the timetable, each with its gold deadline (paper tasks, due by October)."""
+        if g.random() < 0.5:
+            m = g.randint(5, 10)
+            self.p(f"- Gửi báo cáo kết quả thực hiện về Văn phòng Điều phối trong tháng {m}.{y}.")
+            self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{_last(y, m):02d}", "precision": "month", "relation": "during",
+                                           "raw": f"trong tháng {m}.{y}", "task": "Gửi báo cáo kết quả thực hiện về Văn phòng Điều phối"})
+        if g.random() < 0.5:
+            d, m = g.randint(1, 28), g.randint(6, 10)
+            self.p(f"- Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo trước {d}/{m}.")
+            self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{d:02d}", "precision": "day", "relation": "before",
+                                           "raw": f"trước {d}/{m}", "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo"})
 
     def organisation(self, num: str, todo: list[int]) -> None:
         rng = self.rng

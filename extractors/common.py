@@ -29,7 +29,8 @@ SHARED_SCHEMAS: dict[str, object] = {
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
-    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
+    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
+    "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
 }
 
 

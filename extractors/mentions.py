@@ -70,8 +70,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # "tiêu chí là:", "tiêu chí, gồm:", "tiêu chí như:" — a prose list of names follows
         "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{_alt(w['fillers'])}))*\s*,?\s*"
                             rf"(?:{_alt(w['list_intros'])})\s*:?\s*", re.I),
+        # "… và (tiêu chí) (số) 8": a closing item may repeat the words
         "more_numbers": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
-                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))", re.I),
+                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))", re.I),
+        # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
+        "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
+                                  rf"(?:{_alt(w['list_intros'])})\s*:\s*", re.I),
         "sep": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…)\s*(?:(?:{_alt(w['list_ands'])})\s+)?", re.I),
         "tc_after": re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)"),
         "name_tail": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[-–:]|\()\s*", re.I),
@@ -110,6 +114,7 @@ class _Scanner:
         self._numbered()
         self._named(self.rx["named"], keep_head=True)
         self._named(self.rx["intro"], keep_head=False)
+        self._named(self.rx["intro_colon"], keep_head=False)
         self._name_lines()
         self.out.sort(key=lambda x: x.start)
         return self.out

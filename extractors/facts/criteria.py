@@ -146,7 +146,7 @@ def _rx() -> dict[str, re.Pattern]:
         "crit": re.compile(rf"(?:{crit})", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
-        "others": re.compile(rf"(?<![\w,.])(?:\d{1,3}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
     }
 
 

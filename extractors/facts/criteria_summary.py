@@ -57,7 +57,7 @@ def _rx() -> dict[str, re.Pattern]:
                             rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)(?P<per>\s*/\s*(?:\d|xã))?", re.I),
         "count_after": re.compile(r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
                                   r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])", re.I),
-        "others": re.compile(rf"(?<![\w,.])(?:\d{1,3}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
     }
 
 

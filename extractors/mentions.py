@@ -187,11 +187,15 @@ class _Scanner:
             head = body[:colon + 1] if colon != -1 else body.rstrip()
             if colon == -1 and len(head) > 80:
                 continue
-            for sp in catalogue_spans(head, cat.id):
-                s, e = line.start + mk.end() + sp.start, line.start + mk.end() + sp.end
-                rest = text[e:line.end].strip()
-                # the name is the whole item: followed by ":" or nothing but "." ";" "(TCn)"
-                whole = rest[:1] == ":" or not re.sub(r"^\(\s*TC\s*\d{1,2}\s*\)|[.;,]", "", rest).strip()
-                if sp.start != 0 or not whole or not self.free(s, e):
-                    continue
-                self.add(s, e, sp.criterion, named=True)
+            # the catalogue's longest name first (it keeps "Thủy lợi và phòng, chống thiên tai" whole), then spaCy
+            hit = cat.match_prefix(head)
+            first = (0, hit.length, hit.criterion) if hit else next(
+                ((sp.start, sp.end, sp.criterion) for sp in catalogue_spans(head, cat.id)), None)
+            if first is None or first[0] != 0:
+                continue
+            s, e = line.start + mk.end(), line.start + mk.end() + first[1]
+            rest = text[e:line.end].strip()
+            # the name is the whole item: followed by ":" or nothing but "." ";" "(TCn)"
+            whole = rest[:1] == ":" or not re.sub(r"^\(\s*TC\s*\d{1,2}\s*\)|[.;,]", "", rest).strip()
+            if whole and self.free(s, e):
+                self.add(s, e, first[2], named=True)

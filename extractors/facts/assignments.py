@@ -45,7 +45,7 @@ class Assignment(Span):
     task: str = ""
 
 
-VOCAB = {"role_cues": {str: str}, "partner_cue": str, "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
+VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str}
 
 
@@ -165,19 +165,36 @@ class _Collector:
         f = self.folded
         return not _rx()["giver"].match(f, u.end, upto) and not _rx()["addressed"].search(f[max(0, u.start - 25):u.start])
 
-    def partner_from(self, clause: int, upto: int) -> int | None:
-        """Where the partners begin: everything after "phối hợp với" in the clause."""
+    def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
+        """Starts of the units listed after "phối hợp với": the list runs while only separators
+        ("," "và" "các Phòng:") stand between its units; a unit after the task's words is its object."""
+        cue = vocab()["partner_cue"]
+        i = self.folded.find(cue, clause, upto)
+        if i == -1:
+            return set()
+        gap_words, out, prev = set(vocab()["partner_gap_words"]), set(), i + len(cue)
+        for u in sorted(units, key=lambda x: x.start):
+            if u.start < prev:
+                continue
+            if not set(re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split()) <= gap_words:
+                break
+            out.add(u.start)
+            prev = u.end
+        return out
+
+    def after_partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
+        """Units after "phối hợp với" that are not in its list (the task's objects): never assigned."""
         i = self.folded.find(vocab()["partner_cue"], clause, upto)
-        return i if i != -1 else None
+        return {u.start for u in units if i != -1 and u.start > i} - self.partners(units, clause, upto)
 
     def inline(self, units: list[UnitMention], clause: int, upto: int, crit: str, task: str) -> None:
         """"X chủ trì, phối hợp với Y …": roles from the clause's own words."""
         f = self.folded
-        partners = self.partner_from(clause, upto)
+        partners, objects = self.partners(units, clause, upto), self.after_partners(units, clause, upto)
         for lu in units:
-            if not self.assignable(lu, upto):
+            if not self.assignable(lu, upto) or lu.start in objects:
                 continue
-            if partners is not None and lu.start >= partners:
+            if lu.start in partners:
                 role = "phoi_hop"
             elif any(c in f[lu.end:min(upto, lu.end + 20)] for c, r in vocab()["role_cues"].items() if r == "chu_tri"):
                 role = "chu_tri"
@@ -208,12 +225,12 @@ class _Collector:
             local = []
         clause_f = f[clause:m.start]
         role = _role(clause_f, self.default_role)
-        partners = self.partner_from(clause, m.start)
+        partners = self.partners(local, clause, m.start)
         for u in block.units:
             canonical = self.remit_canonical(u, inside, block)
             after_partner = None
             for lu in local:
-                if partners is not None and lu.start >= partners:
+                if lu.start in partners:
                     after_partner = "chu_tri" if "phu trach" in f[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
                     self.add(lu, after_partner, crit, task)
             if after_partner == "chu_tri":

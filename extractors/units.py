@@ -170,7 +170,7 @@ def _resolve(text: str, s: int, cand: str, offset: int, limit: int, head_words: 
             break
     if best:
         name, entry = best
-    elif _proper(words, head_words):
+    elif _proper(words, head_words) or (head_words == 0 and 2 <= len(words) <= 16):
         # the place qualifier is kept apart from an unknown name too ("Hội Khuyến học xã")
         cut = next((i for i in range(2, len(words)) if _rx()["place_word"].fullmatch(words[i])), len(words))
         name, entry = " ".join(words[:cut]), None
@@ -212,7 +212,9 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
             pos = m.end()
             continue
         cand, limit, _ = _candidate(text, s, m.end(), m.group(0))
-        u = _resolve(text, s, cand, offset, limit, len(m.group(0).split()))
+        # a person named by remit ("Đ/c phụ trách lĩnh vực …") is kept whatever its case
+        person = m.group(0).startswith(tuple(vocab()["person_heads"]))
+        u = _resolve(text, s, cand, offset, limit, 0 if person else len(m.group(0).split()))
         if u is None:
             pos = m.end()
             continue

@@ -176,7 +176,8 @@ class _Collector:
         for u in sorted(units, key=lambda x: x.start):
             if u.start < prev:
                 continue
-            if not set(re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split()) <= gap_words:
+            # a count ("3 nhà trường") may stand before a partner too
+            if not {w for w in re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split() if not w.isdigit()} <= gap_words:
                 break
             out.add(u.start)
             prev = u.end

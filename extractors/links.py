@@ -15,10 +15,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Document
 
-_CRIT = re.compile(r"(?:tiêu\s+chí|Tiêu\s+chí|TC)\s*(?:số\s*)?(\d{1,2})(?!\d)|(?:chỉ\s+tiêu|nội\s+dung)\s*(?:số\s*)?(\d{1,2}\.\d{1,2})")
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    """Patterns built from the criteria vocabulary (criteria.yaml ``mention``)."""
+    from .facts.criteria import vocab
+    from .mentions import _alt
+
+    w = vocab()["mention"]
+    crit, num = _alt(w["criterion_words"]), _alt(w["number_words"])
+    return {
+        "crit": re.compile(rf"(?:(?i:{crit})|{_alt(w['abbreviations'])})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
+                           rf"(?i:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"),
+        "named": re.compile(rf"(?i:{crit})\s+(.*)"),
+    }
 
 
 @dataclass
@@ -32,7 +46,7 @@ class Context:
 
 def _crit_numbers(s: str) -> list[str]:
     out = []
-    for m in _CRIT.finditer(s):
+    for m in _rx()["crit"].finditer(s):
         v = m.group(2) or str(int(m.group(1)))
         if v not in out:
             out.append(v)
@@ -52,7 +66,7 @@ def _heading_criteria(doc: Document, head: str) -> list[str]:
     if not crits and doc.info.criteria_set:
         from .catalogue import Catalogue
 
-        m = re.match(r"(?:Tiêu chí|tiêu chí)\s+(.*)", head)
+        m = _rx()["named"].match(head)
         if m:
             no = Catalogue.get(doc.info.criteria_set).number_of(m.group(1))
             if no:

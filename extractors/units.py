@@ -253,10 +253,11 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
         if not piece:
             continue
         pieces = [(piece, s)]
-        if " và " in piece and not match_unit(piece):
-            i = piece.rfind(" và ")
-            left, right = piece[:i], piece[i + 4:]
+        conj = f" {vocab()['list_and']} "
+        if conj in piece and not match_unit(piece):
+            i = piece.rfind(conj)
+            left, right = piece[:i], piece[i + len(conj):]
             if right[:1].isupper():
-                pieces = [(left, s), (right, s + i + 4)]
+                pieces = [(left, s), (right, s + i + len(conj))]
         out += pieces
     return out

@@ -45,7 +45,8 @@ class Assignment(Span):
     task: str = ""
 
 
-VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
+VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
+         "remit_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str}
 
 
@@ -69,7 +70,7 @@ def _rx() -> dict[str, re.Pattern]:
         "giver": re.compile(rf"\s*(?:{_alt(v['givers'])})\b"),
         "addressed": re.compile(rf"(?:{_alt(v['addressed'])})\s*:?\s*(?:cho\s+)?$"),
         "refused": re.compile(_alt(v["refused"])),
-        "person": re.compile(rf"(?:{_alt(v['person_block'])})\s+phụ trách", re.I),
+        "person": re.compile(rf"(?:{_alt(v['person_block'])})\s+(?:{_alt(v['remit_words'])})", re.I),
         "note": re.compile(r"^\[(\d{1,3})\]\s+(.+)$", re.M),
     }
 
@@ -232,12 +233,12 @@ class _Collector:
             after_partner = None
             for lu in local:
                 if lu.start in partners:
-                    after_partner = "chu_tri" if "phu trach" in f[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
+                    after_partner = "chu_tri" if vocab()["remit_cue"] in f[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
                     self.add(lu, after_partner, crit, task)
             if after_partner == "chu_tri":
                 role = "phoi_hop"
             elif after_partner == "phoi_hop" and role == "phoi_hop":
-                role = "chu_tri" if "chu tri" in clause_f else self.default_role
+                role = "chu_tri" if vocab()["lead_cue"] in clause_f else self.default_role
             self.add(u, role, crit, task, canonical)
 
     def remit_canonical(self, u: UnitMention, inside: list[Block], block: Block) -> str:

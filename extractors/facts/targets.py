@@ -38,7 +38,8 @@ class Target(Span):
 
 
 VOCAB = {"comparators": {str: str}, "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
-         "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str]}
+         "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
+         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
 
 
 def vocab() -> dict:
@@ -96,7 +97,7 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     before = folded[clause:m.start()]
     if unit in v["money_units"] and not rx["income"].search(before):
         return None  # money, not a per-capita figure: the budgets table has it
-    if unit == "tiêu chí":
+    if unit in v["criteria_units"]:
         return None  # criteria counts are criteria_summary
     goal = bool(rx["goal"].search(before)) or _under_goal_heading(doc, m.start())
     if unit in v["count_units"] and not (m.group("of") or cmp_word or goal):
@@ -114,12 +115,12 @@ def _metric(text: str, clause: int, m: re.Match, unit: str) -> str:
 
     src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", text[clause:m.start()].strip(" :,-+"))
     metric = metric_phrase(src)
-    low = unit.lower()
-    if low not in ("%", *vocab()["money_units"], "triệu đồng/người/năm", "triệu đồng/người") and \
-            not _rx()["head"].search(metric):
-        metric = f"số {unit}" + (f" ({metric})" if metric else "")  # a count: what is counted is the unit
-    if low.startswith("sản phẩm") or low in ("mô hình", "thôn", "xóm", "xã", "hộ"):
-        metric = f"số {unit}" if not src else metric
+    low, v = unit.lower(), vocab()
+    count = v["count_word"]
+    if low not in ("%", *v["money_units"], *v["per_capita_units"]) and not _rx()["head"].search(metric):
+        metric = f"{count} {unit}" + (f" ({metric})" if metric else "")  # a count: what is counted is the unit
+    if low.startswith(tuple(v["product_units"])) or low in v["named_by_unit"]:
+        metric = f"{count} {unit}" if not src else metric
     return metric
 
 
@@ -145,7 +146,7 @@ def extract(doc: Document) -> list[Target]:
         comparator = cmp_map.get(cmp_word, "=")
         if m.group("num2") and comparator == "=":
             comparator = ">="
-        years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause:min(len(text), m.end() + 60)])
+        years = re.findall(rf"{vocab()['year_word']}\s+((?:19|20)\d{{2}})", text[clause:min(len(text), m.end() + 60)])
         out.append(Target(raw=text[m.start():m.end()], start=m.start(), end=m.end(), metric=_metric(text, clause, m, unit),
                           comparator=comparator, value=_value(m.group("num")),
                           unit=unit + (f" (/{m.group('of')})" if m.group("of") else ""),

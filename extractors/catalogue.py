@@ -5,6 +5,11 @@
 (6, 18, 19)
 >>> Catalogue.get("xa_ntm_2021_2025").number_of("Thuỷ lợi")
 3
+>>> Catalogue.get("huyen_ntm_2016_2020").match_prefix("Y tế - Văn hóa - Giáo dục; Môi trường")
+NameMatch(criterion=5, length=25)
+
+Refuses: a name that is only the start of a longer word run it cannot place, and fuzzy
+matches of short keys (under 8 letters) or keys with a comma — "Điện" never matches "Điểm".
 """
 from __future__ import annotations
 
@@ -25,6 +30,14 @@ _CUT = re.compile(r"[;:.()\[\]\n]")
 def _no(entry: dict) -> int:
     # YAML 1.1 reads the bare key `no` as the boolean False
     return int(entry["no"] if "no" in entry else entry[False])
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A catalogue name found at the start of a text: its criterion and how many characters it took."""
+
+    criterion: int
+    length: int
 
 
 @dataclass
@@ -70,8 +83,25 @@ class Catalogue:
         best = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=cutoff)
         return self.keys[best[0]] if best else None
 
+    @property
+    def highest_number(self) -> int:
+        """The highest criterion number a plan on this catalogue can cite.
+
+        A district plan also cites its communes' criteria, so a huyện catalogue allows
+        the numbers of the largest xã catalogue; nothing here assumes 19.
+        """
+        if self.level == "xa":
+            return self.total
+        sets = load_data("criteria_sets.yaml")["sets"]
+        return max([self.total] + [s.get("criteria_count", len(s["criteria"])) for s in sets if s["level"] == "xa"])
+
     def longest_prefix(self, text: str) -> tuple[int, int] | None:
-        """(criterion, length in characters) of the longest catalogue name that starts ``text``.
+        """(criterion, length) — thin wrapper of :meth:`match_prefix` for callers outside the criteria modules."""
+        m = self.match_prefix(text)
+        return (m.criterion, m.length) if m else None
+
+    def match_prefix(self, text: str) -> NameMatch | None:
+        """The longest catalogue name that starts ``text``.
 
         Allows for OCR slips through a fuzzy comparison of the prefix of the same length.
         """
@@ -89,11 +119,11 @@ class Catalogue:
                 cands.append((cand, k))
         for cand, k in cands:  # an exact name first, the longest
             if k in self.keys:
-                return self.keys[k], len(cand)
+                return NameMatch(self.keys[k], len(cand))
         for cand, k in cands:  # then a slip of a letter or two (OCR, typing)
             if len(k) < 8 or "," in cand:
                 continue
             hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
             if hit and abs(len(hit[0]) - len(k)) <= 2:
-                return self.keys[hit[0]], len(cand)
+                return NameMatch(self.keys[hit[0]], len(cand))
         return best

@@ -35,7 +35,8 @@ SHARED_SCHEMAS: dict[str, object] = {
                        "header": {"motto": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
                                   "central_issuers": [[str]], "central_prefix": str, "number_types": {str: [str]},
                                   "letter_subject": [str], "plan_year_cues": [str]}},
-    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
+    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
+    "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str]},
 }
 

@@ -1,53 +1,101 @@
-"""Tie a fact (a deadline, an amount) to the units and criteria of its bullet and section."""
+"""Tie a fact (a deadline, an amount, a unit) to the units and criteria of its line and section.
+
+The line decides first; headings above it (up to four levels) fill what the line lacks.
+A heading names a criterion by number ("1. Tiêu chí số 8 về …") or by its catalogue name
+("Tiêu chí Giao thông"). Refuses: criteria named in headings more than four levels up.
+
+>>> from extractors.model import Document
+>>> from extractors.sections import find_sections
+>>> d = Document.from_text("1. Tiêu chí số 8 về Thông tin và Truyền thông\\n- Bưu điện xã nâng cấp hệ thống loa.\\n")
+>>> d.sections = find_sections(d); d.info.criteria_set = "xa_ntm_2016_2020"
+>>> context(d, 60)
+Context(units=['Bưu điện'], criteria=['8'], line_criteria=[])
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Document
 
-_CRIT = re.compile(r"(?:tiêu\s+chí|Tiêu\s+chí|TC)\s*(?:số\s*)?(\d{1,2})(?!\d)|(?:chỉ\s+tiêu|nội\s+dung)\s*(?:số\s*)?(\d{1,2}\.\d{1,2})")
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    """Patterns built from the criteria vocabulary (criteria.yaml ``mention``)."""
+    from .facts.criteria import vocab
+    from .mentions import _alt
+
+    w = vocab()["mention"]
+    crit, num = _alt(w["criterion_words"]), _alt(w["number_words"])
+    return {
+        "crit": re.compile(rf"(?:(?i:{crit})|{_alt(w['abbreviations'])})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
+                           rf"(?i:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"),
+        "named": re.compile(rf"(?i:{crit})\s+(.*)"),
+    }
+
+
+@dataclass
+class Context:
+    """Units and criteria around a position; ``line_criteria`` are those of the line itself."""
+
+    units: list[str] = field(default_factory=list)
+    criteria: list[str] = field(default_factory=list)
+    line_criteria: list[str] = field(default_factory=list)
 
 
 def _crit_numbers(s: str) -> list[str]:
     out = []
-    for m in _CRIT.finditer(s):
+    for m in _rx()["crit"].finditer(s):
         v = m.group(2) or str(int(m.group(1)))
         if v not in out:
             out.append(v)
     return out
 
 
-def context_links(doc: Document, pos: int) -> tuple[list[str], list[str]]:
-    """(units, criteria) named in the line holding ``pos`` or in the headings above it."""
+def _add_units(units: list[str], text: str) -> None:
+    from .units import find_units
+
+    for u in find_units(text):
+        if u.canonical not in units:
+            units.append(u.canonical)
+
+
+def _heading_criteria(doc: Document, head: str) -> list[str]:
+    crits = _crit_numbers(head)
+    if not crits and doc.info.criteria_set:
+        from .catalogue import Catalogue
+
+        m = _rx()["named"].match(head)
+        if m:
+            no = Catalogue.get(doc.info.criteria_set).number_of(m.group(1))
+            if no:
+                crits = [str(no)]
+    return crits
+
+
+def context(doc: Document, pos: int) -> Context:
+    """Units and criteria named in the line holding ``pos`` or in the headings above it."""
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     line = text[ls: len(text) if le == -1 else le]
-    criteria = _crit_numbers(line)
-    units: list[str] = []
-    from .units import find_units
-
-    for u in find_units(line):
-        if u.canonical not in units:
-            units.append(u.canonical)
+    out = Context(criteria=_crit_numbers(line))
+    out.line_criteria = list(out.criteria)
+    _add_units(out.units, line)
     sec = doc.section_at(pos)
     seen = 0
     while sec is not None and seen < 4:
-        head = sec.heading
-        if not units:
-            for u in find_units(head):
-                if u.canonical not in units:
-                    units.append(u.canonical)
-        if not criteria:
-            criteria = _crit_numbers(head)
-            if not criteria and doc.info.criteria_set:
-                from .catalogue import Catalogue
-
-                m = re.match(r"(?:Tiêu chí|tiêu chí)\s+(.*)", head)
-                if m:
-                    no = Catalogue.get(doc.info.criteria_set).number_of(m.group(1))
-                    if no:
-                        criteria = [str(no)]
+        if not out.units:
+            _add_units(out.units, sec.heading)
+        if not out.criteria:
+            out.criteria = _heading_criteria(doc, sec.heading)
         sec = doc.sections[sec.parent] if sec.parent is not None else None
         seen += 1
-    return units, criteria
+    return out
+
+
+def context_links(doc: Document, pos: int) -> tuple[list[str], list[str]]:
+    """(units, criteria) — thin wrapper of :func:`context` for deadlines and budgets."""
+    c = context(doc, pos)
+    return c.units, c.criteria

@@ -8,11 +8,15 @@
   finds word boundaries, so the metric of a target is cut at a word ("tỷ lệ hộ nghèo
   đa chiều"), not in the middle of one.
 
->>> [(s, e, no) for s, e, no in catalogue_spans("+ Tiêu chí thuỷ lợi: nạo vét", "xa_ntm_2021_2025")]
-[(11, 19, 3)]
+>>> catalogue_spans("+ Tiêu chí thuỷ lợi: nạo vét", "xa_ntm_2021_2025")
+[CatalogueSpan(start=11, end=19, criterion=3)]
+
+Refuses: overlapping matches (the longest wins); a metric phrase keeps no leading verb or
+number and no trailing comparator word (the word lists are data, extractors/data/nlp.yaml).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .catalogue import Catalogue
@@ -55,15 +59,24 @@ def catalogue_matcher(set_id: str):
     return matcher
 
 
-def catalogue_spans(text: str, set_id: str | None) -> list[tuple[int, int, int]]:
-    """(start, end, criterion) of every catalogue name in ``text``, longest matches, no overlaps."""
+@dataclass(frozen=True)
+class CatalogueSpan:
+    """A catalogue name found in a text: character offsets and the criterion it names."""
+
+    start: int
+    end: int
+    criterion: int
+
+
+def catalogue_spans(text: str, set_id: str | None) -> list[CatalogueSpan]:
+    """Every catalogue name in ``text``, longest matches, no overlaps."""
     from spacy.util import filter_spans
 
     cat = Catalogue.get(set_id)
     doc = norm_doc(text)
     matcher = catalogue_matcher(cat.id)
     spans = matcher(doc, as_spans=True)
-    return [(s.start_char, s.end_char, int(s.label_)) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
+    return [CatalogueSpan(s.start_char, s.end_char, int(s.label_)) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +86,13 @@ def _word_tokenize():
     return word_tokenize
 
 
-_LEADING = {"phấn đấu", "phần đầu", "đến", "năm", "trong", "có", "là", "và", "đảm bảo", "bảo đảm", "nâng", "giữ", "để",
-            "nhằm", "thực hiện", "hoàn thành", "toàn", "huyện", "xã", "tỉnh", "mỗi", "các"}
-_TRAILING = {"đạt", "ở", "mức", "là", "còn", "xuống", "lên", "dưới", "trên", "từ", "đến", "giảm", "tăng", "khoảng",
-             "có", "tối thiểu", "tối đa", "ít nhất", "phải", "phấn đấu", "và", "với", "cho"}
+@lru_cache(maxsize=1)
+def _edges() -> tuple[set[str], set[str]]:
+    """Words a metric phrase does not begin with / end with (data: extractors/data/nlp.yaml)."""
+    from .common import load_data
+
+    data = load_data("nlp.yaml")
+    return set(data["metric_leading"]), set(data["metric_trailing"])
 
 
 def words(text: str) -> list[str]:
@@ -94,9 +110,10 @@ def metric_phrase(clause: str, max_words: int = 8) -> str:
     """
     clause = clause.rsplit(",", 1)[-1]
     ws = [w for w in words(clause) if any(c.isalnum() for c in w)]
-    while ws and ws[-1].lower() in _TRAILING:
+    leading, trailing = _edges()
+    while ws and ws[-1].lower() in trailing:
         ws.pop()
     ws = ws[-max_words:]
-    while ws and (ws[0].lower() in _LEADING or ws[0].isdigit()):
+    while ws and (ws[0].lower() in leading or ws[0].isdigit()):
         ws.pop(0)
     return " ".join(ws)

@@ -1,9 +1,26 @@
-"""Responsible units: a registry as data, abbreviation expansion, fuzzy matching.
+"""Responsible units: a registry as data, abbreviation expansion, fuzzy matching, head nouns.
+
+A unit starts at a head noun (units.yaml ``heads``: Phòng, Sở, Ban, Văn phòng, Trung tâm,
+Chi cục, Công an, Hội, Đoàn, Kho bạc, Ngân hàng, UBND …) and runs to a delimiter or a
+verb of the task (``vocab.role_stops``). A name the registry knows gets its canonical
+form; one it does not know is kept as written when it looks like a proper name: the head
+and the next word both capitalised ("Hội Khuyến học", "Kho bạc Nhà nước"). A distributive
+list shares its head noun ("các Sở: Xây dựng, Công Thương" → Sở Xây dựng, Sở Công
+Thương); an item with a head noun of its own ("UBND các xã") stands alone. An office
+title before a unit ("Phó Chủ tịch UBND xã") names the office.
+
+Refuses (docs/genre.md §8c): verbs and people that look like units — "phòng, chống
+thiên tai", "hội viên", "đoàn viên", "ban hành" (next word in lower case), a lone head
+noun ("các Công ty, Doanh nghiệp, Ngân hàng"), names over 16 words.
 
 >>> [u.canonical for u in find_units("Phòng Nông nghiệp và PTNT chủ trì, phối hợp với Phòng TN-MT huyện")]
 ['Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Tài nguyên và Môi trường']
 >>> u = find_units("- Công an huyện: chỉ đạo")[0]; (u.canonical, u.place, u.raw)
 ('Công an', 'huyện', 'Công an huyện')
+>>> [u.canonical for u in find_units("phối hợp với các Sở: Xây dựng, Công Thương và UBND các huyện")]
+['Sở Xây dựng', 'Sở Công Thương', 'Ủy ban nhân dân']
+>>> [u.canonical for u in find_units("tăng cường phòng, chống thiên tai; vận động hội viên")]
+[]
 """
 from __future__ import annotations
 
@@ -17,19 +34,11 @@ from .fold import fold, unify_tone_placement
 
 from .common import fold_keep_length, load_data
 
-_ROLE_STOP = re.compile(
-    r"\s+(?:chủ trì|phối hợp|tham mưu|thực hiện|có trách nhiệm|chỉ đạo|hướng dẫn|tổ chức|xây dựng|lập|báo cáo|rà soát|"
-    r"hoàn thiện|hoàn thành|đề nghị|theo dõi|kiểm tra|đôn đốc|triển khai|tiếp tục|phụ trách|căn cứ|được|là|trong|để|về|với|tại|cho|"
-    r"thường xuyên|khẩn trương|tăng cường|đẩy mạnh|vận động|tuyên truyền|nắm|giữ|quản lý|cung cấp|thu thập|cùng)\b", re.I)
-_DELIM = re.compile(r"[:;()\n.\[\]“”\"]|,\s+(?=(?:Phòng|Văn phòng|Chi cục|Trung tâm|Công an|Ban|Hội|Đoàn|Ủy ban|UBND|Bưu điện|Điện lực|Bảo hiểm|Trạm|Công chức|Cán bộ|các|Các|và)\b)")
-_PLACE = re.compile(r"\s*(?P<place>huyện|xã|tỉnh|thị trấn|thị xã|thành phố|các xã|thôn)(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){0,3}))?", re.U)
-
-
-_PLACE_WORD = re.compile(r"huyện|xã|tỉnh", re.I)
-
 
 @dataclass
 class UnitMention:
+    """One unit named in a text; ``known`` when the registry has it; ``office`` a title before it."""
+
     start: int
     end: int
     raw: str
@@ -37,6 +46,33 @@ class UnitMention:
     type: str | None
     place: str | None
     known: bool
+    office: str | None = None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The finder's words (units.yaml ``vocab``)."""
+    return load_data("units.yaml")["vocab"]
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    v = vocab()
+    starts = _alt(v["delimit_before"])
+    return {
+        "stop": re.compile(rf"\s+(?:{_alt(v['role_stops'])})\b", re.I),
+        "delim": re.compile(rf"[:;()\n.\[\]“”\"]|,\s+(?=(?:{starts})\b)"),
+        "place": re.compile(rf"\s*(?P<place>{_alt(v['places'])})(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){{0,3}}))?"),
+        "place_word": re.compile(_alt(v["place_qualifiers"]), re.I),
+        "distributive": re.compile(rf"(?<![\w])(?:{_alt(v['plural_words'])})\s+(?P<head>{_alt(v['distributive_heads'])})"
+                                   r"\s*:\s*"),
+        "office": re.compile(rf"(?:{_alt(v['office_titles'])})\s+$"),
+        "person_remit": re.compile(rf"\s+(?:{_alt(v['remit_words'])})\b", re.I),
+    }
 
 
 def _expand(s: str) -> str:
@@ -46,7 +82,7 @@ def _expand(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _expansion_rx() -> tuple[re.Pattern, dict]:
-    exp = _expansions()
+    exp = sorted(load_data("units.yaml")["expand"].items(), key=lambda kv: -len(kv[0]))
     alt = "|".join(re.escape(a) for a, _ in exp)  # longest first
     return re.compile(rf"(?<![\w&-])(?:{alt})(?![\w&-])"), dict(exp)
 
@@ -62,19 +98,14 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _expansions() -> list[tuple[str, str]]:
-    exp = load_data("units.yaml")["expand"]
-    return sorted(exp.items(), key=lambda kv: -len(kv[0]))
-
-
-@lru_cache(maxsize=1)
 def registry() -> dict[str, dict]:
     """Normalised name -> unit entry, for every canonical name and alias."""
     out: dict[str, dict] = {}
+    qual = _rx()["place_word"].pattern
     for u in load_data("units.yaml")["units"]:
         for n in [u["name"], *u.get("aliases", [])]:
             # the place ("huyện", "xã") is kept apart from the name, so names are stored without it
-            n = re.sub(r"\s+(?:huyện|xã|tỉnh)$", "", n)
+            n = re.sub(rf"\s+(?:{qual})$", "", n)
             out.setdefault(_norm(n), u)
     return out
 
@@ -82,7 +113,8 @@ def registry() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern:
     heads = load_data("units.yaml")["heads"]
-    alt = "|".join(re.escape(h.strip()) + (r"(?=\W)" if not h.endswith(" ") else "") for h in sorted(heads, key=len, reverse=True))
+    alt = "|".join(re.escape(h.strip()) + (r"(?=\W)" if not h.endswith(" ") else r"(?=\s)")
+                   for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9/])(?:{alt})")
 
 
@@ -100,59 +132,132 @@ def match_unit(name: str) -> dict | None:
     return reg[hit[0]] if hit and abs(len(hit[0]) - len(key)) <= 3 else None
 
 
+def _proper(words: list[str], head_words: int) -> bool:
+    """A name the registry does not know is a unit only if it reads as a proper name:
+    the head noun capitalised and the word after it too ("Hội Khuyến học", not "hội viên")."""
+    if len(words) <= head_words or len(words) > 16:
+        return False
+    after = words[head_words].lstrip("(&-–")
+    return words[0][:1].isupper() and bool(after) and (after[:1].isupper() or after[:1].isdigit())
+
+
+def _candidate(text: str, s: int, head_end: int, head: str) -> tuple[str, int, int]:
+    """The text a unit could span from ``s``: up to a delimiter or a verb of the task."""
+    rx = _rx()
+    d = rx["delim"].search(text, head_end)
+    limit = d.start() if d else len(text)
+    role_from = head_end
+    pt = rx["person_remit"].match(text, head_end)
+    if pt and head.startswith(tuple(vocab()["person_heads"])):
+        role_from = pt.end()  # "cán bộ phụ trách ..." names a person's remit
+    r = rx["stop"].search(text, role_from, limit)
+    if r:
+        limit = r.start()
+    return text[s:limit].rstrip(" ,-–"), limit, role_from
+
+
+def _resolve(text: str, s: int, cand: str, offset: int, limit: int, head_words: int = 1) -> UnitMention | None:
+    """The longest registry name at the start of ``cand``, or the proper name it reads as."""
+    words = cand.split()
+    best = None
+    for n in range(min(len(words), 14), 0, -1):
+        name = " ".join(words[:n]).rstrip(",;:.")
+        if n > 1 and _rx()["place_word"].fullmatch(words[n - 1].rstrip(",;:.")):
+            continue  # the place qualifier is kept apart from the name
+        entry = match_unit(name)
+        if entry and (n > 1 or name[:1].isupper()):  # one word in lower case is a word ("giai đoạn"), not "Đoàn"
+            best = (name, entry)
+            break
+    if best:
+        name, entry = best
+    elif _proper(words, head_words) or (head_words == 0 and 2 <= len(words) <= 16):
+        # the place qualifier is kept apart from an unknown name too ("Hội Khuyến học xã")
+        cut = next((i for i in range(2, len(words)) if _rx()["place_word"].fullmatch(words[i])), len(words))
+        name, entry = " ".join(words[:cut]), None
+    else:
+        return None
+    end = s + len(name)
+    place = None
+    pm = _rx()["place"].match(text, end)
+    if pm and pm.end() <= max(limit, end) + 40:
+        place, end = pm.group("place"), pm.end()
+    canonical = entry["name"] if entry else re.sub(r"\s+", " ", _expand(name)).strip()
+    return UnitMention(s + offset, end + offset, text[s:end], canonical, entry.get("type") if entry else None,
+                       place, entry is not None)
+
+
+def _with_office(text: str, u: UnitMention, offset: int) -> UnitMention:
+    """"Phó Chủ tịch UBND xã": the office is the unit (an officer answers for it)."""
+    om = _rx()["office"].search(text, 0, u.start - offset)
+    if not om:
+        return u
+    title = re.sub(r"\s+", " ", om.group(0)).strip()
+    s = om.start()
+    return UnitMention(s + offset, u.end, text[s:u.end - offset], f"{title} {u.canonical}", u.type, u.place, u.known,
+                       office=title)
+
+
 def find_units(text: str, offset: int = 0) -> list[UnitMention]:
     """Unit mentions in ``text``; offsets are shifted by ``offset``."""
+    shared = _distributive(text, offset)
     folded = fold_keep_length(text)
     out: list[UnitMention] = []
     pos = 0
-    rx = _head_rx()
     while True:
-        m = rx.search(folded, pos)
+        m = _head_rx().search(folded, pos)
         if not m:
             break
         s = m.start()
-        # the candidate runs to a delimiter or a verb of the task
-        d = _DELIM.search(text, m.end())
-        limit = d.start() if d else len(text)
-        head = m.group(0)
-        role_from = m.end()
-        pt = re.match(r"\s+phụ trách\b", text[m.end():m.end() + 12], re.I)
-        if pt and head.startswith(("can bo", "d/c", "đ/c", "dong chi", "cong chuc")):
-            role_from = m.end() + pt.end()  # "cán bộ phụ trách ..." names a person's remit
-        r = _ROLE_STOP.search(text, role_from, limit)
-        if r:
-            limit = r.start()
-        cand = text[s:limit].rstrip(" ,-–")
-        words = cand.split()
-        best = None
-        for n in range(min(len(words), 14), 0, -1):
-            name = " ".join(words[:n]).rstrip(",;:.")
-            if n > 1 and _PLACE_WORD.fullmatch(words[n - 1].rstrip(",;:.")):
-                continue  # the place qualifier is kept apart from the name
+        if any(d.start - offset <= s < d.end - offset for d in shared):
+            pos = m.end()
+            continue
+        cand, limit, _ = _candidate(text, s, m.end(), m.group(0))
+        # a person named by remit ("Đ/c phụ trách lĩnh vực …") is kept whatever its case
+        person = m.group(0).startswith(tuple(vocab()["person_heads"]))
+        u = _resolve(text, s, cand, offset, limit, 0 if person else len(m.group(0).split()))
+        if u is None:
+            pos = m.end()
+            continue
+        out.append(_with_office(text, u, offset))
+        pos = max(u.end - offset, m.end())
+    return sorted(out + shared, key=lambda u: u.start)
+
+
+def _distributive(text: str, offset: int) -> list[UnitMention]:
+    """"các Sở: Xây dựng, Giao thông vận tải" — the head noun shared by the bare items after it."""
+    out = []
+    for dm in _rx()["distributive"].finditer(text):
+        head = dm.group("head")[:1].upper() + dm.group("head")[1:]
+        _, limit, _ = _candidate(text, dm.end(), dm.end(), "")
+        pos = dm.end()
+        for item, s in _items(text, pos, limit):
+            if _head_rx().match(fold_keep_length(item)):
+                continue  # "UBND các huyện": a unit with its own head noun
+            name = f"{head} {item}"
             entry = match_unit(name)
-            if entry:
-                best = (name, entry)
-                break
-        if best:
-            name, entry = best
-            end = s + len(name)
-        else:
-            if len(words) < 2 or len(words) > 16:
-                pos = m.end()
+            if entry is None and not item[:1].isupper():
                 continue
-            name, entry, end = cand, None, s + len(cand)
-        place = None
-        pm = _PLACE.match(text, end)
-        if pm and pm.end() <= max(limit, end) + 40:
-            place = pm.group("place")
-            end = pm.end()
-        raw = text[s:end]
-        canonical = entry["name"] if entry else _clean_unknown(name)
-        out.append(UnitMention(s + offset, end + offset, raw, canonical, entry.get("type") if entry else None,
-                               place, entry is not None))
-        pos = max(end, m.end())
+            canonical = entry["name"] if entry else re.sub(r"\s+", " ", _expand(name))
+            out.append(UnitMention(s + offset, s + len(item) + offset, item, canonical,
+                                   entry.get("type") if entry else None, None, entry is not None))
     return out
 
 
-def _clean_unknown(name: str) -> str:
-    return re.sub(r"\s+", " ", _expand(name)).strip()
+def _items(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
+    """Items of a comma list between ``pos`` and ``limit``; a trailing "và X" splits when X is capitalised."""
+    out = []
+    for part in re.finditer(r"[^,]+", text[pos:limit]):
+        piece, s = part.group(0), pos + part.start()
+        lead = len(piece) - len(piece.lstrip())
+        piece, s = piece.strip(), s + lead
+        if not piece:
+            continue
+        pieces = [(piece, s)]
+        conj = f" {vocab()['list_and']} "
+        if conj in piece and not match_unit(piece):
+            i = piece.rfind(conj)
+            left, right = piece[:i], piece[i + len(conj):]
+            if right[:1].isupper():
+                pieces = [(left, s), (right, s + i + len(conj))]
+        out += pieces
+    return out

@@ -1,13 +1,23 @@
 """Who answers for which criterion, in which role (chủ trì / phối hợp / thực hiện).
 
-Patterns: a block headed by a unit ("2. Phòng Kinh tế và Hạ tầng:" and its
-bullets), "Đơn vị chủ trì: X." / "Đơn vị phối hợp: Y, Z." lines under a
-criterion heading, and inline "X chủ trì, phối hợp với Y ... tiêu chí số N".
-In a district plan "tiêu chí huyện" criteria are numbered "H3", "H5.1".
+Patterns (docs/genre.md §8): a block headed by a unit ("2. Phòng Kinh tế và Hạ tầng:"
+and its bullets); "Đơn vị chủ trì: X." / "Đơn vị phối hợp: Y, Z." lines under a criterion
+heading; inline "Giao X chủ trì, phối hợp với Y, các Phòng: A, B … tiêu chí số N"
+(everything after "phối hợp với" is a partner); a line with units and a role word under
+a heading that names a criterion (the heading's criterion carries to it); a named
+officer ("Đồng chí …, Phó Chủ tịch UBND xã phụ trách tiêu chí …") answers as the office;
+an officer named only by remit under a unit block ("Đ/c phụ trách lĩnh vực …") answers
+as that unit with the remit. In a district plan "tiêu chí huyện" criteria are "H3".
+The words are data (assignments.yaml).
+
+Refuses: the body that gives the task ("UBND huyện giao …", "yêu cầu", "phân công"),
+units a request or letter is addressed to ("Đề nghị …", "Kính gửi: …"), "chủ trì" a
+meeting ("chủ trì cuộc họp"), the execution clause ("chịu trách nhiệm thi hành"), and
+lines without a role word.
 
 >>> from extractors.model import Document
 >>> from extractors.sections import find_sections
->>> d = Document.from_text("- Phòng Y tế:\\n+ Chỉ đạo các xã thực hiện (nội dung 15.2 thuộc Tiêu chí số 15- Y tế).")
+>>> d = Document.from_text("- Phòng Y tế:\\n+ Hướng dẫn cơ sở khám sàng lọc (chỉ tiêu 15.2 của Tiêu chí số 15- Y tế).")
 >>> d.sections = find_sections(d); d.info.criteria_set = "xa_ntm_2016_2020"
 >>> [(a.unit, a.role, a.criteria) for a in extract(d)]
 [('Phòng Y tế', 'thuc_hien', ['15.2', '15'])]
@@ -16,13 +26,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Document, Span
-
-from ..registry import fact
+from ..registry import fact, kind
 from ..catalogue import Catalogue
-from ..common import folded_text
-from .criteria import find_mentions
+from ..common import folded_text, iter_lines
+from .criteria import Mention, find_mentions
 from ..units import UnitMention, find_units
 
 
@@ -34,8 +44,35 @@ class Assignment(Span):
     criteria: list[str] = field(default_factory=list)
     task: str = ""
 
-_MARK = re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*")
-_ROLE_LINE = re.compile(r"^\s*(?:[-+•*–]\s*)?(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<units>.+)$", re.M)
+
+VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
+         "remit_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
+         "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str}
+
+
+def vocab() -> dict:
+    """This kind's words (assignments.yaml), checked against VOCAB."""
+    return kind("assignments").vocab(VOCAB)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    v = vocab()
+    rl = v["role_line"]
+    return {
+        "mark": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
+        "role_line": re.compile(rf"^\s*(?:[-+•*–]\s*)?(?:{_alt(rl['labels'])})\s+(?P<role>{_alt(rl['roles'])})\s*:\s*(?P<units>.+)$",
+                                re.M | re.I),
+        "giver": re.compile(rf"\s*(?:{_alt(v['givers'])})\b"),
+        "addressed": re.compile(rf"(?:{_alt(v['addressed'])})\s*:?\s*(?:cho\s+)?$"),
+        "refused": re.compile(_alt(v["refused"])),
+        "person": re.compile(rf"(?:{_alt(v['person_block'])})\s+(?:{_alt(v['remit_words'])})", re.I),
+        "note": re.compile(r"^\[(\d{1,3})\]\s+(.+)$", re.M),
+    }
 
 
 @dataclass
@@ -51,9 +88,8 @@ def _unit_blocks(doc: Document) -> list[Block]:
     blocks = []
     for s in doc.sections:
         le = text.find("\n", s.start)
-        le = len(text) if le == -1 else le
-        line = text[s.start:le]
-        mk = _MARK.match(line)
+        line = text[s.start: len(text) if le == -1 else le]
+        mk = _rx()["mark"].match(line)
         head = line[mk.end():]
         colon = head.find(":")
         head_part = head[:colon] if colon != -1 else head
@@ -62,6 +98,8 @@ def _unit_blocks(doc: Document) -> list[Block]:
         units = find_units(head_part, offset=s.start + mk.end())
         if not units or units[0].start != s.start + mk.end():
             continue
+        if _rx()["giver"].match(doc.folded, units[0].end):
+            continue  # "UBND huyện giao …": the giver heads the line, the block is not its own
         # "Công an, quân sự xã": several units heading one block
         units = [u for u in units if u.end <= s.start + mk.end() + len(head_part) + 1]
         blocks.append(Block(s.start, s.end, units))
@@ -83,52 +121,92 @@ def _clause_start(text: str, pos: int) -> int:
     return s
 
 
-def _criterion_id(doc: Document, text: str, folded: str, m, sent_start: int) -> str:
+def _criterion_id(folded: str, m: Mention, sent_start: int) -> str:
     base = m.indicator or str(m.criterion)
     window = folded[sent_start:m.start]
-    h = window.rfind("tieu chi huyen")
-    x = window.rfind("tieu chi xa")
-    if h > x:
-        return "H" + base
-    return base
+    v = vocab()
+    return "H" + base if window.rfind(v["district_word"]) > window.rfind(v["commune_word"]) else base
 
 
 def _role(folded_clause: str, default: str) -> str:
-    cues = [("chu tri", "chu_tri"), ("tham muu chinh", "chu_tri"), ("chiu trach nhiem chinh", "chu_tri"),
-            ("phoi hop", "phoi_hop"), ("phu trach", "chu_tri")]
+    """The role of the last role cue in the clause."""
     best = None
-    for cue, role in cues:
+    for cue, role in vocab()["role_cues"].items():
         i = folded_clause.rfind(cue)
         if i != -1 and (best is None or i > best[0]):
             best = (i, role)
     return best[1] if best else default
 
 
-@fact("assignments", Assignment, order=50)
-def extract(doc: Document) -> list[Assignment]:
-    text = doc.text
-    folded = folded_text(doc)
-    set_id = doc.info.criteria_set
-    cat = Catalogue.get(set_id)
-    district = doc.info.admin_level == "huyen"
-    default_role = "chu_tri" if district else "thuc_hien"
-    mentions = find_mentions(text, cat)
-    blocks = _unit_blocks(doc)
-    groups: dict[tuple, Assignment] = {}
+class _Collector:
+    """The assignments of one document, one record per (unit, role, task), criteria merged."""
 
-    def add(unit: UnitMention, role: str, crit: str, task: str, canonical: str | None = None):
+    def __init__(self, doc: Document):
+        self.doc, self.text, self.folded = doc, doc.text, folded_text(doc)
+        self.cat = Catalogue.get(doc.info.criteria_set)
+        self.default_role = "chu_tri" if doc.info.admin_level == "huyen" else "thuc_hien"
+        self.groups: dict[tuple, Assignment] = {}
+
+    def add(self, unit: UnitMention, role: str, crit: str, task: str, canonical: str | None = None) -> None:
         key = (unit.start, canonical or unit.canonical, role, task)
-        a = groups.get(key)
+        a = self.groups.get(key)
         if a is None:
-            a = Assignment(raw=unit.raw, start=unit.start, end=unit.end, unit=canonical or unit.canonical,
-                           unit_raw=unit.raw, role=role, criteria=[], task=task)
-            groups[key] = a
+            a = self.groups[key] = Assignment(raw=unit.raw, start=unit.start, end=unit.end, unit=canonical or unit.canonical,
+                                              unit_raw=unit.raw, role=role, criteria=[], task=task)
         if crit not in a.criteria:
             a.criteria.append(crit)
 
-    notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in re.finditer(r"^\[(\d{1,3})\]\s+(.+)$", text, re.M)}
-    for m in mentions:
-        # units listed in a footnote: "các đơn vị phối hợp[2] thực hiện tiêu chí số 5"
+    def task_line(self, pos: int) -> str:
+        ls = self.text.rfind("\n", 0, pos) + 1
+        le = self.text.find("\n", pos)
+        return re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", self.text[ls: len(self.text) if le == -1 else le])[:300]
+
+    def assignable(self, u: UnitMention, upto: int) -> bool:
+        """Not the body giving the task, not an addressee of a request."""
+        f = self.folded
+        return not _rx()["giver"].match(f, u.end, upto) and not _rx()["addressed"].search(f[max(0, u.start - 25):u.start])
+
+    def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
+        """Starts of the units listed after "phối hợp với": the list runs while only separators
+        ("," "và" "các Phòng:") stand between its units; a unit after the task's words is its object."""
+        cue = vocab()["partner_cue"]
+        i = self.folded.find(cue, clause, upto)
+        if i == -1:
+            return set()
+        gap_words, out, prev = set(vocab()["partner_gap_words"]), set(), i + len(cue)
+        for u in sorted(units, key=lambda x: x.start):
+            if u.start < prev:
+                continue
+            # a count ("3 nhà trường") may stand before a partner too
+            if not {w for w in re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split() if not w.isdigit()} <= gap_words:
+                break
+            out.add(u.start)
+            prev = u.end
+        return out
+
+    def after_partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
+        """Units after "phối hợp với" that are not in its list (the task's objects): never assigned."""
+        i = self.folded.find(vocab()["partner_cue"], clause, upto)
+        return {u.start for u in units if i != -1 and u.start > i} - self.partners(units, clause, upto)
+
+    def inline(self, units: list[UnitMention], clause: int, upto: int, crit: str, task: str) -> None:
+        """"X chủ trì, phối hợp với Y …": roles from the clause's own words."""
+        f = self.folded
+        partners, objects = self.partners(units, clause, upto), self.after_partners(units, clause, upto)
+        for lu in units:
+            if not self.assignable(lu, upto) or lu.start in objects:
+                continue
+            if lu.start in partners:
+                role = "phoi_hop"
+            elif any(c in f[lu.end:min(upto, lu.end + 20)] for c, r in vocab()["role_cues"].items() if r == "chu_tri"):
+                role = "chu_tri"
+            else:
+                role = _role(f[lu.end:upto], self.default_role)
+            self.add(lu, role, crit, task)
+
+    def footnotes(self, m: Mention, notes: dict) -> None:
+        """Units listed in a footnote: "các đơn vị phối hợp[2] thực hiện tiêu chí số 5"."""
+        text, f = self.text, self.folded
         sent = _sentence_start(text, m.start)
         le = text.find("\n", m.end)
         sent_end = len(text) if le == -1 else le
@@ -136,71 +214,107 @@ def extract(doc: Document) -> list[Assignment]:
         sent_end = dot if dot != -1 else sent_end
         for fm in re.finditer(r"\[(\d{1,3})\]", text[sent:sent_end]):
             note = notes.get(fm.group(1))
-            if not note:
-                continue
-            before_mark = folded[sent:sent + fm.start()]
-            role = _role(before_mark, default_role)
-            for u in find_units(note[1], offset=note[0]):
-                crit = _criterion_id(doc, text, folded, m, sent)
-                add(u, role, crit, text[sent:m.end][:300])
-        inside = [b for b in blocks if b.start <= m.start < b.end]
-        sent = _sentence_start(text, m.start)
-        clause = _clause_start(text, m.start)
-        crit = _criterion_id(doc, text, folded, m, sent)
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.start)
-        task = re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", text[ls: len(text) if le == -1 else le])[:300]
-        # units named in the clause itself ("phối hợp với Văn phòng NTM huyện", "3 nhà trường phụ trách")
-        local = [u for u in find_units(text[clause:m.start], offset=clause)]
-        clause_f = folded[clause:m.start]
-        if inside:
-            block = max(inside, key=lambda b: b.start)  # innermost
-            if any(u.start >= block.start and u.start < m.start and u.start == block.units[0].start for u in local):
-                local = []
-            role = _role(clause_f, default_role)
-            for u in block.units:
-                canonical = u.canonical
-                if not u.known and re.match(r"(?:Đ/c|đ/c|Đồng chí|đồng chí)\s+phụ trách", u.raw):
-                    outer = [b for b in inside if b is not block]
-                    if outer:
-                        parent = max(outer, key=lambda b: b.start).units[0]
-                        canonical = f"{parent.canonical} ({u.raw.split(' ', 1)[1]})"
-                after_partner = None
-                for lu in local:
-                    pre = folded[clause:lu.start - clause + clause]
-                    if "phoi hop voi" in folded[max(clause, lu.start - 20):lu.start]:
-                        partner_role = "chu_tri" if "phu trach" in folded[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
-                        add(lu, partner_role, crit, task)
-                        after_partner = partner_role
-                if after_partner == "chu_tri":
-                    role = "phoi_hop"
-                elif after_partner == "phoi_hop" and role == "phoi_hop":
-                    role = "chu_tri" if "chu tri" in clause_f else default_role
-                add(u, role, crit, task, canonical)
-            continue
-        # outside unit blocks: "X chủ trì, phối hợp với Y ..."
-        if not local or not re.search(r"chu tri|phoi hop|phu trach|thuc hien", clause_f):
-            continue
-        for lu in local:
-            pre = folded[max(clause, lu.start - 20):lu.start]
-            post = folded[lu.end:min(m.start, lu.end + 20)]
-            if "phoi hop voi" in pre:
-                role = "phoi_hop"
-            elif "chu tri" in post or "phu trach" in post:
-                role = "chu_tri"
-            else:
-                role = _role(folded[lu.end:m.start], default_role)
-            add(lu, role, crit, task)
-    # "Đơn vị chủ trì: X" lines under a criterion heading
-    from ..links import context_links
+            if note:
+                role = _role(f[sent:sent + fm.start()], self.default_role)
+                for u in find_units(note[1], offset=note[0]):
+                    self.add(u, role, _criterion_id(f, m, sent), text[sent:m.end][:300])
 
-    for rl in _ROLE_LINE.finditer(text):
-        role = {"chủ trì": "chu_tri", "phối hợp": "phoi_hop", "thực hiện": "thuc_hien"}[rl.group("role")]
-        _, crits = context_links(doc, rl.start())
-        if not crits:
+    def in_block(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int, crit: str, task: str) -> None:
+        """A mention inside a block headed by a unit: the block's unit answers, partners named in the clause too."""
+        f = self.folded
+        block = max(inside, key=lambda b: b.start)  # innermost
+        if any(u.start == block.units[0].start for u in local):
+            local = []
+        clause_f = f[clause:m.start]
+        role = _role(clause_f, self.default_role)
+        partners = self.partners(local, clause, m.start)
+        for u in block.units:
+            canonical = self.remit_canonical(u, inside, block)
+            after_partner = None
+            for lu in local:
+                if lu.start in partners:
+                    after_partner = "chu_tri" if vocab()["remit_cue"] in f[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
+                    self.add(lu, after_partner, crit, task)
+            if after_partner == "chu_tri":
+                role = "phoi_hop"
+            elif after_partner == "phoi_hop" and role == "phoi_hop":
+                role = "chu_tri" if vocab()["lead_cue"] in clause_f else self.default_role
+            self.add(u, role, crit, task, canonical)
+
+    def remit_canonical(self, u: UnitMention, inside: list[Block], block: Block) -> str:
+        """An officer named only by remit ("Đ/c phụ trách lĩnh vực X") answers as the enclosing unit."""
+        if u.known or not _rx()["person"].match(u.raw):
+            return u.canonical
+        outer = [b for b in inside if b is not block]
+        if not outer:
+            return u.canonical
+        parent = max(outer, key=lambda b: b.start).units[0]
+        return f"{parent.canonical} ({u.raw.split(' ', 1)[1]})"
+
+
+def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
+    """Assignments around each criterion mention; returns the lines (their starts) that had one."""
+    text, f = c.text, c.folded
+    notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in _rx()["note"].finditer(text)}
+    lines = set()
+    for m in find_mentions(text, c.cat):
+        lines.add(text.rfind("\n", 0, m.start) + 1)
+        c.footnotes(m, notes)
+        sent, clause = _sentence_start(text, m.start), _clause_start(text, m.start)
+        if _rx()["refused"].search(f, sent, m.start):
             continue
-        ls = rl.start()
-        for u in find_units(rl.group("units"), offset=rl.start("units")):
-            for c in crits:
-                add(u, role, c, text[ls:rl.end()].strip()[:300])
-    return list(groups.values())
+        crit, task = _criterion_id(f, m, sent), c.task_line(m.start)
+        # units named in the clause itself ("phối hợp với Văn phòng NTM huyện", "3 nhà trường phụ trách")
+        local = find_units(text[clause:m.start], offset=clause)
+        inside = [b for b in blocks if b.start <= m.start < b.end]
+        if inside:
+            c.in_block(inside, m, local, clause, crit, task)
+        elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]):
+            c.inline(local, clause, m.start, crit, task)
+    return lines
+
+
+def _role_lines(c: _Collector) -> set[int]:
+    """"Đơn vị chủ trì: X" lines under a criterion heading."""
+    from ..links import context
+
+    roles = {k.lower(): r for k, r in vocab()["role_line"]["roles"].items()}
+    starts = set()
+    for rl in _rx()["role_line"].finditer(c.text):
+        starts.add(rl.start())
+        crits = context(c.doc, rl.start()).criteria
+        for u in find_units(rl.group("units"), offset=rl.start("units")) if crits else []:
+            for crit in crits:
+                c.add(u, roles[rl.group("role").lower()], crit, c.text[rl.start():rl.end()].strip()[:300])
+    return starts
+
+
+def _heading_carried(c: _Collector, blocks: list[Block], skip: set[int]) -> None:
+    """A line with units and a role word, no criterion of its own, under a heading that names one."""
+    from ..links import context
+
+    f = c.folded
+    for line in iter_lines(c.text):
+        # a line inside a unit's block belongs to that block, unless it is the block's own first line
+        if line.start in skip or not line.text.strip() or \
+                any(b.start <= line.start < b.end and b.start != line.start for b in blocks):
+            continue
+        lf = f[line.start:line.end]
+        if not any(cue in lf for cue in vocab()["clause_cues"]) or _rx()["refused"].search(lf):
+            continue
+        ctx = context(c.doc, line.start)
+        if not ctx.criteria or ctx.line_criteria:
+            continue
+        units = find_units(line.text, offset=line.start)
+        for crit in ctx.criteria:
+            c.inline(units, line.start, line.end, crit, c.task_line(line.start))
+
+
+@fact("assignments", Assignment, order=50)
+def extract(doc: Document) -> list[Assignment]:
+    c = _Collector(doc)
+    blocks = _unit_blocks(doc)
+    done = _mentions(c, blocks)
+    done |= _role_lines(c)
+    _heading_carried(c, blocks, done)
+    return list(c.groups.values())

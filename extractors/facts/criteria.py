@@ -24,7 +24,8 @@ from ..model import Document, Span
 
 from ..registry import fact, kind
 from ..catalogue import Catalogue
-from ..common import folded_text, iter_lines, load_data
+from ..common import folded_text, iter_lines
+from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 
 
 @dataclass(kw_only=True)
@@ -36,7 +37,11 @@ class CriterionStatus(Span):
     year: int | None = None
 
 
-VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]}}
+VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
+         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str],
+         "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
+                     "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
+                     "list_intros": [str], "list_ands": [str]}}
 
 
 def vocab() -> dict:
@@ -44,100 +49,7 @@ def vocab() -> dict:
     return kind("criteria").vocab(VOCAB)
 
 
-_NUMBERED = re.compile(
-    r"(?<![\w])(?:(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)|TC|(?:tiêu|Tiêu)(?=\s+số))\s*(?:số\s*|SỐ\s*)?(?P<n>\d{1,2})(?![\d]|[.,]\d|/\d)", re.U)
-_INDICATOR = re.compile(r"(?<![\w])(?:chỉ\s+tiêu|Chỉ\s+tiêu|nội\s+dung|Nội\s+dung)\s*(?:số\s*)?(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)")
-_NAMED = re.compile(r"(?<![\w])(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)\s+(?:về\s+)?"
-                    r"(?:(?:xây dựng|thực hiện|đạt chuẩn|đạt|xã|huyện|NTM|nông thôn mới)\s+){0,4}(?=[^\d\s])")
-_TC_AFTER = re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)")
-_LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 _MARKER = re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*")
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    criterion: int
-    indicator: str | None
-    named: bool
-
-
-def find_mentions(text: str, cat: Catalogue) -> list[Mention]:
-    return list(_find_mentions(text, cat.id))
-
-
-@lru_cache(maxsize=8)
-def _find_mentions(text: str, set_id: str) -> tuple[Mention, ...]:
-    """Cached: criteria and assignments both ask for the mentions of the same text."""
-    return tuple(_scan_mentions(text, Catalogue.get(set_id)))
-
-
-def _scan_mentions(text: str, cat: Catalogue) -> list[Mention]:
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
-    for m in _INDICATOR.finditer(text):
-        out.append(Mention(m.start(), m.end(), int(m.group("n")), f"{int(m.group('n'))}.{int(m.group('i'))}", False))
-        taken.append((m.start(), m.end()))
-    for m in _NUMBERED.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        n = int(m.group("n"))
-        if not 1 <= n <= 19:
-            continue
-        end = m.end()
-        tail = re.match(r"\s*(?:về|[-–:]|\()\s*", text[end:end + 8])
-        if tail:
-            hit = cat.longest_prefix(text[end + tail.end(): end + tail.end() + 120].split("\n")[0])
-            if hit and hit[0] == n:
-                end = end + tail.end() + hit[1]
-        out.append(Mention(m.start(), end, n, None, False))
-        taken.append((m.start(), end))
-    for m in _NAMED.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        pos = m.end()
-        first = True
-        while True:
-            line_rest = text[pos: pos + 160].split("\n")[0]
-            hit = cat.longest_prefix(line_rest)
-            if not hit:
-                break
-            no, length = hit
-            s = m.start() if first else pos
-            e = pos + length
-            tc = _TC_AFTER.match(text, e)
-            if tc:
-                no, e = int(tc.group("n")), tc.end()
-            if free(s, e):
-                out.append(Mention(s, e, no, None, True))
-                taken.append((s, e))
-            sep = _LIST_SEP.match(text, e)
-            if not sep or "\n" in text[e:sep.end()]:
-                break
-            pos = sep.end()
-            first = False
-    # bare catalogue names heading a list item: "+ Cơ sở vật chất văn hóa: ..." (spaCy PhraseMatcher,
-    # run on those candidate lines only, never on the whole text)
-    from ..nlp import catalogue_spans
-
-    for line in iter_lines(text):
-        mk = _MARKER.match(line.text)
-        if not mk or not mk.group(0).strip() or ":" not in line.text[mk.end(): mk.end() + 120]:
-            continue
-        head = line.text[: mk.end() + line.text[mk.end():].index(":") + 1]
-        for s, e, no in catalogue_spans(head, cat.id):
-            s, e = s + line.start, e + line.start
-            if s != line.start + mk.end() or text[e:e + 1] != ":" or not free(s, e):
-                continue
-            out.append(Mention(s, e, no, None, True))
-            taken.append((s, e))
-    out.sort(key=lambda x: x.start)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +132,35 @@ def _intro_scopes(doc: Document, folded: str) -> list[tuple[int, int, str]]:
     return scopes
 
 
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    v = vocab()
+    crit = _alt(v["mention"]["criterion_words"])
+    words = [(w, "dat") for w in v["status_words"]["dat"]] + [(w, "chua_dat") for w in v["status_words"]["chua_dat"]]
+    return {
+        "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:có)?\s*:?\s*", re.I),
+        "crit": re.compile(rf"(?:{crit})", re.I),
+        "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
+        # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
+    }
+
+
+def status_word(word: str) -> str | None:
+    """"Đạt" -> dat, "Chưa đạt chuẩn" -> chua_dat, anything else -> None."""
+    v = vocab()["status_words"]
+    w = re.sub(r"\s+", " ", word.strip(" .;:")).lower()
+    if w in (x.lower() for x in v["chua_dat"]):
+        return "chua_dat"
+    if w in (x.lower() for x in v["dat"]):
+        return "dat"
+    return None
+
+
 def _is_list_line(text: str, m: Mention) -> bool:
     """The mention starts its line (after a list marker), or its line is a list of criteria."""
     ls = text.rfind("\n", 0, m.start) + 1
@@ -228,56 +169,65 @@ def _is_list_line(text: str, m: Mention) -> bool:
     if ls + marker_end >= m.start:
         return True
     rest = text[ls + marker_end: ls + marker_end + 40]
-    lead = re.match(r"(?:Gồm|gồm|Bao gồm|bao gồm|Đó là|đó là|Cụ thể|cụ thể|Là|là)\s*(?:có)?\s*:?\s*", rest)
+    lead = _rx()["lead"].match(rest)
     if lead:
         rest = rest[lead.end():]
-    return bool(re.match(r"(?:tiêu|Tiêu|TIÊU)\s+(?:chí|CHÍ)", rest))
-
-
-_STATUS_AFTER = re.compile(r"^\s*(?:[:\-–|(]\s*)?(?P<w>chưa\s+đạt(?:\s+chuẩn)?|đã\s+đạt(?:\s+chuẩn)?|đạt(?:\s+chuẩn)?|Chưa\s+đạt(?:\s+chuẩn)?|Đã\s+đạt(?:\s+chuẩn)?|Đạt(?:\s+chuẩn)?|ĐẠT|CHƯA\s+ĐẠT)\s*(?=$|[.;,)|\n])")
+    return bool(_rx()["crit"].match(rest))
 
 
 def _status_after(text: str, m: Mention) -> str | None:
     """"Tiêu chí số 1 - Quy hoạch: Đạt", "Giao thông | Chưa đạt": the status written after the name."""
     line_end = text.find("\n", m.end)
     rest = text[m.end: len(text) if line_end == -1 else line_end]
-    a = _STATUS_AFTER.match(rest)
-    if not a:
-        return None
-    return "chua_dat" if a.group("w").lower().startswith("chưa") else "dat"
+    a = _rx()["after"].match(rest)
+    return status_word(a.group("w")) if a else None
+
+
+def _about_other_communes(text: str, m: Mention) -> bool:
+    """"5 xã chưa hoàn thành tiêu chí …", "các xã còn lại chưa đạt …": not the plan's own status."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    ss = max(text.rfind(". ", ls, m.start), text.rfind("; ", ls, m.start))
+    return bool(_rx()["others"].search(text, ss + 2 if ss != -1 else ls, m.start))
 
 
 def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
-    """Assessment tables: a row with a criterion (number or name) in one cell and Đạt/Chưa đạt in another."""
+    """Assessment tables: a row naming a criterion whose LAST cell says Đạt / Chưa đạt.
+
+    A flattened table puts "Đạt" in the norm column too ("Chỉ tiêu chung | Đạt"); only the
+    last (result) column is the status, so a row whose last cell is "100%" or "≥98%" has none.
+    """
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        if " | " in line:
-            cells, off = [], pos
-            for part in line.split(" | "):
-                cells.append((off, part))
-                off += len(part) + 3
-            status = None
-            for _, c in cells:
-                w = c.strip().lower()
-                if w in ("đạt", "đạt chuẩn", "đã đạt"):
-                    status = "dat"
-                elif w in ("chưa đạt", "chưa đạt chuẩn", "không đạt"):
-                    status = "chua_dat"
-            if status:
-                for off, c in cells:
-                    stripped = c.strip()
-                    lead = len(c) - len(c.lstrip())
-                    name = re.sub(r"^(?:Tiêu chí|tiêu chí)\s+(?:số\s*\d+\s*[:.\-–]?\s*)?", "", stripped)
-                    hit = cat.longest_prefix(name) if name else None
-                    if hit and hit[1] >= len(name.rstrip(" .;:")) - 1:
-                        s = off + lead
-                        e = s + len(stripped)
-                        out.append(CriterionStatus(raw=text[s:e], start=s, end=e, criterion=hit[0], indicator=None,
-                                                   name=cat.names.get(hit[0]), status=status))
-                        break
-        pos += len(line) + 1
+    for line in iter_lines(text):
+        if " | " not in line.text:
+            continue
+        cells, off = [], line.start
+        for part in line.text.split(" | "):
+            cells.append((off, part))
+            off += len(part) + 3
+        status = status_word(cells[-1][1])
+        if status is None:
+            continue
+        for off, c in cells[:-1]:
+            stripped = c.strip()
+            lead = len(c) - len(c.lstrip())
+            name = re.sub(r"^(?:Tiêu chí|tiêu chí)\s+(?:số\s*\d+\s*[:.\-–]?\s*)?", "", stripped)
+            hit = cat.match_prefix(name) if name else None
+            if hit and hit.length >= len(name.rstrip(" .;:")) - 1:
+                s = off + lead
+                e = s + len(stripped)
+                out.append(CriterionStatus(raw=text[s:e], start=s, end=e, criterion=hit.criterion, indicator=None,
+                                           name=cat.names.get(hit.criterion), status=status))
+                break
     return out
+
+
+def _status_of(text: str, folded: str, m: Mention, scopes: list[tuple[int, int, str]]) -> str | None:
+    status = _status_after(text, m) or _sentence_status(text, folded, m.start)
+    if status is None and _is_list_line(text, m):
+        inside = [sc for sc in scopes if sc[0] <= m.start < sc[1]]
+        if inside:
+            status = max(inside, key=lambda sc: sc[0])[2]  # the nearest enclosing list
+    return status
 
 
 @fact("criteria", CriterionStatus, order=10)
@@ -289,18 +239,13 @@ def extract(doc: Document) -> list[CriterionStatus]:
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     out = []
     for m in find_mentions(text, cat):
-        if m.start >= end_of_body:
+        if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
-        status = _status_after(text, m) or _sentence_status(text, folded, m.start)
-        if status is None and _is_list_line(text, m):
-            inside = [sc for sc in scopes if sc[0] <= m.start < sc[1]]
-            if inside:
-                status = max(inside, key=lambda sc: sc[0])[2]  # the nearest enclosing list
-        if status is None:
+        status = _status_of(text, folded, m, scopes)
+        if status is None or _about_other_communes(text, m):
             continue
-        raw = text[m.start:m.end]
-        out.append(CriterionStatus(raw=raw, start=m.start, end=m.end, criterion=m.criterion, indicator=m.indicator,
-                                   name=cat.names.get(m.criterion), status=status, year=None))
+        out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
+                                   indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))
     seen = {(c.start, c.end) for c in out}
     out += [c for c in _table_rows(text, cat) if c.start < end_of_body and not any(s <= c.start < e for s, e in seen)]
     return out

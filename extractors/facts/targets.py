@@ -1,19 +1,29 @@
 """Numeric goals: metric, comparator, value, unit, year; actual figures kept as kind "actual".
 
+Forms (docs/genre.md §7): "tỷ lệ … đạt N%", "thu nhập bình quân … N triệu
+đồng/người/năm", "tỷ lệ hộ nghèo giảm (xuống) còn N%" (≤), "trên N%" (>), "tối thiểu /
+ít nhất N" (≥), "N/M xã"; a figure is a goal when its clause has a goal word
+("phấn đấu", "mục tiêu", …) or a comparator, or when it stands under a "Mục tiêu"
+heading. The words are data (targets.yaml).
+
+Refuses: money without a per-person unit (the budgets table has it), criteria counts
+(criteria_summary), figures inside a legal citation, counts of communes or works with
+neither a comparator nor a goal word, and results ("mới đạt", "ước đạt", "năm 2023 đạt")
+are kept apart as kind "actual".
+
 >>> from extractors.model import Document
->>> d = Document.from_text("phấn đấu thu nhập bình quân đạt ≥ 68 triệu đồng/người/năm; tỷ lệ tham gia BHYT đạt trên 85%; có ít nhất 9 sản phẩm OCOP.")
+>>> d = Document.from_text("phấn đấu thu nhập bình quân đạt ≥ 71 triệu đồng/người/năm; tỷ lệ dùng nước sạch đạt trên 90%; có ít nhất 4 sản phẩm OCOP.")
 >>> [(t.comparator, t.value, t.unit) for t in extract(d)]
-[('>=', 68.0, 'triệu đồng/người/năm'), ('>', 85.0, '%'), ('>=', 9.0, 'sản phẩm OCOP')]
+[('>=', 71.0, 'triệu đồng/người/năm'), ('>', 90.0, '%'), ('>=', 4.0, 'sản phẩm OCOP')]
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document, Span
-
-from ..registry import fact
+from ..registry import fact, kind
 from ..common import first_char_guard, folded_text
 
 
@@ -26,73 +36,119 @@ class Target(Span):
     year: int | None = None
     kind: str = "target"  # target | actual
 
-_CMP_WORDS = ["≥", ">=", "≤", "<=", ">", "<", "=", "trên", "dưới", "từ", "ít nhất", "tối thiểu", "tối đa", "không quá",
-              "không dưới", "không thấp hơn", "đạt", "có", "bằng"]
-_CMP = "(?P<cmp>" + "|".join(map(re.escape, _CMP_WORDS)) + ")"
-_NUM = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
-_UNIT = (r"(?P<unit>%|triệu\s+đồng\s*/\s*người\s*/\s*năm|triệu\s+đồng\s*/\s*người|triệu\s+đồng|triệu|"
-         r"lần\s*/\s*(?:tháng|tuần|năm)|sản phẩm(?:\s+OCOP)?|mô hình|xã|thôn|xóm|hộ|km|ha|công trình|trường|tiêu chí)")
-_TARGET_RX = re.compile(first_char_guard(_CMP_WORDS) + rf"(?:{_CMP}\s+)?{_NUM}\s*(?:/\s*(?P<of>\d+)\s*)?{_UNIT}(?![\w])", re.I)
-_CMP_MAP = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "trên": ">", "dưới": "<",
-            "từ": ">=", "ít nhất": ">=", "tối thiểu": ">=", "tối đa": "<=", "không quá": "<=", "không dưới": ">=",
-            "không thấp hơn": ">=", "đạt": "=", "có": "=", "bằng": "="}
-_GOAL = re.compile(r"phan dau|muc tieu|chi tieu|dat tren|dam bao|yeu cau|toi thieu|it nhat|can dat|hoan thanh|ke hoach|duoc cong nhan", re.I)
+
+VOCAB = {"comparators": {str: str}, "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
+         "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
+         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
+
+
+def vocab() -> dict:
+    """This kind's words (targets.yaml), checked against VOCAB."""
+    return kind("targets").vocab(VOCAB)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"/", r"\s*/\s*")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    v = vocab()
+    cmps = list(v["comparators"])
+    num = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
+    return {
+        "target": re.compile(first_char_guard(cmps) + rf"(?:(?P<cmp>{_alt(cmps)})\s+)?{num}\s*(?:/\s*(?P<of>\d+)\s*)?"
+                             rf"(?P<unit>%|{_alt(v['units'])})(?![\w])", re.I),
+        "goal": re.compile("|".join(re.escape(w) for w in v["goal_words"])),
+        "actual": re.compile("|".join(v["actual_words"])),
+        "income": re.compile("|".join(re.escape(w) for w in v["income_words"])),
+        "head": re.compile("|".join(re.escape(w) for w in v["metric_heads"]), re.I),
+    }
 
 
 def _value(s: str) -> float:
     return float(s.replace(".", "").replace(",", "."))
 
 
+def _under_goal_heading(doc: Document, pos: int) -> bool:
+    from ..fold import fold
+
+    goals = vocab()["goal_headings"]
+    sec, seen = doc.section_at(pos), 0
+    while sec is not None and seen < 4:
+        if any(fold(sec.heading).startswith(g) for g in goals):
+            return True
+        sec = doc.sections[sec.parent] if sec.parent is not None else None
+        seen += 1
+    return False
+
+
+def _clause(text: str, pos: int) -> int:
+    ls = text.rfind("\n", 0, pos) + 1
+    ss = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
+    return ss + 2 if ss != -1 else ls
+
+
+def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -> str | None:
+    """"target", "actual" or None (not a goal) for one figure."""
+    v, rx = vocab(), _rx()
+    unit = re.sub(r"\s+", " ", m.group("unit")).lower()
+    before = folded[clause:m.start()]
+    if unit in v["money_units"] and not rx["income"].search(before):
+        return None  # money, not a per-capita figure: the budgets table has it
+    if unit in v["criteria_units"]:
+        return None  # criteria counts are criteria_summary
+    goal = bool(rx["goal"].search(before)) or _under_goal_heading(doc, m.start())
+    if unit in v["count_units"] and not (m.group("of") or cmp_word or goal):
+        return None
+    upto = folded[clause:m.start("num")]
+    if rx["actual"].search(upto) and not rx["goal"].search(upto[-25:]):
+        return "actual"
+    if not (cmp_word or goal or m.group("of")):
+        return None
+    return "target"
+
+
+def _metric(text: str, clause: int, m: re.Match, unit: str) -> str:
+    from ..nlp import metric_phrase
+
+    src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", text[clause:m.start()].strip(" :,-+"))
+    metric = metric_phrase(src)
+    low, v = unit.lower(), vocab()
+    count = v["count_word"]
+    if low not in ("%", *v["money_units"], *v["per_capita_units"]) and not _rx()["head"].search(metric):
+        metric = f"{count} {unit}" + (f" ({metric})" if metric else "")  # a count: what is counted is the unit
+    if low.startswith(tuple(v["product_units"])) or low in v["named_by_unit"]:
+        metric = f"{count} {unit}" if not src else metric
+    return metric
+
+
 @fact("targets", Target, order=60)
 def extract(doc: Document) -> list[Target]:
-    text = doc.text
-    folded = folded_text(doc)
-    plan_year = doc.info.plan_year
-    header_end = doc.info.header_end
-    end_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     from .legal_refs import citation_zones
 
+    text, folded = doc.text, folded_text(doc)
+    end_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     zones = citation_zones(doc)
+    cmp_map = {k.lower(): c for k, c in vocab()["comparators"].items()}
     out = []
-    for m in _TARGET_RX.finditer(text, header_end, end_body):
-        unit = re.sub(r"\s+", " ", m.group("unit"))
-        cmp_word = (m.group("cmp") or "").lower()
+    for m in _rx()["target"].finditer(text, doc.info.header_end, end_body):
         if any(zs <= m.start() < ze for zs, ze in zones):
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        ss = max(text.rfind(". ", ls, m.start()), text.rfind("; ", ls, m.start()))
-        clause = ss + 2 if ss != -1 else ls
-        before_f = folded[clause:m.start()]
-        if unit.lower() in ("triệu", "triệu đồng") and not re.search(r"thu nhap|binh quan", before_f):
-            continue  # money, not a per-capita figure: the budgets table has it
-        if unit.lower() == "tiêu chí":
-            continue  # criteria counts are criteria_summary
-        if unit.lower() in ("xã", "thôn", "xóm", "hộ", "km", "ha", "công trình", "trường", "mô hình") and not (m.group("of") or cmp_word or _GOAL.search(before_f)):
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        unit = re.sub(r"\s*/\s*", "/", unit)
+        cmp_word = re.sub(r"\s+", " ", (m.group("cmp") or "").lower())
+        clause = _clause(text, m.start())
+        kind_ = _kind(doc, folded, m, clause, cmp_word)
+        if kind_ is None:
             continue
-        kind = "target"
-        upto_num = folded[clause:m.start("num")]
-        if re.search(r"moi dat|da dat|hien nay|thuc hien duoc|uoc dat|uoc tinh|nam \d{4} (?:moi )?dat", upto_num) \
-                and not _GOAL.search(upto_num[-25:]):
-            kind = "actual"
-        elif not (cmp_word or _GOAL.search(before_f) or m.group("of")):
-            continue
-        comparator = _CMP_MAP.get(cmp_word, "=")
+        comparator = cmp_map.get(cmp_word, "=")
         if m.group("num2") and comparator == "=":
             comparator = ">="
-        value = _value(m.group("num"))
-        metric_src = text[clause:m.start()].strip(" :,-+")
-        metric_src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", metric_src)
-        from ..nlp import metric_phrase
-
-        metric = metric_phrase(metric_src)
-        if unit.lower() not in ("%", "triệu đồng/người/năm", "triệu đồng/người", "triệu đồng", "triệu") and \
-                not re.search(r"số|tỷ lệ|tần suất", metric.lower()):
-            metric = f"số {unit}" + (f" ({metric})" if metric else "")  # a count: what is counted is the unit
-        if unit.lower().startswith("sản phẩm") or unit.lower() in ("mô hình", "thôn", "xóm", "xã", "hộ"):
-            metric = f"số {unit}" if not metric_src else metric
-        years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause:min(len(text), m.end() + 60)])
-        year = int(years[0]) if years else plan_year
-        raw = text[m.start():m.end()]
-        out.append(Target(raw=raw, start=m.start(), end=m.end(), metric=metric, comparator=comparator, value=value,
-                          unit=unit + (f" (/{m.group('of')})" if m.group("of") else ""), year=year, kind=kind))
+        years = re.findall(rf"{vocab()['year_word']}\s+((?:19|20)\d{{2}})", text[clause:min(len(text), m.end() + 60)])
+        out.append(Target(raw=text[m.start():m.end()], start=m.start(), end=m.end(), metric=_metric(text, clause, m, unit),
+                          comparator=comparator, value=_value(m.group("num")),
+                          unit=unit + (f" (/{m.group('of')})" if m.group("of") else ""),
+                          year=int(years[0]) if years else doc.info.plan_year, kind=kind_))
     return out

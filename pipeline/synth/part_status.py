@@ -1,5 +1,15 @@
-"""Purpose, criteria status and goals of a generated plan."""
+"""Purpose, criteria status and goals of a generated plan.
+
+Besides the house styles, a plan may write its criteria in the genre's other forms
+(docs/genre.md §5–§7; helper issue 14b): a lower-case prose list of names, a bare list
+of numbers, a flattened assessment table whose norm column also says "Đạt", bullets of
+names under "đã đạt" / "chưa đạt" headings, a sentence about other communes (no
+answer), and counts and figures under the "MỤC TIÊU" heading. Those choices draw on a
+generator of their own (``grng``) so the house styles keep their random stream.
+"""
 from __future__ import annotations
+
+import random
 
 
 from .base import ComposerBase
@@ -29,6 +39,12 @@ class StatusParts(ComposerBase):
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
         self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
         self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
+        g = self.grng
+        if g.random() < 0.5:
+            self._other_communes(total)
+        if not self.errors["count"] and g.random() < 0.6:
+            getattr(self, "_status_" + g.choice(["prose", "numbers", "text_table", "bullets"]))(done, todo)
+            return todo
         style = rng.choice(["tc_paren", "numbered", "so_ve", "table"])
         if style == "table":
             # an assessment table: every criterion with its result
@@ -68,6 +84,66 @@ class StatusParts(ComposerBase):
             self.gold["criteria"].append({"criterion": n, "indicator": None, "status": "chua_dat", "year": None})
         return todo
 
+    @property
+    def grng(self) -> random.Random:
+        """The genre variants' own random stream (the house styles keep theirs)."""
+        if not hasattr(self, "_grng"):
+            self._grng = random.Random(f"{self.plan.name}:genre")
+        return self._grng
+
+    def _criteria_gold(self, nos: list[int], status: str) -> None:
+        for n in nos:
+            self.gold["criteria"].append({"criterion": n, "indicator": None, "status": status, "year": None})
+
+    @staticmethod
+    def _and_list(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " và " + items[-1]
+
+    def _status_prose(self, done: list[int], todo: list[int]) -> None:
+        """§5 names only, lower case, "," and "và": "đã đạt N tiêu chí là: điện, chợ và y tế"."""
+        v = vocab()["s14b_status"]
+        self.p(v["prose_done"].format(n=len(done), names=self._and_list([self.names[n].lower() for n in done])))
+        self.p(v["prose_todo"].format(n=len(todo), names=self._and_list([self.names[n].lower() for n in todo])))
+        self.gold["criteria_summary"] += [{"kind": "achieved", "count": len(done), "total": None},
+                                          {"kind": "not_achieved", "count": len(todo), "total": None}]
+        self._criteria_gold(done, "dat")
+        self._criteria_gold(todo, "chua_dat")
+
+    def _status_numbers(self, done: list[int], todo: list[int]) -> None:
+        """§5 bare number lists: every number is a criterion."""
+        v = vocab()["s14b_status"]
+        self.p(v["numbers_done"].format(nos=self._and_list([str(n) for n in done])))
+        self.p(v["numbers_todo"].format(nos=self._and_list([str(n) for n in todo])))
+        self._criteria_gold(done, "dat")
+        self._criteria_gold(todo, "chua_dat")
+
+    def _status_text_table(self, done: list[int], todo: list[int]) -> None:
+        """§5 a flattened table: the norm column says "Đạt" too; only the last column is the status."""
+        v = vocab()["s14b_status"]
+        self.p(v["table_intro"])
+        rows = [v["table_header"]]
+        for n in self.names:
+            rows.append([str(n), self.names[n], "Đạt", "Đạt" if n in done else "Chưa đạt"])
+        self.plan.blocks.append(Table(rows))
+        self._criteria_gold([n for n in self.names if n in done], "dat")
+        self._criteria_gold([n for n in self.names if n in todo], "chua_dat")
+
+    def _status_bullets(self, done: list[int], todo: list[int]) -> None:
+        """§5 bullets of bare names under "đã đạt" / "chưa đạt" headings."""
+        v = vocab()["s14b_status"]
+        for head, nos, status in ((v["bullets_done"], done, "dat"), (v["bullets_todo"], todo, "chua_dat")):
+            self.p(head)
+            for i, n in enumerate(nos):
+                self.p(f"- {self.names[n]}" + (";" if i < len(nos) - 1 else "."))
+            self._criteria_gold(nos, status)
+
+    def _other_communes(self, total: int) -> None:
+        """§5/§6 statuses and counts of other communes: not this plan's own, no answer."""
+        g = self.grng
+        n = g.randint(2, 9)
+        self.p(vocab()["s14b_status"]["others"].format(n=n, no=g.choice(list(self.names)), m=g.randint(10, total - 1),
+                                                       total=total))
+
     def goals(self, num: str, todo: list[int]) -> None:
         rng = self.rng
         self.p(f"{num}. MỤC TIÊU", bold=True)
@@ -77,6 +153,11 @@ class StatusParts(ComposerBase):
             self.p(f"1. Phấn đấu {n}/{n} xã (100% số xã) được công nhận đạt chuẩn nông thôn mới; "
                    + self.deadline("công nhận các xã đạt chuẩn") + ".")
             self.gold["targets"].append({"metric": "số xã đạt chuẩn", "comparator": "=", "value": n, "unit": "xã"})
+            self.gold["targets"].append({"metric": "tỷ lệ xã đạt chuẩn", "comparator": "=", "value": 100, "unit": "%"})
+        elif self.grng.random() < 0.4:
+            # §6 a count under "MỤC TIÊU" is a target whatever its verb
+            self.p(vocab()["s14b_status"]["goal_count"].format(total=total))
+            self.gold["criteria_summary"].append({"kind": "target", "count": total, "total": total})
         else:
             self.p(f"1. Phấn đấu hoàn thành {len(todo):02d} tiêu chí còn lại, nâng tổng số tiêu chí đạt chuẩn lên {total}/{total} tiêu chí "
                    + self.deadline("hoàn thành các tiêu chí còn lại") + ".")
@@ -85,7 +166,26 @@ class StatusParts(ComposerBase):
         inc = rng.randint(45, 80)
         poor = rng.randint(2, 9)
         bh = rng.choice([85, 90, 92, 95])
-        latex = rng.random() < 0.5
+        if self.grng.random() < 0.5:
+            self._genre_targets(inc, poor, bh)
+        else:
+            self._house_targets(inc, poor, bh)
+        ocop = rng.randint(1, 6)
+        self.p(f"3. Có ít nhất {ocop} sản phẩm OCOP đạt từ 3 sao trở lên.")
+        self.gold["targets"].append({"metric": "sản phẩm OCOP", "comparator": ">=", "value": ocop, "unit": "sản phẩm OCOP"})
+
+    def _genre_targets(self, inc: int, poor: int, bh: int) -> None:
+        """§7 the genre's forms: "đạt N triệu đồng/người/năm", "giảm còn N%", "tối thiểu N%", "tỷ lệ … đạt N%"."""
+        water = self.grng.choice([95, 98, 100])
+        self.p(vocab()["s14b_status"]["targets"].format(inc=inc, poor=poor, bh=bh, water=water))
+        self.gold["targets"] += [
+            {"metric": "thu nhập bình quân đầu người", "comparator": "=", "value": inc, "unit": "triệu đồng/người/năm"},
+            {"metric": "tỷ lệ hộ nghèo đa chiều", "comparator": "<=", "value": poor, "unit": "%"},
+            {"metric": "tỷ lệ người dân tham gia bảo hiểm y tế", "comparator": ">=", "value": bh, "unit": "%"},
+            {"metric": "tỷ lệ hộ dân dùng nước sạch", "comparator": "=", "value": water, "unit": "%"}]
+
+    def _house_targets(self, inc: int, poor: int, bh: int) -> None:
+        latex = self.rng.random() < 0.5
         txt = (f"2. Thu nhập bình quân đầu người đạt ≥ {inc} triệu đồng/người/năm; tỷ lệ hộ nghèo đa chiều ≤ {poor}%; "
                f"tỷ lệ người dân tham gia bảo hiểm y tế đạt trên {bh}%.")
         markup = txt.replace(f"≤ {poor}%", f"$\\leq {poor}\\%$") if latex else None
@@ -94,6 +194,3 @@ class StatusParts(ComposerBase):
             {"metric": "thu nhập bình quân đầu người", "comparator": ">=", "value": inc, "unit": "triệu đồng/người/năm"},
             {"metric": "tỷ lệ hộ nghèo đa chiều", "comparator": "<=", "value": poor, "unit": "%"},
             {"metric": "tỷ lệ tham gia bảo hiểm y tế", "comparator": ">", "value": bh, "unit": "%"}]
-        ocop = rng.randint(1, 6)
-        self.p(f"3. Có ít nhất {ocop} sản phẩm OCOP đạt từ 3 sao trở lên.")
-        self.gold["targets"].append({"metric": "sản phẩm OCOP", "comparator": ">=", "value": ocop, "unit": "sản phẩm OCOP"})

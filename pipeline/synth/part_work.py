@@ -7,6 +7,12 @@ triệu đồng"), "tỉ", a space after the decimal comma, hedged amounts
 share_pct in the gold), per-unit rates (not budgets), quarters as "Quý I-2024",
 months as "tháng 5.2024", "trước 20/10", "cuối năm nay", and dated status
 sentences that are not deadlines.
+
+The organisation part may also assign units in the genre's other forms (docs/genre.md §8;
+helper issue 14b): a criterion heading with the units below it, "Giao X chủ trì, phối hợp
+với các Phòng: A, B và UBND các xã", units the registry does not know, a named officer
+answering for criteria, and look-alikes that are no unit (no answer). Those choices draw on
+the genre variants' own random stream (``grng``).
 """
 from __future__ import annotations
 
@@ -156,7 +162,11 @@ class WorkParts(ComposerBase):
                 break
         names = self.xa_names if self.kind == "huyen" else self.names
         nos = list(names)
+        i = 0
         for i, (written, canonical) in enumerate(chosen, 1):
+            if self.grng.random() < 0.35:
+                self._genre_assignment(i, written, canonical, pool, names)
+                continue
             style = rng.choice(["block", "block", "inline", "unit_lines"])
             lead = rng.sample(nos, 2)
             partner = rng.choice(nos)
@@ -184,4 +194,43 @@ class WorkParts(ComposerBase):
                        f"{self.deadline('hoàn thành tiêu chí')}.")
                 self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(lead[0])], "raw": written})
                 self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w})
+        if self.grng.random() < 0.5:
+            self._non_units(i + 1, names)
         self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))
+
+    def _genre_assignment(self, i: int, written: str, canonical: str, pool: list, names: dict) -> None:
+        g, v = self.grng, vocab()["s14b_work"]
+        level = "huyen" if self.kind == "huyen" else "xa"
+        style = g.choice(["heading", "distributive", "unlisted", "officer"])
+        n, others = g.choice(list(names)), [u for u in pool if u[1] != canonical]
+        add = self.gold["assignments"].append
+        if style == "heading":
+            other_w, other_c = g.choice(others)
+            self.p(f"{i}. Tiêu chí số {n} về {names[n]}")
+            self.p(v["heading_line"].format(lead=written, partner=other_w, task=self.task_for(n, names)))
+            add({"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written})
+            add({"unit": other_c, "role": "phoi_hop", "criteria": [str(n)], "raw": other_w})
+        elif style == "distributive":
+            d = v["distributive"][level]
+            items = g.sample(d["items"], 2)
+            self.p(v["distributive_line"].format(i=i, lead=written, head=d["head"], items=", ".join(w for w, _ in items),
+                                                 rest=d["rest"], no=n, name=names[n]))
+            add({"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written})
+            for w, c in items:
+                add({"unit": c, "role": "phoi_hop", "criteria": [str(n)], "raw": w})
+            add({"unit": d["rest_canonical"], "role": "phoi_hop", "criteria": [str(n)], "raw": d["rest"]})
+        elif style == "unlisted":
+            name = g.choice(v["unlisted"][level])
+            self.p(v["unlisted_line"].format(i=i, unit=name, place="xã" if level == "xa" else "huyện", no=n, name=names[n]))
+            add({"unit": name, "role": "chu_tri", "criteria": [str(n)], "raw": name})
+        else:
+            nos = sorted(g.sample(list(names), 3))
+            office = v["officer_office"][level]
+            self.p(v["officer_line"].format(i=i, person=self.person(), office=office["written"],
+                                            nos=f"{nos[0]}, {nos[1]} và {nos[2]}"))
+            add({"unit": office["canonical"], "role": "chu_tri", "criteria": [str(x) for x in nos], "raw": office["written"]})
+
+    def _non_units(self, i: int, names: dict) -> None:
+        """§8c look-alikes and §8a non-assignments: verbs, members, a meeting chair, a request upward."""
+        g, v = self.grng, vocab()["s14b_work"]
+        self.p(f"{i}. " + v["non_units"].format(no=g.choice(list(names)), no2=g.choice(list(names))))

@@ -1,0 +1,201 @@
+"""Where a text names a national criterion: numbered, named through the catalogue, or listed.
+
+Forms (docs/genre.md §5): "tiêu chí số 5 về Trường học", "(TC2)", "tiêu chí 13",
+"chỉ tiêu 13.3", "tiêu chí huyện số 4", bare number lists "các tiêu chí số 3, 6, 8 và 12"
+(every number), named lists "tiêu chí Quy hoạch, y tế; chợ và điện", prose lists after
+"tiêu chí là:", "gồm:", "như:" ("đã đạt 4 tiêu chí là: điện, chợ, nhà ở dân cư và y tế"),
+and a list line that is a catalogue name on its own ("- Giao thông;", "+ Thủy lợi:").
+The words are data (criteria.yaml, ``mention``); names with hyphens or commas
+("Y tế - Văn hóa - Giáo dục", "An ninh, trật tự xã hội") stay whole because the
+catalogue's longest name wins before a list separator is read.
+
+Refuses: numbers above the catalogue's highest criterion, numbers glued to "/" or a
+decimal ("tiêu chí 19/19", "chỉ tiêu 2,5"), and list items it cannot place in the catalogue
+(the list stops there).
+
+>>> from extractors.catalogue import Catalogue
+>>> cat = Catalogue.get("xa_ntm_2016_2020")
+>>> [m.criterion for m in find_mentions("Xã còn các tiêu chí số 3, 6, … 12 và 17 chưa đạt.", cat)]
+[3, 6, 12, 17]
+>>> [m.criterion for m in find_mentions("đã đạt 3 tiêu chí là: điện, nhà ở dân cư và y tế.", cat)]
+[4, 9, 15]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .catalogue import Catalogue
+from .common import iter_lines
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One criterion named in a text; ``named`` when found by its name rather than its number."""
+
+    start: int
+    end: int
+    criterion: int
+    indicator: str | None
+    named: bool
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternative of data words, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    from .facts.criteria import vocab
+
+    return vocab()["mention"]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    w = _words()
+    crit, num, lvl = _alt(w["criterion_words"]), _alt(w["number_words"]), _alt(w["level_words"])
+    abbr = _alt(w["abbreviations"])
+    short = _alt(w["clipped_words"])
+    numbered = (rf"(?<![\w])(?:(?:{crit})(?:\s+(?:{lvl}))?|(?-i:{abbr})|(?:{short})(?=\s+(?:{num})))"
+                rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d)")
+    return {
+        "numbered": re.compile(numbered, re.I),
+        "indicator": re.compile(rf"(?<![\w])(?:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?"
+                                r"(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)", re.I),
+        "named": re.compile(rf"(?<![\w])(?:{crit})\s+(?:(?:{_alt(w['name_links'])})\s+)?"
+                            rf"(?:(?:{_alt(w['fillers'])})\s+){{0,4}}(?=[^\d\s])", re.I),
+        # "tiêu chí là:", "tiêu chí, gồm:", "tiêu chí như:" — a prose list of names follows
+        "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{_alt(w['fillers'])}))*\s*,?\s*"
+                            rf"(?:{_alt(w['list_intros'])})\s*:?\s*", re.I),
+        # "… và (tiêu chí) (số) 8": a closing item may repeat the words
+        "more_numbers": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
+                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))", re.I),
+        # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
+        "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
+                                  rf"(?:{_alt(w['list_intros'])})\s*:\s*", re.I),
+        "sep": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…)\s*(?:(?:{_alt(w['list_ands'])})\s+)?", re.I),
+        "tc_after": re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)"),
+        "name_tail": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[-–:]|\()\s*", re.I),
+        "marker": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
+    }
+
+
+def find_mentions(text: str, cat: Catalogue) -> list[Mention]:
+    """Every criterion mention of ``text``, in order; cached per (text, catalogue)."""
+    return list(_find_mentions(text, cat.id))
+
+
+@lru_cache(maxsize=8)
+def _find_mentions(text: str, set_id: str) -> tuple[Mention, ...]:
+    """Cached: criteria and assignments both ask for the mentions of the same text."""
+    return tuple(_Scanner(text, Catalogue.get(set_id)).scan())
+
+
+class _Scanner:
+    """One pass per form; a span taken by an earlier form is not read again."""
+
+    def __init__(self, text: str, cat: Catalogue):
+        self.text, self.cat, self.rx = text, cat, _patterns()
+        self.out: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def add(self, s: int, e: int, no: int, indicator: str | None = None, named: bool = False) -> None:
+        self.out.append(Mention(s, e, no, indicator, named))
+        self.taken.append((s, e))
+
+    def scan(self) -> list[Mention]:
+        self._indicators()
+        self._numbered()
+        self._named(self.rx["named"], keep_head=True)
+        self._named(self.rx["intro"], keep_head=False)
+        self._named(self.rx["intro_colon"], keep_head=False)
+        self._name_lines()
+        self.out.sort(key=lambda x: x.start)
+        return self.out
+
+    def _indicators(self) -> None:
+        for m in self.rx["indicator"].finditer(self.text):
+            n = int(m.group("n"))
+            self.add(m.start(), m.end(), n, f"{n}.{int(m.group('i'))}")
+
+    def _numbered(self) -> None:
+        text, top = self.text, self.cat.highest_number
+        for m in self.rx["numbered"].finditer(text):
+            n = int(m.group("n"))
+            if not self.free(m.start(), m.end()) or not 1 <= n <= top:
+                continue
+            end = m.end()
+            tail = self.rx["name_tail"].match(text, end)
+            if tail and tail.end() - end <= 8:
+                hit = self.cat.match_prefix(text[tail.end(): tail.end() + 120].split("\n")[0])
+                if hit and hit.criterion == n:
+                    end = tail.end() + hit.length
+            self.add(m.start(), end, n)
+            self._more_numbers(end, top)
+
+    def _more_numbers(self, pos: int, top: int) -> None:
+        """"tiêu chí số 2, 5, 7, … 15 và 18": each number after the first is a mention of its own."""
+        while True:
+            nm = self.rx["more_numbers"].match(self.text, pos)
+            if not nm or "\n" in self.text[pos:nm.start("n")]:
+                return
+            n = int(nm.group("n"))
+            if not 1 <= n <= top or not self.free(nm.start("n"), nm.end()):
+                return
+            self.add(nm.start("n"), nm.end(), n)
+            pos = nm.end()
+
+    def _named(self, rx: re.Pattern, keep_head: bool) -> None:
+        """A name (or a list of names) right after "tiêu chí …" / "tiêu chí là:"."""
+        text = self.text
+        for m in rx.finditer(text):
+            if not self.free(m.start(), m.end()):
+                continue
+            pos, first = m.end(), True
+            while True:
+                hit = self.cat.match_prefix(text[pos: pos + 160].split("\n")[0])
+                if not hit:
+                    break
+                no, s, e = hit.criterion, (m.start() if first and keep_head else pos), pos + hit.length
+                tc = self.rx["tc_after"].match(text, e)
+                if tc:
+                    no, e = int(tc.group("n")), tc.end()
+                if self.free(s, e):
+                    self.add(s, e, no, named=True)
+                sep = self.rx["sep"].match(text, e)
+                if not sep or "\n" in text[e:sep.end()]:
+                    break
+                pos, first = sep.end(), False
+
+    def _name_lines(self) -> None:
+        """A list line that is a catalogue name: "+ Cơ sở vật chất văn hóa: …", "- Giao thông;"."""
+        from .nlp import catalogue_spans
+
+        text, cat = self.text, self.cat
+        for line in iter_lines(text):
+            mk = self.rx["marker"].match(line.text)
+            if not mk or not mk.group(0).strip():
+                continue
+            body = line.text[mk.end():]
+            colon = body.find(":", 0, 120)
+            head = body[:colon + 1] if colon != -1 else body.rstrip()
+            if colon == -1 and len(head) > 80:
+                continue
+            # the catalogue's longest name first (it keeps "Thủy lợi và phòng, chống thiên tai" whole), then spaCy
+            hit = cat.match_prefix(head)
+            first = (0, hit.length, hit.criterion) if hit else next(
+                ((sp.start, sp.end, sp.criterion) for sp in catalogue_spans(head, cat.id)), None)
+            if first is None or first[0] != 0:
+                continue
+            s, e = line.start + mk.end(), line.start + mk.end() + first[1]
+            rest = text[e:line.end].strip()
+            # the name is the whole item: followed by ":" or nothing but "." ";" "(TCn)"
+            whole = rest[:1] == ":" or not re.sub(r"^\(\s*TC\s*\d{1,2}\s*\)|[.;,]", "", rest).strip()
+            if whole and self.free(s, e):
+                self.add(s, e, first[2], named=True)

@@ -30,6 +30,10 @@ SHARED_SCHEMAS: dict[str, object] = {
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
+    "checks.yaml": {k: [str] for k in (
+        "total_words", "not_total", "total_heads", "complete_list", "partial_list", "approximate", "share_words",
+        "target_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "paper_words", "done_words")},
 }
 
 

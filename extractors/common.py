@@ -33,7 +33,7 @@ SHARED_SCHEMAS: dict[str, object] = {
     "checks.yaml": {k: [str] for k in (
         "total_words", "not_total", "total_heads", "complete_list", "partial_list", "approximate", "share_words",
         "target_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
-        "paper_words", "done_words")},
+        "dossier_words", "paper_words", "done_words")},
 }
 
 

@@ -129,7 +129,7 @@ def _approx_rx() -> re.Pattern:
 
 
 def _share_rx() -> re.Pattern:
-    return re.compile(rf"^\s*[(,;]?\s*(?:{alternation('share_words')})\s+(?P<approx>(?:{alternation('approximate')})\s+)?"
+    return re.compile(rf"\s*[(,;]?\s*(?:{alternation('share_words')})\s+(?P<approx>(?:{alternation('approximate')})\s+)?"
                       r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%")
 
 

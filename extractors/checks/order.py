@@ -65,10 +65,13 @@ def _status_date(doc: Document, d) -> bool:
 
 
 def _is_work(d) -> bool:
+    """Work the appraisal needs done: a criterion's task, or building work; not paper (dossiers, reports)."""
     f = fold_keep_length(d.task)
     w = words()
-    return (any(k in f for k in w["work_words"]) and not any(k in f for k in w["paper_words"])
-            and d.precision in ("day", "month"))
+    if d.precision not in ("day", "month") or not any(k in f for k in w["work_words"]):
+        return False
+    paper = w["dossier_words"] if "tieu chi so" in f else w["paper_words"]  # a criterion's own propaganda is its work
+    return not any(k in f for k in paper)
 
 
 def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:

@@ -32,7 +32,7 @@ SHARED_SCHEMAS: dict[str, object] = {
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
     "checks.yaml": {k: [str] for k in (
         "total_words", "not_total", "total_heads", "complete_list", "partial_list", "approximate", "share_words",
-        "target_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
         "dossier_words", "paper_words", "done_words")},
 }
 

@@ -38,7 +38,7 @@ def arithmetic_checks(doc: Document, budgets: list) -> list[Finding]:
         if any(a.approximate for a in [*terms, result]):
             continue
         value = sum(s * a.value for s, a in zip(signs, terms))
-        slack = sum(a.precision for a in terms)  # twice the interval of the computed side
+        slack = sum(a.slack for a in terms)  # twice the interval of the computed side
         r_lo, r_hi = result.interval()
         if r_lo < 2 * value + slack and 2 * value - slack < r_hi:
             continue

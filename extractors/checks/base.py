@@ -92,11 +92,24 @@ class Amount:
         return Figure(self.value, self.raw, self.start, self.end, role)
 
     def interval(self, finest: int | None = None) -> tuple[int, int]:
-        """Twice the interval the written figure stands for, in VND: [2v - p, 2v + p)."""
+        """Twice the interval the written figure stands for, in VND: [2v - p, 2v + p).
+
+        "10,3 tỷ" is known to 100 million. A whole number of a scale word ("4 tỷ") is read to one
+        decimal of it, as plans write "4,3 tỷ" when they mean it; among figures with more decimals it
+        is read at the list's finest precision.
+        """
         p = self.precision
-        if finest is not None and "," not in self.raw:  # a whole number among decimals: the list's precision
+        if "," not in self.raw and p >= 1000:
+            p = p // 10
+        if finest is not None and "," not in self.raw:
             p = min(p, finest)
         return 2 * self.value - p, 2 * self.value + p
+
+    @property
+    def slack(self) -> int:
+        """Twice the half-width of :meth:`interval`."""
+        lo, hi = self.interval()
+        return (hi - lo) // 2
 
 
 class Lines:

@@ -109,7 +109,9 @@ def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Findin
         recs = {c.criterion: c for c in criteria if first <= c.start < last and c.status == want}
         stated = Figure(s.count, s.raw, s.start, s.end, "stated")
         figs = [stated] + [Figure(c.criterion, c.raw, c.start, c.end, "listed") for c in recs.values()]
-        if all(_ITEM.search(t) for _, _, t in items) and len(recs) == len(items):
+        bare = [t.strip(" .;") for _, _, t in items]
+        numbers = all(b.isdigit() for b in bare) and len(set(bare)) == len(bare)  # "1, 3, 4, 7": certain as written
+        if numbers or (all(_ITEM.search(t) for _, _, t in items) and len(recs) == len(items)):
             out.append(Finding.comparing(
                 "count_mismatch", "error", f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
                 f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.", figs, len(items), s.count))
@@ -134,6 +136,11 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
     for r in summaries:
         if r.kind != "not_achieved" or (r.total and r.total != t) or not own_count(doc, r, achieved=False):
             continue
+        near = doc.text[max(0, r.start - 25):r.end].lower()
+        if not re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near):
+            continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
+        if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
+            continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
         fits = [a for a in achieved if a.count + r.count == t or (a.year and r.year and a.year != r.year)]
         if fits:
             continue

@@ -5,7 +5,7 @@ operators between them are read from the text. Hedged amounts never err.
 
 >>> from extractors.engine import run
 >>> from extractors.model import Document
->>> ex = run(Document.from_text("KẾ HOẠCH\\nNTM năm 2024\\nCân đối: 23,8 tỷ - 10,5 tỷ = 13,5 tỷ"))
+>>> ex = run(Document.from_text("KẾ HOẠCH\\nNTM năm 2024\\n\\nI. KINH PHÍ\\nCân đối: 23,8 tỷ - 10,5 tỷ = 13,5 tỷ"))
 >>> [(f.check, f.expected, f.actual) for f in arithmetic_checks(ex.doc, ex.tables["budgets"])]
 [('arithmetic_mismatch', 13300000000, 13500000000)]
 """

@@ -204,3 +204,14 @@ def test_every_finding_keeps_its_figures_in_the_json():
     assert set(f) >= {"check", "severity", "message", "expected", "actual", "spans", "figures"}
     assert [(g["raw"], g["role"]) for g in f["figures"]][:2] == [("10,3 tỷ", "total"), ("2 tỷ", "item")]
     assert [[g["start"], g["end"]] for g in f["figures"]] == f["spans"]
+
+
+def test_a_list_opened_on_the_next_line():
+    text = "Tổng kinh phí: 9 tỷ đồng.\nTrong đó:\n- Vốn tỉnh: 5 tỷ đồng;\n- Vốn huyện: 5 tỷ đồng.\n"
+    assert checks(text) == [("sum_mismatch", "error", 10_000_000_000, 9_000_000_000)]
+    assert checks(text.replace("9 tỷ", "12 tỷ")) == []  # "trong đó" may name only some of the parts
+
+
+def test_statuses_of_two_named_years_or_of_one_sentence_do_not_conflict():
+    text = ("- Năm 2022: Tiêu chí Điện (TC4) đã đạt.\n- Năm 2023: Tiêu chí số 4 về Điện: chưa đạt.\n")
+    assert checks(text, head=STATUS_HEAD) == []

@@ -53,6 +53,7 @@ def _rx() -> dict[str, re.Pattern]:
         "total": re.compile(rf"(?:^|[^\w])(?P<w>{alternation('total_words')})(?![\w])(?P<gap>[^;()\n]{{0,90}})$"),
         "head": re.compile(rf"^\s*(?:[-+•*]\s*)?\(?\s*(?:\*\*)?(?P<w>{alternation('total_heads')})(?![\w])"),
         "not": re.compile("|".join(re.escape(x) for x in w["not_total"])),
+        "cue_line": re.compile(rf"^\W*(?P<c>{alternation('complete_list')}|{alternation('partial_list')})\s*:?\W*$"),
         "cue": re.compile(rf"(?:^|[^\w])(?P<c>{alternation('complete_list')}|{alternation('partial_list')})(?![\w])"),
     }
 
@@ -128,6 +129,11 @@ def _text_group(doc: Document, t: Amount, by_line: dict[int, list[Amount]]) -> G
         return None  # other figures on the total's line, not introduced as its parts
     if ends_colon:
         return _lines_below(doc, t, li, by_line, True)
+    nxt = next((j for j in range(li + 1, min(li + 3, len(ls_))) if ls_[j].text.strip()), None)
+    if nxt is not None:  # "Tổng kinh phí: 9 tỷ đồng." then a line "Trong đó:" opening the list
+        cue_line = _rx()["cue_line"].match(ls_[nxt].text.lower())
+        if cue_line:
+            return _lines_below(doc, t, nxt, by_line, cue_line.group("c") not in words()["partial_list"])
     if len(on_line) > 1:
         return None
     return _lines_above(doc, t, li, by_line)

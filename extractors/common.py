@@ -31,7 +31,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str]},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str]},
     "checks.yaml": {k: [str] for k in (
-        "total_words", "not_total", "total_heads", "complete_list", "partial_list", "approximate", "share_words",
+        "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
         "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
         "dossier_words", "paper_words", "done_words")},
 }

@@ -216,3 +216,14 @@ def test_statuses_of_two_named_years_or_of_one_sentence_do_not_conflict():
     text = "- Năm 2022, các tiêu chí đã đạt gồm: Tiêu chí Điện (TC4).\n- Năm 2023, các tiêu chí chưa đạt gồm: Tiêu chí Điện (TC4).\n"
     r = extract(STATUS_HEAD + text)
     assert sorted(c.status for c in r.tables["criteria"]) == ["chua_dat", "dat"] and r.findings == []
+
+
+def test_a_total_of_costs_does_not_sum_a_list_of_sources():
+    text = "- Giao thông: 5 tỷ\n- Thủy lợi: 3 tỷ\n* Nguồn vốn:\n- Ngân sách tỉnh: 6 tỷ\n- Ngân sách xã: 1 tỷ\nTổng kinh phí: 8 tỷ\n"
+    assert checks(text) == []
+
+
+def test_a_list_ends_where_another_list_opens():
+    text = ("Tổng số vốn đã huy động: 15 tỷ đồng. Trong đó:\n+ Ngân sách: 10 tỷ đồng\n+ Doanh nghiệp: 5 tỷ đồng\n"
+            "b) Dự kiến năm 2024:\n+ Ngân sách: 20 tỷ đồng\n")
+    assert checks(text) == []

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..model import Document
 from .base import Amount, alternation, lines, marker_of, words, amounts as read_amounts
 
-_HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|A[.)])$")
+_HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|[Aa][.)])$")
 
 
 @dataclass
@@ -139,6 +139,19 @@ def _text_group(doc: Document, t: Amount, by_line: dict[int, list[Amount]]) -> G
     return _lines_above(doc, t, li, by_line)
 
 
+def _side(text: str) -> str | None:
+    """ "cost" (kinh phí, nhu cầu) or "funds" (nguồn vốn, huy động) when the words name one side only."""
+    low = text.lower()
+    sides = {side for side in ("cost", "funds") if any(w in low for w in words()[f"{side}_words"])}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _words_before(doc: Document, t: Amount) -> str:
+    low = doc.text.lower()
+    ls = low.rfind("\n", 0, t.start) + 1
+    return low[_clause_start(low, ls, t.start):t.start]
+
+
 def _item_of(doc: Document, li: int, by_line: dict[int, list[Amount]]) -> Amount | None:
     """The one amount a list line gives: its first, when any other follows a cue ("..., trong đó ...")."""
     found = by_line.get(li, [])
@@ -171,7 +184,7 @@ def _lines_below(doc, t, li, by_line, complete) -> Group | Unclear | None:
             if it is None:
                 return Unclear(t, f"dòng «{text.strip()[:60]}» của danh sách không có một số tiền rõ ràng", items)
             items.append(it)
-        elif m is None or m == own or _HEADING_MARKERS.match(m):
+        elif m is None or m == own or _HEADING_MARKERS.match(m) or text.rstrip(" *").endswith(":"):
             break
         elif by_line.get(j - 1):
             return Unclear(t, "danh sách có cấp con ghi số tiền", items)
@@ -205,6 +218,10 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
             continue
         if by_line.get(j + 1):
             return Unclear(t, f"dòng «{text.strip()[:60]}» mở danh sách cũng ghi số tiền", items)
+        head, total_side = _side(text), _side(_words_before(doc, t))
+        if head and total_side and head != total_side:
+            return Unclear(t, f"danh sách phía trên mở bằng «{text.strip()[:60]}», còn tổng là tổng "
+                              f"{'kinh phí' if total_side == 'cost' else 'nguồn vốn'}", items[::-1])
         break
     if len(items) < 2:
         return None

@@ -227,3 +227,16 @@ def test_a_list_ends_where_another_list_opens():
     text = ("Tổng số vốn đã huy động: 15 tỷ đồng. Trong đó:\n+ Ngân sách: 10 tỷ đồng\n+ Doanh nghiệp: 5 tỷ đồng\n"
             "b) Dự kiến năm 2024:\n+ Ngân sách: 20 tỷ đồng\n")
     assert checks(text) == []
+
+
+def test_a_remaining_count_that_fits_a_later_stated_count_is_right():
+    text = ("Năm 2022 xã đạt 15/19 tiêu chí. Trong năm 2023 đạt thêm 2 tiêu chí, nâng tổng số lên 17/19 tiêu chí; "
+            "còn lại 02 tiêu chí chưa đạt.\n")
+    assert checks(text, head=STATUS_HEAD) == []
+
+
+def test_another_communes_recognition_bounds_nothing():
+    text = ("- UBND huyện tổ chức thẩm định, công nhận xã Tân An đạt chuẩn trước ngày 30/6/2023.\n"
+            "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n")
+    assert checks(text) == []
+    assert [c[0] for c in checks(text.replace("xã Tân An", "xã Phú Lộc"))] == ["deadline_order"]

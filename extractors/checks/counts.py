@@ -141,8 +141,9 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
             continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
         if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
             continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
-        fits = [a for a in achieved if a.count + r.count == t or (a.year and r.year and a.year != r.year)]
-        if fits:
+        # consistent with any count out of t the plan states (achieved, a goal, a count read another way)
+        stated = [x for x in summaries if x is not r and x.total == t]
+        if any(x.count + r.count == t or (x.year and r.year and x.year != r.year) for x in stated):
             continue
         a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
         out.append(Finding.comparing(

@@ -49,6 +49,10 @@ def is_recognition(doc: Document, task: str) -> bool:
     low = task.lower()
     if not _has(low, "recognition_words") or not _has(low, "recognition_needs") or _has(low, "not_own_recognition"):
         return False
+    own_names = {n for n in (doc.info.commune, doc.info.district) if n}
+    for m in re.finditer(r"(?:^|[^\w])(?:xã|huyện)\s+((?:[A-ZĐ]\w*\s?){1,3})", task):
+        if m.group(1).strip() not in own_names:
+            return False  # another commune's recognition ("công nhận xã Tân An đạt chuẩn")
     levels = _OWN.get(doc.info.admin_level or "xa", ["xã"])
     all_levels = {"xã", "huyện", "tỉnh"}
     named = {w for w in all_levels if re.search(rf"(?:^|[^\w]){w}(?![\w])", low)}

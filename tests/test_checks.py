@@ -240,3 +240,11 @@ def test_another_communes_recognition_bounds_nothing():
             "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n")
     assert checks(text) == []
     assert [c[0] for c in checks(text.replace("xã Tân An", "xã Phú Lộc"))] == ["deadline_order"]
+
+
+def test_a_part_named_without_its_amount_makes_the_list_partial():
+    text = "Tổng nguồn vốn 10 tỷ đồng (gồm: ngân sách tỉnh 6 tỷ đồng; ngân sách xã 1 tỷ đồng; còn lại là vốn lồng ghép).\n"
+    assert checks(text) == []
+    assert checks(text.replace("10 tỷ", "6 tỷ")) == [("sum_mismatch", "error", 7_000_000_000, 6_000_000_000)]
+    assert checks("Tổng nguồn vốn 10 tỷ đồng (gồm: ngân sách tỉnh 6 tỷ đồng; ngân sách xã 1 tỷ đồng).\n") == [
+        ("sum_mismatch", "error", 7_000_000_000, 10_000_000_000)]

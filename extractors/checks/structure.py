@@ -121,6 +121,8 @@ def _text_group(doc: Document, t: Amount, by_line: dict[int, list[Amount]]) -> G
         if len(inline) >= (2 if complete else 1):
             if _rx()["cue"].search(low, inline[0].end - line.start):
                 return Unclear(t, "danh sách các khoản lồng nhau trên cùng dòng", inline)
+            if complete and _part_without_amount(line, cue.end(), inline):
+                complete = False  # "..., còn lại là vốn lồng ghép": a part named without its amount
             return Group(t, inline, complete, "list after")
         if not inline and ends_colon:
             return _lines_below(doc, t, li, by_line, complete)
@@ -150,6 +152,21 @@ def _words_before(doc: Document, t: Amount) -> str:
     low = doc.text.lower()
     ls = low.rfind("\n", 0, t.start) + 1
     return low[_clause_start(low, ls, t.start):t.start]
+
+
+def _part_without_amount(line, cue_end: int, inline: list[Amount]) -> bool:
+    """True when a part of an inline list ("gồm: A 6 tỷ; còn lại là vốn lồng ghép") carries no amount."""
+    body = line.text[cue_end:]
+    close = body.find(")")
+    if close != -1 and "(" not in body[:close]:
+        body = body[:close]  # "(gồm: ...)" ends at its bracket
+    sep = ";" if ";" in body else ","
+    pos = line.start + cue_end
+    for part in body.split(sep):
+        if re.search(r"[^\W\d_]{2}", part) and not any(pos <= a.start < pos + len(part) for a in inline):
+            return True
+        pos += len(part) + 1
+    return False
 
 
 def _item_of(doc: Document, li: int, by_line: dict[int, list[Amount]]) -> Amount | None:

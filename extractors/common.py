@@ -38,6 +38,10 @@ SHARED_SCHEMAS: dict[str, object] = {
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str]},
+    "checks.yaml": {k: [str] for k in (
+        "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
+        "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "dossier_words", "paper_words", "done_words")},
 }
 
 

@@ -200,13 +200,40 @@ class Span:
 
 
 @dataclass
+class Figure:
+    """One figure a finding compares, with the words it was read from.
+
+    ``value`` is what the check computed with (VND, a count, a percentage, an ISO date);
+    ``role`` says which side of the comparison it stands on (total, item, stated, listed, step, task...).
+
+    >>> Figure(10_300_000_000, "10,3 tỷ", 120, 127, "total").role
+    'total'
+    """
+
+    value: Any
+    raw: str
+    start: int
+    end: int
+    role: str = ""
+
+
+@dataclass
 class Finding:
+    """What an auditor should look at: the contract's keys, and every figure compared, with its span."""
+
     check: str
     severity: str
     message: str
     expected: Any = None
     actual: Any = None
     spans: list[list[int]] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    @classmethod
+    def comparing(cls, check: str, severity: str, message: str, figures: list[Figure], expected: Any = None,
+                  actual: Any = None) -> "Finding":
+        """A finding whose spans are its figures' spans, in order."""
+        return cls(check, severity, message, expected, actual, [[f.start, f.end] for f in figures], list(figures))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -4,6 +4,7 @@
     kehoach extract DIR... --out DIR     # batch: tables in SQLite (+ CSV/Parquet/XLSX/JSONL)
     kehoach text FILE                    # the NFC text the offsets point into
     kehoach synth --out corpus/ -n 12    # generate plans with known answers
+    kehoach calibrate -n 500             # the auditor's precision and recall per kind on generated plans
 """
 from __future__ import annotations
 
@@ -113,6 +114,30 @@ def audit(
     summary = run_audit(paths, out)
     typer.echo(json.dumps({k: v for k, v in summary.items() if k != "plans_with_errors"}, ensure_ascii=False))
     raise typer.Exit(1 if summary["plans_with_errors"] or summary["failed"] else 0)
+
+
+@app.command()
+def calibrate(
+    n: int = typer.Option(500, "-n", "--plans", help="clean plans, and as many plans with one injected error"),
+    seed: int = typer.Option(11, help="random seed of the series"),
+    json_out: Optional[Path] = typer.Option(None, "--json-out", help="also write the figures as JSON"),
+) -> None:
+    """Findings precision and recall per kind over generated plans (TXT, in-process), errors on clean plans."""
+    from dataclasses import asdict
+
+    from .calibrate import calibrate as run_calibration
+
+    cal = run_calibration(n=n, seed=seed)
+    typer.echo(cal.table())
+    for line in cal.misses[:20] + cal.false[:20]:
+        typer.echo(f"  {line}")
+    if json_out:
+        rows = {k: dict(asdict(s), recall=s.recall, precision=s.precision) for k, s in cal.kinds.items()}
+        json_out.write_text(json.dumps({"plans": cal.plans, "clean_plans": cal.clean_plans,
+                                        "clean_errors": cal.clean_errors, "clean_warnings": cal.clean_warnings,
+                                        "kinds": rows, "misses": cal.misses, "false": cal.false},
+                                       ensure_ascii=False, indent=1))
+    raise typer.Exit(1 if cal.misses or cal.clean_errors else 0)
 
 
 @app.command()

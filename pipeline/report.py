@@ -154,6 +154,16 @@ _JS = r"""
 """
 
 
+def _figures_html(f: dict) -> str:
+    """The figures a finding compares, each with its role and words, so an auditor can redo the check."""
+    figs = f.get("figures") or []
+    if not figs:
+        return ""
+    cells = "".join(f'<li>{html.escape(str(g["role"]))}: «{html.escape(str(g["raw"]))}» = {html.escape(str(g["value"]))}</li>'
+                    for g in figs)
+    return f'<ul class="figures">{cells}</ul>'
+
+
 def render_html(result: Result) -> str:
     doc, d = result.doc, result.document
     items = _items(result)
@@ -162,7 +172,8 @@ def render_html(result: Result) -> str:
     legend = "".join(f'<span style="background:{html.escape(k.colour)}">{html.escape(k.label)}</span>' for k in kinds())
     fhtml = "".join(
         f'<div class="finding {html.escape(f["severity"])}" data-k="{k}"><b>{html.escape(f["check"])}</b> '
-        f'({html.escape(f["severity"])})<br>{html.escape(f["message"])}</div>' for k, f in enumerate(findings)) \
+        f'({html.escape(f["severity"])})<br>{html.escape(f["message"])}{_figures_html(f)}</div>'
+        for k, f in enumerate(findings)) \
         or "<p>Không có phát hiện nào.</p>"
     tables = []
     for k in kinds():

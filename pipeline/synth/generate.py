@@ -21,16 +21,20 @@ from pathlib import Path
 from extractors import kinds
 
 from .plan import Para, Plan
+from .part_errors import ErrorParts
 from .part_head import HeadParts
 from .part_status import StatusParts
 from .part_work import WorkParts
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, WorkParts):
-    """One plan of a series, written section by section; ``gold`` collects the answers as it goes."""
+class Composer(HeadParts, StatusParts, WorkParts, ErrorParts):
+    """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
-    def __init__(self, index: int, seed: int):
+    ``inject``: a calibration plan (part_errors.py) with exactly that error kind, or "clean".
+    """
+
+    def __init__(self, index: int, seed: int, inject: str | None = None):
         self.rng = random.Random(seed * 100_003 + index)
         self.index = index
         rng = self.rng
@@ -53,6 +57,9 @@ class Composer(HeadParts, StatusParts, WorkParts):
         self.plan = Plan(name=f"synth_{seed:02d}_{index:04d}")
         self.gold = {t: [] for t in [*(k.name for k in kinds()), "findings"]}
         self.errors = {"sum": rng.random() < 0.2, "count": rng.random() < 0.15, "order": rng.random() < 0.15}
+        if inject is not None:
+            self.setup_calibration(None if inject == "clean" else inject, seed)
+            self.inject = inject if inject != "clean" else "clean"
 
     # -- helpers
     def p(self, text: str, **kw) -> None:
@@ -91,10 +98,13 @@ class Composer(HeadParts, StatusParts, WorkParts):
             todo = list(self.names)
         else:
             todo = self.status(next(n))
+            self.after_status(todo)
         self.goals(next(n), todo)
         self.tasks(next(n), todo)
+        self.after_tasks()
         if self.kind != "huyen":
             self.budget(next(n), todo)
+            self.money_forms(next(n))
         self.roadmap(next(n))
         self.organisation(next(n), todo)
         self.signature()

@@ -74,7 +74,7 @@ class WorkParts(ComposerBase):
         need = sum(items)
         stated_need = need
         if self.errors["sum"]:
-            stated_need = need + rng.choice([1, 2, 3]) * 10**8
+            stated_need = need + self.sum_error_offset(rng)
             self.gold["findings"].append({"check": "sum_mismatch", "expected": need, "actual": stated_need})
         self.p(f"(Tổng kinh phí dự kiến là {render_money(stated_need, 'trieu' if stated_need % 10**8 else 'ty')})")
         self.gold["budgets"].append({"amount_vnd": stated_need, "role": "total"})

@@ -1,0 +1,160 @@
+"""count_mismatch: stated counts of criteria against what the plan lists and against the catalogue.
+
+- "gồm 12 tiêu chí sau:" followed by a list (one line of "; "-separated names, bullets,
+  numbered lines, bare numbers): an error only when every item of the list names a
+  criterion and the criteria records agree with the item count; else an ``info``.
+- achieved + remaining: "đạt 16/19 tiêu chí" and "05 tiêu chí còn lại" against the total,
+  an error only when the remaining count fits none of the achieved counts stated.
+
+Target counts ("phấn đấu đạt 19/19", counts under Mục tiêu) are never compared as
+achieved; counts about other communes ("các xã", "xã Tân An đạt 15/19") are not the plan's own.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Figure, Finding
+from .base import alternation, lines, marker_of
+from .structure import _HEADING_MARKERS
+
+_ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
+_GOM = re.compile(r"^\s*(?:\*\*)?\s*(?:gồm|bao gồm|là)\s*:?\s*", re.I)
+
+
+def _section_kinds(doc: Document, pos: int) -> set[str]:
+    sec, kinds = doc.section_at(pos), set()
+    while sec is not None:
+        kinds.add(sec.kind)
+        sec = doc.sections[sec.parent] if sec.parent is not None else None
+    return kinds
+
+
+def _clause(doc: Document, s) -> str:
+    text = doc.text
+    ls = text.rfind("\n", 0, s.start) + 1
+    cut = max(text.rfind(". ", ls, s.start), text.rfind("; ", ls, s.start))
+    return text[cut + 2 if cut >= ls else ls:s.end]
+
+
+def own_count(doc: Document, s, achieved: bool) -> bool:
+    """A count about the plan's own commune (or district), and for ``achieved`` not a goal."""
+    clause = _clause(doc, s)
+    low = clause.lower()
+    if re.search(rf"(?:^|[^\w])(?:{alternation('other_units')})(?![\w])", low):
+        return False
+    for m in re.finditer(r"\b(?:xã|huyện)\s+((?:[A-ZĐ][\w]*\s?){1,3})", clause):
+        name = m.group(1).strip()
+        if name and name not in {doc.info.commune, doc.info.district}:
+            return False
+    if achieved and ("muc_tieu" in _section_kinds(doc, s.start)
+                     or re.search(rf"(?:^|[^\w])(?:{alternation('target_words')})(?![\w])", low)):
+        return False
+    return True
+
+
+def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
+    """The items of the list a count introduces ("gồm 12 tiêu chí sau:"), or None when it opens none."""
+    ls_ = lines(doc)
+    li = ls_.index_at(s.start)
+    line = ls_[li]
+    rest = line.text[s.end - line.start:]
+    colon = rest.find(":")
+    if colon == -1 or rest[:colon].strip(" )*").lower() not in ("", "sau", "như sau", "gồm", "bao gồm"):
+        return None
+    inline = rest[colon + 1:]
+    if inline.strip(" *."):
+        return _split(line.start + (s.end - line.start) + colon + 1, inline)
+    own = marker_of(line.text)
+    j, kind, items = li + 1, None, []
+    while j < len(ls_):
+        t = ls_[j].text
+        j += 1
+        if not t.strip():
+            continue
+        m = marker_of(t)
+        if kind is None:
+            if m is None or " | " in t:
+                return None if " | " in t else _split(ls_[j - 1].start, t)
+            kind = m
+        if m == kind:
+            items.append((ls_[j - 1].start, ls_[j - 1].end, t))
+        elif m is None or m == own or _HEADING_MARKERS.match(m):
+            break
+    return items
+
+
+def _split(start: int, text: str) -> list[tuple[int, int, str]]:
+    g = _GOM.match(text)
+    off = g.end() if g else 0
+    body = text[off:].rstrip(" .*")
+    sep = ";" if ";" in body else ","
+    out, pos = [], start + off
+    for part in body.split(sep):
+        if part.strip():
+            out.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Finding]:
+    out = []
+    for s in summaries:
+        if s.kind not in ("achieved", "not_achieved") or not own_count(doc, s, achieved=True):
+            continue
+        items = _list_items(doc, s)
+        if not items or len(items) == s.count:
+            continue
+        want = "dat" if s.kind == "achieved" else "chua_dat"
+        first, last = items[0][0], items[-1][1]
+        recs = {c.criterion: c for c in criteria if first <= c.start < last and c.status == want}
+        stated = Figure(s.count, s.raw, s.start, s.end, "stated")
+        figs = [stated] + [Figure(c.criterion, c.raw, c.start, c.end, "listed") for c in recs.values()]
+        bare = [t.strip(" .;") for _, _, t in items]
+        numbers = all(b.isdigit() for b in bare) and len(set(bare)) == len(bare)  # "1, 3, 4, 7": certain as written
+        if numbers or (all(_ITEM.search(t) for _, _, t in items) and len(recs) == len(items)):
+            out.append(Finding.comparing(
+                "count_mismatch", "error", f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
+                f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.", figs, len(items), s.count))
+        else:
+            out.append(Finding.comparing(
+                "count_mismatch", "info", f"Ghi {s.raw.strip()}; danh sách sau đó có {len(items)} mục nhưng không phải "
+                f"mục nào cũng đọc được là một tiêu chí ({len(recs)} tiêu chí nhận ra): cần kiểm tra bằng mắt.",
+                figs, len(items), s.count))
+    return out
+
+
+def total_checks(doc: Document, summaries: list) -> list[Finding]:
+    from ..catalogue import Catalogue
+
+    cat_total = Catalogue.get(doc.info.criteria_set).total if doc.info.criteria_set else None
+    achieved = [s for s in summaries if s.kind == "achieved" and s.total and own_count(doc, s, achieved=True)
+                and (cat_total is None or s.total == cat_total)]
+    if not achieved:
+        return []
+    t = achieved[0].total
+    out = []
+    for r in summaries:
+        if r.kind != "not_achieved" or (r.total and r.total != t) or not own_count(doc, r, achieved=False):
+            continue
+        near = doc.text[max(0, r.start - 25):r.end].lower()
+        if not re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near):
+            continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
+        if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
+            continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
+        # consistent with any count out of t the plan states (achieved, a goal, a count read another way)
+        stated = [x for x in summaries if x is not r and x.total == t]
+        if any(x.count + r.count == t or (x.year and r.year and x.year != r.year) for x in stated):
+            continue
+        a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
+        out.append(Finding.comparing(
+            "count_mismatch", "error",
+            f"Đã đạt {a.count}/{t} tiêu chí ({a.raw.strip()}) nhưng ghi còn {r.count} tiêu chí ({r.raw.strip()}): "
+            f"{a.count} + {r.count} = {a.count + r.count}, không phải {t}.",
+            [Figure(a.count, a.raw, a.start, a.end, "achieved"), Figure(r.count, r.raw, r.start, r.end, "remaining")],
+            t - a.count, r.count))
+        break
+    return out
+
+
+def count_checks(doc: Document, summaries: list, criteria: list) -> list[Finding]:
+    return listed_checks(doc, summaries, criteria) + total_checks(doc, summaries)

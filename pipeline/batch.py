@@ -102,14 +102,10 @@ class WorkerPool(ProcessPoolExecutor):
         self.log = WorkerLog()  # which plan each worker is reading: see pipeline/deaths.py
         super().__init__(max_workers=workers, initializer=_init_worker, initargs=(False, os.getpid(), self.log.folder))
 
-    def exit_codes(self) -> dict[int, int | None]:
-        """pid to exit code of every worker started (None while it runs)."""
-        return {pid: p.exitcode for pid, p in dict(self._processes or {}).items()}
-
     def restart(self) -> dict[int, int | None]:
         """After a worker died: stop what is left, then start fresh workers in this same object, so a
         caller holding the pool keeps it. Returns the exit codes of the old workers."""
-        procs = dict(self._processes or {})
+        procs = dict(self._processes or {})  # private, but the only record of the workers' exit codes
         super().shutdown(wait=True, cancel_futures=True)
         codes = {pid: p.exitcode for pid, p in procs.items()}
         self.log.clear()

@@ -6,6 +6,7 @@ is stored. After kill -9 of the batch itself, no worker and no Tesseract run
 stays alive.
 """
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -92,15 +93,15 @@ def _start_batch(tmp_path, tag: str) -> tuple[subprocess.Popen, Path]:
     return proc, out
 
 
-def _worker_reading(proc: subprocess.Popen, name: str, timeout: float = 120) -> int:
-    """The pid of the batch's worker that has started reading ``name`` (workers note it in a file)."""
+def _worker_reading(proc: subprocess.Popen, name: str, timeout: float = 120) -> tuple[int, Path]:
+    """The pid of the batch's worker that has started reading ``name``, and the note saying so."""
     t0 = time.monotonic()
     while time.monotonic() - t0 < timeout:
         for child in psutil.Process(proc.pid).children():
             for note in glob(f"/dev/shm/kehoach-workers-*/{child.pid}") + glob(f"/tmp/kehoach-workers-*/{child.pid}"):
                 try:
                     if Path(note).read_text(encoding="utf-8").endswith(name):
-                        return child.pid
+                        return child.pid, Path(note)
                 except OSError:
                     continue
         time.sleep(0.05)
@@ -110,7 +111,7 @@ def _worker_reading(proc: subprocess.Popen, name: str, timeout: float = 120) -> 
 def test_kill_9_of_a_worker_mid_plan_loses_nothing_and_the_batch_finishes(tmp_path):
     tag = uuid.uuid4().hex
     proc, out = _start_batch(tmp_path, tag)
-    os.kill(_worker_reading(proc, "long-plan.txt"), signal.SIGKILL)
+    os.kill(_worker_reading(proc, "long-plan.txt")[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 1 and "Traceback" not in err and "BrokenProcessPool" not in err, err[-2000:]
     db = sqlite3.connect(out / "kehoach.db")
@@ -128,13 +129,26 @@ def test_kill_9_of_a_worker_mid_plan_loses_nothing_and_the_batch_finishes(tmp_pa
 def test_kill_9_of_the_batch_leaves_no_worker_alive(tmp_path):
     tag = uuid.uuid4().hex
     proc, _ = _start_batch(tmp_path, tag)
-    _worker_reading(proc, "long-plan.txt")
+    _, note = _worker_reading(proc, "long-plan.txt")
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     deadline = time.monotonic() + 5
     while processes_tagged(tag) and time.monotonic() < deadline:
         time.sleep(0.1)
+    shutil.rmtree(note.parent, ignore_errors=True)  # the killed batch could not remove its notes
     assert processes_tagged(tag) == [], "workers outlived the batch they belonged to"
+
+
+def test_a_death_no_worker_explains_is_retried_once_then_recorded():
+    from collections import Counter
+
+    from pipeline.deaths import blame
+
+    suspects = Counter()
+    first = blame({11: -15, 12: -15}, {11: "a.txt", 12: "b.txt"}, ["a.txt", "b.txt"], suspects)
+    assert first.failed == [] and first.retry == ["a.txt", "b.txt"]
+    second = blame({13: -15}, {13: "a.txt"}, ["a.txt"], suspects)
+    assert second.failed == [("a.txt", "worker died while reading this plan, more than once (cause unknown)")]
 
 
 # ------------------------------------------------------------------ 17.3: no extractor worse than linear

@@ -118,7 +118,7 @@ class WorkerPool(ProcessPoolExecutor):
         self.log.remove()
 
 
-def _pool_task(path: str, ocr: bool, time_limit: int | None) -> dict:
+def _pool_task(path: str, ocr: bool, time_limit: int | None) -> Outcome:
     """process_one in a pool worker, noting first which plan this worker reads."""
     if _log is not None:
         _log.note(path)
@@ -143,7 +143,31 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> dict:
+@dataclass
+class PlanDone:
+    """A plan read and extracted: its rows, ready for the store."""
+
+    source: str
+    size: int
+    mtime: float
+    rows: list
+    pages: int
+
+
+@dataclass
+class PlanFailed:
+    """A plan that could not be read or extracted: one failures row."""
+
+    source: str
+    doc_id: str | None
+    stage: str
+    reason: str
+
+
+Outcome = PlanDone | PlanFailed
+
+
+def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> Outcome:
     """Worker: one file to rows, or to a failure, within the plan time limit. Never raises."""
     import hashlib
 
@@ -164,19 +188,16 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> d
             stage = clock.stage = "extract"
             result = process(doc)
             rows = result_rows(result, __version__)
-        return {"ok": True, "source": str(path), "size": stat.st_size, "mtime": stat.st_mtime, "rows": rows,
-                "pages": doc.page_count or 1}
+        return PlanDone(str(path), stat.st_size, stat.st_mtime, rows, doc.page_count or 1)
     except KehoachError as exc:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": exc.stage, "reason": exc.reason}
+        return PlanFailed(str(path), doc_id, exc.stage, exc.reason)
     except MemoryError:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": "ran out of memory reading this plan"}
+        return PlanFailed(str(path), doc_id, stage, "ran out of memory reading this plan")
     except OSError as exc:
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"cannot read the file ({exc.strerror or exc})"}
+        return PlanFailed(str(path), doc_id, stage, f"cannot read the file ({exc.strerror or exc})")
     except Exception as exc:  # a bug must not stop the archive: record it with its type
-        return {"ok": False, "source": str(path), "doc_id": doc_id, "stage": stage,
-                "reason": f"internal error ({type(exc).__name__}: {exc}); please report this file"}
+        return PlanFailed(str(path), doc_id, stage,
+                          f"internal error ({type(exc).__name__}: {exc}); please report this file")
     finally:
         _collect_now_and_then()
 
@@ -193,7 +214,7 @@ def _run_on_pool(pool: WorkerPool, todo: list[str], ocr: bool, time_limit: int, 
         last_paths = pool.log.last_paths()  # before the restart clears them
         verdict = blame(pool.restart(), last_paths, broken, suspects)
         for path, reason in verdict.failed:
-            handle({"ok": False, "source": path, "doc_id": None, "stage": WorkerDied.stage, "reason": reason})
+            handle(PlanFailed(path, None, WorkerDied.stage, reason))
         queue.extendleft(reversed(verdict.retry))
 
 
@@ -270,15 +291,15 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     with Progress(*columns, console=console, disable=not progress, transient=False) as bar:
         task = bar.add_task("plans", total=len(todo), rate="")
 
-        def handle(res: dict) -> None:
-            if res["ok"]:
-                store.write_document(res["source"], res["size"], res["mtime"], res["rows"])
+        def handle(res: Outcome) -> None:
+            if isinstance(res, PlanDone):
+                store.write_document(res.source, res.size, res.mtime, res.rows)
                 summary.processed += 1
-                summary.pages += res["pages"]
+                summary.pages += res.pages
             else:
-                store.write_failure(res["source"], res.get("doc_id"), res["stage"], res["reason"])
+                store.write_failure(res.source, res.doc_id, res.stage, res.reason)
                 summary.failed += 1
-                summary.failures.append((res["source"], res["stage"], res["reason"]))
+                summary.failures.append((res.source, res.stage, res.reason))
             el = max(1e-9, time.perf_counter() - t0)
             bar.update(task, advance=1, rate=f"{(summary.processed + summary.failed) / el:.1f} plans/s "
                                               f"{summary.pages / el:.1f} pages/s")
@@ -309,7 +330,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
 
 
 def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | None,
-                handle: Callable[[dict], None], window: int | None = None) -> None:
+                handle: Callable[[Outcome], None], window: int | None = None) -> None:
     """Plans to the workers of a Dask scheduler, a bounded window in flight, results handled as they come.
 
     A scheduler that cannot be reached or goes away becomes a :class:`ClusterError`: the plans

@@ -23,7 +23,7 @@ def check_zip(data: bytes) -> None:
     try:
         z = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise IngestError("not a readable DOCX: broken or truncated zip")
+        raise IngestError("not a readable DOCX: broken or truncated zip") from exc
     with z:
         infos = z.infolist()
         if len(infos) > LIMITS.max_zip_members:
@@ -41,7 +41,7 @@ def check_zip(data: bytes) -> None:
                         # a DTD can only stand in the prolog, before the root element
                         head = fh.read(65536)
                 except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-                    raise IngestError(f"not a readable DOCX: its part {i.filename} is corrupt or truncated")
+                    raise IngestError(f"not a readable DOCX: its part {i.filename} is corrupt or truncated") from exc
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise LimitExceeded(f"DOCX member {i.filename} declares a DTD/entities (XML entity expansion attack)")
 

@@ -154,7 +154,7 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                 except IngestError:
                     raise
                 except Exception as exc:  # pdfium raises on a corrupt page object
-                    raise IngestError(f"page {i + 1} of the PDF cannot be read (a damaged page)")
+                    raise IngestError(f"page {i + 1} of the PDF cannot be read (a damaged page)") from exc
                 # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
                 raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
                 if not usable:

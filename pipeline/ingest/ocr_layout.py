@@ -1,0 +1,190 @@
+"""Tesseract's TSV to text: lines joined by geometry, table rows, page splits, known OCR slips.
+
+>>> tsv_to_text("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext")
+('', None)
+"""
+from __future__ import annotations
+
+import re
+
+def tsv_to_text(tsv: str) -> tuple[str, float | None]:
+    """Rebuild text from Tesseract's TSV, using word positions.
+
+    - lines of one paragraph are joined (a new list item starts a new line);
+    - a line with wide gaps is a table row: its cells are joined with " | ";
+    - a run of lines split in two halves (the "UBND XÃ ... | CỘNG HÒA ..." header,
+      the "Nơi nhận | chữ ký" block) is read left column first, then right.
+    Returns the text and the mean word confidence.
+    """
+    words: list[dict] = []
+    page_w = 0
+    for row in tsv.splitlines()[1:]:
+        c = row.split("\t")
+        if len(c) < 12:
+            continue
+        if c[0] == "1":
+            page_w = int(c[8])
+        if c[0] != "5" or not c[11].strip():
+            continue
+        words.append({"key": (int(c[2]), int(c[3]), int(c[4])), "left": int(c[6]), "top": int(c[7]),
+                      "w": int(c[8]), "h": int(c[9]), "conf": float(c[10]), "text": c[11]})
+    if not words:
+        return "", None
+    confs = [w["conf"] for w in words if w["conf"] >= 0]
+    heights = sorted(w["h"] for w in words)
+    gap_min = 2.5 * heights[len(heights) // 2]
+    page_w = page_w or max(w["left"] + w["w"] for w in words)
+    lines: dict[tuple, list[dict]] = {}
+    for w in words:
+        lines.setdefault(w["key"], []).append(w)
+    out_lines = []  # (paragraph key, kind, segments, x0, x1)
+    for key, ws in lines.items():
+        ws.sort(key=lambda w: w["left"])
+        segs = [[ws[0]]]
+        for prev, w in zip(ws, ws[1:]):
+            if w["left"] - (prev["left"] + prev["w"]) > gap_min:
+                segs.append([w])
+            else:
+                segs[-1].append(w)
+        texts = [" ".join(w["text"] for w in seg) for seg in segs]
+        if len(segs) >= 2:  # ruling lines of a table read as "|" or "[" at the edges of cells
+            texts = [t.strip(" |[]") for t in texts]
+            keep = [k for k, t in enumerate(texts) if t]
+            texts, segs = [texts[k] for k in keep], [segs[k] for k in keep]
+            if not segs:
+                continue
+        spans = [(seg[0]["left"], seg[-1]["left"] + seg[-1]["w"]) for seg in segs]
+        numeric = any(re.fullmatch(r"[\d.,%]+", t) for t in texts)
+        if len(segs) >= 3 or (len(segs) == 2 and numeric):
+            kind = "table"
+        elif len(segs) == 2 and spans[0][1] < 0.6 * page_w and spans[1][0] > 0.4 * page_w:
+            kind = "two"
+        else:
+            kind = "normal"
+        out_lines.append({"par": key[:2], "kind": kind, "texts": texts, "spans": spans})
+    ends = sorted(l["spans"][-1][1] for l in out_lines if l["kind"] == "normal")
+    right_margin = ends[int(len(ends) * 0.9)] if ends else page_w
+    starts = sorted(l["spans"][0][0] for l in out_lines if l["kind"] == "normal")
+    left_margin = starts[int(len(starts) * 0.1)] if starts else 0
+    # short lines next to two-column lines belong to one of the columns
+    for i, l in enumerate(out_lines):
+        if l["kind"] != "normal" or len(l["texts"]) != 1:
+            continue
+        near = [out_lines[j]["kind"] for j in (i - 1, i + 1) if 0 <= j < len(out_lines)]
+        x0, x1 = l["spans"][0]
+        if "two" in near and (x1 < 0.6 * page_w or x0 > 0.4 * page_w):
+            l["kind"] = "two"
+            l["side"] = 0 if x1 < 0.6 * page_w and x0 < 0.3 * page_w else 1
+    text_lines: list[str] = []
+    i = 0
+    while i < len(out_lines):
+        l = out_lines[i]
+        if l["kind"] == "two":
+            j = i
+            left, right = [], []
+            while j < len(out_lines) and out_lines[j]["kind"] == "two":
+                lj = out_lines[j]
+                if len(lj["texts"]) == 2:
+                    left.append(lj["texts"][0])
+                    right.append(lj["texts"][1])
+                elif lj.get("side") == 1:
+                    right.append(lj["texts"][0])
+                else:
+                    left.append(lj["texts"][0])
+                j += 1
+            text_lines += ["\n"] + left + ["\n"] + right + ["\n"]
+            i = j
+            continue
+        if l["kind"] == "table":
+            if not (text_lines and " | " in text_lines[-1]):
+                text_lines.append("\n")  # a blank line before the table, none between its rows
+            text_lines.append(" | ".join(l["texts"]))
+            i += 1
+            continue
+        # a run of normal lines, across Tesseract's paragraphs (it often makes one of each line of a
+        # justified paragraph): a line that runs from margin to margin continues into the next
+        j = i
+        para = []
+        while j < len(out_lines) and out_lines[j]["kind"] == "normal":
+            para.append((" ".join(out_lines[j]["texts"]), out_lines[j]["spans"][0][0], out_lines[j]["spans"][-1][1]))
+            j += 1
+        text_lines += ["\n"] + _join_paragraph(para, left_margin, right_margin, page_w)
+        i = j
+    text = "\n".join(text_lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    conf = sum(confs) / len(confs) if confs else None
+    return text, conf
+
+
+_ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-zđ][.)/]\s|[A-Z]\.\s|Quý\s|Tháng\s|"
+                         r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
+
+
+def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_margin: int, page_w: int) -> list[str]:
+    """Join the visual lines of a paragraph: a line that runs from margin to margin continues
+    into the next; a centred line (a title) or a short one ends its paragraph."""
+    out: list[str] = []
+    prev = None
+    for line, x0, x1 in lines:
+        joined = False
+        if out and prev is not None:
+            px0, px1 = prev
+            full = px1 >= 0.85 * right_margin and px0 <= left_margin + 0.06 * page_w
+            ended = out[-1].rstrip().endswith((":", "./.")) or (out[-1].rstrip().endswith(";") and not line[:1].islower())
+            if full and not _ITEM_START.match(line) and not ended:
+                out[-1] = out[-1].rstrip() + " " + line.strip()
+                joined = True
+        if not joined:
+            out.append(line.strip())
+        prev = (x0, x1)
+    return out
+
+
+# page images and Tesseract's output go to memory-backed /dev/shm where there is one
+
+
+def page_text(tsv: str, grids: list | None) -> tuple[str, float | None]:
+    """One page's text from its TSV: bordered tables found by the preparation read cell by cell."""
+    if not grids:
+        return tsv_to_text(tsv)
+    from .prepare.tables import text_with_tables
+
+    return text_with_tables(tsv, grids, tsv_to_text)
+
+
+def split_tsv_pages(tsv: str) -> list[str]:
+    r"""Tesseract's TSV of several pages as one TSV per page (each with the header row).
+
+    >>> head = "level\tpage_num\ttext"
+    >>> [len(p.splitlines()) for p in split_tsv_pages(head + "\n1\t1\t\n5\t1\tXã\n1\t2\t\n")]
+    [3, 2]
+    """
+    lines = tsv.splitlines()
+    if not lines:
+        return []
+    header, pages = lines[0], []
+    for line in lines[1:]:
+        if line.startswith("1\t"):  # the page row opens every page, a blank one too
+            pages.append([header])
+        if pages:
+            pages[-1].append(line)
+    return ["\n".join(p) for p in pages]
+
+
+_OCR_FIXES = [
+    (re.compile(r"(?<=\d)\s+(?=[.,]\d{3}\b)"), ""),  # "31 .003" -> "31.003"
+    (re.compile(r"[|]{2,}"), ""),
+]
+
+
+def fix_ocr_text(text: str) -> str:
+    """What is systematic in Tesseract output for Vietnamese: Ð→Đ, curly quotes kept, NFC."""
+    from .clean import normalize_text
+
+    text = normalize_text(text)
+    for rx, rep in _OCR_FIXES:
+        text = rx.sub(rep, text)
+    return text
+
+
+# --- blank pages: found on a small copy of the page and never sent to Tesseract (issue 17.10) ---

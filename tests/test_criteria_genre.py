@@ -91,3 +91,10 @@ def test_a_set_of_nine_and_zero_padded_counts():
 
 def test_a_footnote_digit_glued_to_the_count():
     assert counts("Xã đã đạt 16 tiêu chí1.\n") == [("achieved", 16, None)]
+
+
+def test_table_rows_read_back_from_a_scan():
+    # the row number glued to the name, and a long name wrapped onto the next line
+    text = ("TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả\n10 Thu nhập | Đạt | Chưa đạt\n"
+            "13 Tổ chức sản xuất và phát triển | Đạt | Đạt\nkinh tế nông thôn\n")
+    assert statuses(text, XA_2023) == [(10, "chua_dat"), (13, "dat")]

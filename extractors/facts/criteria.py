@@ -144,6 +144,7 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:có)?\s*:?\s*", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
+        "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{_alt(v['mention']['number_words'])})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
         "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
@@ -207,12 +208,18 @@ def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
         status = status_word(cells[-1][1])
         if status is None:
             continue
+        row_no = None
         for off, c in cells[:-1]:
             stripped = c.strip()
             lead = len(c) - len(c.lstrip())
-            name = re.sub(r"^(?:Tiêu chí|tiêu chí)\s+(?:số\s*\d+\s*[:.\-–]?\s*)?", "", stripped)
+            # a row number glued to the name by a scan ("10 Thu nhập", "1] Nghèo đa chiều")
+            no = re.match(r"^(\d{1,2})[\])|.]?(?:\s+|$)", stripped)
+            if no and row_no is None:
+                row_no = int(no.group(1))
+            name = _rx()["cell_name"].sub("", stripped[no.end():] if no else stripped)
             hit = cat.match_prefix(name) if name else None
-            if hit and hit.length >= len(name.rstrip(" .;:")) - 1:
+            # the whole cell is the name, or a name whose row number agrees (a wrapped long name)
+            if hit and (hit.length >= len(name.rstrip(" .;:")) - 1 or hit.criterion == row_no):
                 s = off + lead
                 e = s + len(stripped)
                 out.append(CriterionStatus(raw=text[s:e], start=s, end=e, criterion=hit.criterion, indicator=None,

@@ -50,6 +50,8 @@ class ErrorParts:
         if self.sum_form != "legacy":
             self.errors["sum"] = False
         self.errors["count"] = inject == "count_mismatch" and self.err_rng.random() < 0.5
+        self.order_form = self.err_rng.choice(["legacy", "after_step", "next_year"]) if inject == "deadline_order" else None
+        self.errors["order"] = self.order_form == "legacy"
 
     def sum_error_offset(self, rng: random.Random) -> int:
         """How far a wrong total is off: beyond what the items' written precision allows (6 items of "1,2 tỷ"
@@ -82,6 +84,11 @@ class ErrorParts:
         if self.inject is None:
             return
         y = self.year
+        if self.order_form in ("after_step", "next_year"):
+            n = self.err_rng.choice(list(self.names))
+            when = f"trước ngày 15/12/{y}" if self.order_form == "after_step" else f"trong Quý I/{y + 1}"
+            self.p(f"- Tiêu chí số {n} về {self.names[n]}: hoàn thành cứng hóa đường ngõ xóm {when}.")
+            self.gold["findings"].append({"check": "deadline_order", "expected": f"{y}-11-30", "actual": when})
         self.p(f"- Hoàn thiện hồ sơ đề nghị công nhận trường Tiểu học đạt chuẩn quốc gia mức độ 1 trước ngày 30/4/{y}.")
         self.p(f"- Tổ chức công nhận thôn {self.err_rng.randint(1, 9)} đạt chuẩn khu dân cư kiểu mẫu trong tháng 5/{y}.")
 

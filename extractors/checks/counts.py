@@ -15,7 +15,7 @@ import re
 
 from ..model import Document, Figure, Finding
 from .base import alternation, lines, marker_of
-from .structure import _HEADING_MARKERS
+from .structure import HEADING_MARKERS
 
 _ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
 _GOM = re.compile(r"^\s*(?:\*\*)?\s*(?:gồm|bao gồm|là)\s*:?\s*", re.I)
@@ -78,7 +78,7 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
             kind = m
         if m == kind:
             items.append((ls_[j - 1].start, ls_[j - 1].end, t))
-        elif m is None or m == own or _HEADING_MARKERS.match(m):
+        elif m is None or m == own or HEADING_MARKERS.match(m):
             break
     return items
 
@@ -111,7 +111,8 @@ def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Findin
         figs = [stated] + [Figure(c.criterion, c.raw, c.start, c.end, "listed") for c in recs.values()]
         bare = [t.strip(" .;") for _, _, t in items]
         numbers = all(b.isdigit() for b in bare) and len(set(bare)) == len(bare)  # "1, 3, 4, 7": certain as written
-        if numbers or (all(_ITEM.search(t) for _, _, t in items) and len(recs) == len(items)):
+        named = [any(a <= c.start < b for c in recs.values()) or bool(_ITEM.search(t)) for a, b, t in items]
+        if numbers or (all(named) and len(recs) == len(items)):
             out.append(Finding.comparing(
                 "count_mismatch", "error", f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
                 f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.", figs, len(items), s.count))

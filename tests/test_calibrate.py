@@ -24,3 +24,14 @@ def test_a_calibration_plan_carries_exactly_one_gold_finding_of_its_kind():
 def test_synth_plans_are_not_calibration_plans():
     text = Composer(0, 2).compose().text()
     assert "HUY ĐỘNG VÀ CÂN ĐỐI NGUỒN LỰC" not in text
+
+
+def test_the_calibrate_command_prints_the_table_and_fails_on_a_miss(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    res = run_cli("calibrate", "-n", "6", "--json-out", tmp_path / "cal.json")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "clean plans 6: error findings 0" in res.stdout
+    assert json.loads((tmp_path / "cal.json").read_text())["clean_errors"] == 0

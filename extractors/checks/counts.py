@@ -15,7 +15,7 @@ import re
 
 from ..model import Document, Figure, Finding
 from .base import alternation, lines, marker_of
-from .structure import _HEADING_MARKERS
+from .structure import HEADING_MARKERS
 
 _ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
 _GOM = re.compile(r"^\s*(?:\*\*)?\s*(?:gồm|bao gồm|là)\s*:?\s*", re.I)
@@ -78,7 +78,7 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
             kind = m
         if m == kind:
             items.append((ls_[j - 1].start, ls_[j - 1].end, t))
-        elif m is None or m == own or _HEADING_MARKERS.match(m):
+        elif m is None or m == own or HEADING_MARKERS.match(m):
             break
     return items
 
@@ -111,7 +111,8 @@ def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Findin
         figs = [stated] + [Figure(c.criterion, c.raw, c.start, c.end, "listed") for c in recs.values()]
         bare = [t.strip(" .;") for _, _, t in items]
         numbers = all(b.isdigit() for b in bare) and len(set(bare)) == len(bare)  # "1, 3, 4, 7": certain as written
-        if numbers or (all(_ITEM.search(t) for _, _, t in items) and len(recs) == len(items)):
+        named = [any(a <= c.start < b for c in recs.values()) or bool(_ITEM.search(t)) for a, b, t in items]
+        if numbers or (all(named) and len(recs) == len(items)):
             out.append(Finding.comparing(
                 "count_mismatch", "error", f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
                 f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.", figs, len(items), s.count))
@@ -121,6 +122,12 @@ def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Findin
                 f"mục nào cũng đọc được là một tiêu chí ({len(recs)} tiêu chí nhận ra): cần kiểm tra bằng mắt.",
                 figs, len(items), s.count))
     return out
+
+
+def _says_remaining(doc: Document, s) -> bool:
+    """The count is worded as what remains ("05 tiêu chí còn lại", "còn 3 tiêu chí chưa đạt", "chưa đạt 05/19")."""
+    near = doc.text[max(0, s.start - 25):s.end].lower()
+    return bool(re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near))
 
 
 def total_checks(doc: Document, summaries: list) -> list[Finding]:
@@ -136,14 +143,15 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
     for r in summaries:
         if r.kind != "not_achieved" or (r.total and r.total != t) or not own_count(doc, r, achieved=False):
             continue
-        near = doc.text[max(0, r.start - 25):r.end].lower()
-        if not re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near):
+        if not _says_remaining(doc, r):
             continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
         if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
             continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
-        # consistent with any count out of t the plan states (achieved, a goal, a count read another way)
-        stated = [x for x in summaries if x is not r and x.total == t]
-        if any(x.count + r.count == t or (x.year and r.year and x.year != r.year) for x in stated):
+        # consistent with a count out of t the plan states of itself: achieved or a goal (by their words), or
+        # the same remaining count restated ("chưa đạt 09/19")
+        stated = [x for x in summaries if x is not r and x.total == t and own_count(doc, x, achieved=False)]
+        if any((x.year and r.year and x.year != r.year)
+               or (x.count == r.count if _says_remaining(doc, x) else x.count + r.count == t) for x in stated):
             continue
         a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
         out.append(Finding.comparing(

@@ -35,7 +35,7 @@ def plan_period(doc: Document) -> tuple[int | None, int | None]:
     span = re.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", title)
     if span:
         return int(span.group(1)), int(span.group(2))
-    later = re.search(r"kế hoạch\b.*?\b((?:19|20)\d{2})", title, re.I)
+    later = re.search(r"kế hoạch\b.*?\bnăm\s+((?:19|20)\d{2})", title, re.I)
     year = int(later.group(1)) if later else doc.info.plan_year
     return year, year
 

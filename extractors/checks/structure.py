@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..model import Document
 from .base import Amount, alternation, lines, marker_of, words, amounts as read_amounts
 
-_HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|[Aa][.)])$")
+HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|[Aa][.)])$")
 
 
 @dataclass
@@ -47,7 +47,8 @@ class Unclear:
 
 
 @lru_cache(maxsize=1)
-def _rx() -> dict[str, re.Pattern]:
+def patterns() -> dict[str, re.Pattern]:
+    """The compiled patterns of total words, total heads, list cues (from checks.yaml)."""
     w = words()
     return {
         "total": re.compile(rf"(?:^|[^\w])(?P<w>{alternation('total_words')})(?![\w])(?P<gap>[^;()\n]{{0,90}})$"),
@@ -67,7 +68,7 @@ def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
     """True when the words just before ``a`` (or its row's label) say it is a total."""
     low = doc.text.lower()
     ls = low.rfind("\n", 0, a.start) + 1
-    rx = _rx()
+    rx = patterns()
     if a.in_table:
         label = next((c for c in low[ls:a.start].split(" | ") if c.strip() and not re.fullmatch(r"[\s\d.,]*", c)), "")
         return bool(rx["head"].match(label)) and not rx["not"].match(label.strip(" *-+"))
@@ -113,13 +114,13 @@ def _text_group(doc: Document, t: Amount, by_line: dict[int, list[Amount]]) -> G
     low = line.text.lower()
     on_line = by_line.get(li, [])
     after = [a for a in on_line if a.start > t.start]
-    cue = _rx()["cue"].search(low, t.end - line.start)
+    cue = patterns()["cue"].search(low, t.end - line.start)
     ends_colon = line.text.rstrip(" *)").endswith(":")
     if cue:
         complete = cue.group("c") not in words()["partial_list"]
         inline = [a for a in after if a.start - line.start > cue.end()]
         if len(inline) >= (2 if complete else 1):
-            if _rx()["cue"].search(low, inline[0].end - line.start):
+            if patterns()["cue"].search(low, inline[0].end - line.start):
                 return Unclear(t, "danh sách các khoản lồng nhau trên cùng dòng", inline)
             if complete and _part_without_amount(line, cue.end(), inline):
                 complete = False  # "..., còn lại là vốn lồng ghép": a part named without its amount
@@ -133,7 +134,7 @@ def _text_group(doc: Document, t: Amount, by_line: dict[int, list[Amount]]) -> G
         return _lines_below(doc, t, li, by_line, True)
     nxt = next((j for j in range(li + 1, min(li + 3, len(ls_))) if ls_[j].text.strip()), None)
     if nxt is not None:  # "Tổng kinh phí: 9 tỷ đồng." then a line "Trong đó:" opening the list
-        cue_line = _rx()["cue_line"].match(ls_[nxt].text.lower())
+        cue_line = patterns()["cue_line"].match(ls_[nxt].text.lower())
         if cue_line:
             return _lines_below(doc, t, nxt, by_line, cue_line.group("c") not in words()["partial_list"])
     if len(on_line) > 1:
@@ -176,7 +177,7 @@ def _item_of(doc: Document, li: int, by_line: dict[int, list[Amount]]) -> Amount
         return None
     if len(found) > 1:
         line = lines(doc)[li]
-        cue = _rx()["cue"].search(line.text.lower(), found[0].end - line.start)
+        cue = patterns()["cue"].search(line.text.lower(), found[0].end - line.start)
         if not cue or cue.start() > found[1].start - line.start:
             return None
     return found[0]
@@ -201,7 +202,7 @@ def _lines_below(doc, t, li, by_line, complete) -> Group | Unclear | None:
             if it is None:
                 return Unclear(t, f"dòng «{text.strip()[:60]}» của danh sách không có một số tiền rõ ràng", items)
             items.append(it)
-        elif m is None or m == own or _HEADING_MARKERS.match(m) or text.rstrip(" *").endswith(":"):
+        elif m is None or m == own or HEADING_MARKERS.match(m) or text.rstrip(" *").endswith(":"):
             break
         elif by_line.get(j - 1):
             return Unclear(t, "danh sách có cấp con ghi số tiền", items)
@@ -229,7 +230,7 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
                 return Unclear(t, f"dòng «{text.strip()[:60]}» phía trên không có một số tiền rõ ràng", items)
             items.append(it)
             continue
-        if m is not None and m != kind and not _HEADING_MARKERS.match(m) and not text.rstrip(" *").endswith(":"):
+        if m is not None and m != kind and not HEADING_MARKERS.match(m) and not text.rstrip(" *").endswith(":"):
             if by_line.get(j + 1):
                 return Unclear(t, "danh sách có cấp con ghi số tiền", items)
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model import Document, Finding
+from ..model import Document, Figure, Finding
 from .base import Amount, fmt_vnd
 from .structure import Group, groups
 
@@ -87,8 +87,7 @@ def share_checks(doc: Document, budgets: list) -> list[Finding]:
                 continue
             real = Decimal(100 * a.value) / g.total.value
             shown = f"{real:.{max(1, sh.decimals)}f}".replace(".", ",")
-            figs = [a.figure("item"), g.total.figure("total")]
-            figs.append(type(figs[0])(float(sh.pct), sh.raw, sh.start, sh.end, "share"))
+            figs = [a.figure("item"), g.total.figure("total"), Figure(float(sh.pct), sh.raw, sh.start, sh.end, "share")]
             out.append(Finding.comparing(
                 "share_mismatch", "error",
                 f"{a.raw.strip()} được ghi chiếm {sh.raw.strip()} của tổng {g.total.raw.strip()}, "

@@ -12,7 +12,7 @@ import re
 
 from ..model import Document
 from .base import Amount, lines
-from .structure import Group, Unclear, _rx
+from .structure import Group, Unclear, patterns
 
 _NUMBER_CELL = re.compile(r"^\s*[\d.,]+\s*$")
 _LEVEL = [re.compile(r"^\s*[IVXL]+\s*$"), re.compile(r"^\s*[A-ZĐ]\s*$"), re.compile(r"^\s*\d+\.\d+")]
@@ -74,7 +74,7 @@ def table_groups(doc: Document, table_amounts: list[Amount]) -> tuple[list[Group
 
 def _is_total_row(cells) -> bool:
     label = next((c[2].lower() for c in cells if c[2].strip() and not _NUMBER_CELL.match(c[2])), "")
-    rx = _rx()
+    rx = patterns()
     return bool(rx["head"].match(label)) and not rx["not"].match(label.strip(" *-+"))
 
 

@@ -45,10 +45,13 @@ class ErrorParts:
         for kind, key in _LEGACY.items():
             self.errors[key] = inject == kind
         # the sum error goes into one of several layouts: the items' bullets (legacy) or the lists below
-        self.sum_form = self.err_rng.choice(["legacy", "list_below", "partial"]) if inject == "sum_mismatch" else None
+        self.sum_form = self.err_rng.choice(["legacy", "list_below", "partial", "table"]) if inject == "sum_mismatch" else None
+        self.share_form = self.err_rng.choice(["partial", "list_below"]) if inject == "share_mismatch" else None
         if self.sum_form != "legacy":
             self.errors["sum"] = False
         self.errors["count"] = inject == "count_mismatch" and self.err_rng.random() < 0.5
+        self.order_form = self.err_rng.choice(["legacy", "after_step", "next_year"]) if inject == "deadline_order" else None
+        self.errors["order"] = self.order_form == "legacy"
 
     def sum_error_offset(self, rng: random.Random) -> int:
         """How far a wrong total is off: beyond what the items' written precision allows (6 items of "1,2 tỷ"
@@ -81,6 +84,11 @@ class ErrorParts:
         if self.inject is None:
             return
         y = self.year
+        if self.order_form in ("after_step", "next_year"):
+            n = self.err_rng.choice(list(self.names))
+            when = f"trước ngày 15/12/{y}" if self.order_form == "after_step" else f"trong Quý I/{y + 1}"
+            self.p(f"- Tiêu chí số {n} về {self.names[n]}: hoàn thành cứng hóa đường ngõ xóm {when}.")
+            self.gold["findings"].append({"check": "deadline_order", "expected": f"{y}-11-30", "actual": when})
         self.p(f"- Hoàn thiện hồ sơ đề nghị công nhận trường Tiểu học đạt chuẩn quốc gia mức độ 1 trước ngày 30/4/{y}.")
         self.p(f"- Tổ chức công nhận thôn {self.err_rng.randint(1, 9)} đạt chuẩn khu dân cư kiểu mẫu trong tháng 5/{y}.")
 
@@ -94,6 +102,7 @@ class ErrorParts:
         self._partial(rng)
         self._hedged(rng)
         self._balance(rng)
+        self._table(rng)
 
     def _list_below(self, rng) -> None:
         items = [rng.randint(3, 40) * 10**8 + rng.choice([0, rng.randint(1, 9) * 10**7]) for _ in range(rng.randint(2, 4))]
@@ -104,8 +113,15 @@ class ErrorParts:
             self.gold["findings"].append({"check": "sum_mismatch", "expected": total, "actual": stated})
         self.p("1. Vốn đầu tư các công trình hạ tầng:")
         self.p(f"Tổng kinh phí đầu tư các công trình là {money_words(stated, rng)}, gồm:")
-        for work, v in zip(rng.sample(_WORKS, len(items)), items):
-            self.p(f"- {work}: {money_words(v, rng)};")
+        for k, (work, v) in enumerate(zip(rng.sample(_WORKS, len(items)), items)):
+            share = ""
+            if k == 0:
+                pct = round(100 * v / stated, 1)
+                if self.share_form == "list_below":
+                    self.gold["findings"].append({"check": "share_mismatch", "expected": pct, "actual": pct + 9})
+                    pct += 9
+                share = f" (chiếm {pct:.1f}% tổng kinh phí)".replace(".", ",")
+            self.p(f"- {work}: {money_words(v, rng)}{share};")
 
     def _partial(self, rng) -> None:
         a, b, c = (rng.randint(5, 60) * 10**8 for _ in range(3))
@@ -114,7 +130,7 @@ class ErrorParts:
             total = a + b + c - rng.randint(3, 20) * 10**8
             self.gold["findings"].append({"check": "sum_mismatch", "expected": a + b + c, "actual": total})
         pct = round(100 * a / total)
-        if self.inject == "share_mismatch":
+        if self.share_form == "partial":
             wrong = pct + rng.choice([-12, -8, -6, 6, 8, 12])
             pct = wrong if 0 < wrong < 100 else pct + 15
             self.gold["findings"].append({"check": "share_mismatch", "expected": round(100 * a / total, 2), "actual": pct})
@@ -127,6 +143,23 @@ class ErrorParts:
         parts = [x // 2 + rng.randint(2, 9) * 10**7, x // 2 + rng.randint(2, 9) * 10**7]  # more than "gần" x: hedged
         self.p(f"3. Nhân dân đóng góp: tổng kinh phí nhân dân đóng góp ước khoảng {render_money(x, 'trieu')}, trong đó: "
                f"hiến đất {render_money(parts[0], 'trieu')}, ngày công {render_money(parts[1], 'trieu')}.")
+
+    def _table(self, rng) -> None:
+        """An attached table in millions whose "Tổng cộng" row totals its column."""
+        from .plan import Table
+
+        values = [rng.randint(1, 90) * 10 for _ in range(rng.randint(3, 5))]
+        total = sum(values)
+        if self.sum_form == "table":
+            total += rng.choice([-1, 1]) * rng.randint(2, 9) * 10
+            self.gold["findings"].append({"check": "sum_mismatch", "expected": sum(values) * 10**6, "actual": total * 10**6})
+        self.p("5. Kinh phí duy tu, bảo dưỡng các công trình (ĐVT: triệu đồng):")
+        self.p("ĐVT: triệu đồng")
+        rows = [["STT", "Hạng mục", "Kinh phí", "Ghi chú"]]
+        for i, (work, v) in enumerate(zip(rng.sample(_WORKS, len(values)), values), 1):
+            rows.append([str(i), work, f"{v:,}".replace(",", "."), "Ngân sách xã"])
+        rows.append(["", "Tổng cộng", f"{total:,}".replace(",", "."), ""])
+        self.plan.blocks.append(Table(rows))
 
     def _balance(self, rng) -> None:
         need = rng.randint(50, 300) * 10**8

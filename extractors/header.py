@@ -79,7 +79,8 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
     motto = re.compile("|".join(_spaced(p) for p in w["motto"]))
     labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
     ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
-    web = re.compile(rf"^[ \t|*\-]*(?:{labels})\b.*$|^.*(?:{ends})[ \t.]*$", re.M)
+    # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
+    web = re.compile(rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M)
     return motto, web
 
 

@@ -142,7 +142,9 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
             if parts:
                 break
             continue
-        if parts and (_TITLE_STOP.match(s) or len(parts) >= 3 or s.startswith(("-", "(", "—", "_")) or len(s) > 150):
+        caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
+        if parts and (_TITLE_STOP.match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
+                      or len(s) > 150):
             break
         if not parts and _NEVER_TITLE.search(s):
             break

@@ -79,7 +79,8 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
     motto = re.compile("|".join(_spaced(p) for p in w["motto"]))
     labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
     ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
-    web = re.compile(rf"^[ \t|*\-]*(?:{labels})\b.*$|^.*(?:{ends})[ \t.]*$", re.M)
+    # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
+    web = re.compile(rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M)
     return motto, web
 
 
@@ -141,7 +142,9 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
             if parts:
                 break
             continue
-        if parts and (_TITLE_STOP.match(s) or len(parts) >= 3 or s.startswith(("-", "(", "—", "_")) or len(s) > 150):
+        caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
+        if parts and (_TITLE_STOP.match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
+                      or len(s) > 150):
             break
         if not parts and _NEVER_TITLE.search(s):
             break
@@ -263,6 +266,28 @@ def _place_rx() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")[ \t]+"), levels
 
 
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | None:
+    """After a level word in capitals ("XÃ CHƯ ĐANG YA Số: …"), the run of words in capitals is the name,
+    even on a line a flattened page filled with other words."""
+    from .common import NAME_STOP
+
+    i, start, end = pos, None, None
+    for _ in range(max_words):
+        w = _CAPS_WORD.match(text, i)
+        if not w or not w.group(0).isupper() or w.group(0).capitalize() in NAME_STOP or w.group(0) in NAME_STOP:
+            break
+        start = w.start() if start is None else start
+        end = w.end()
+        sp = re.match(r"[ \t]{1,2}", text[end:end + 2])
+        if not sp:
+            break
+        i = end + sp.end()
+    return (start, end) if start is not None and end - start >= 2 else None
+
+
 def place_mentions(text: str, start: int = 0, end: int | None = None):
     """Yield a PlaceMention for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X"."""
     end = len(text) if end is None else end
@@ -271,7 +296,8 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         word = m.group(1).lower()
         if word == "xã" and text[max(0, m.start() - 4):m.start()].lower().endswith("thị "):
             continue
-        span = capitalized_name(text, m.end())
+        span = _caps_name(text, m.end()) if m.group(1).isupper() else None
+        span = span or capitalized_name(text, m.end())
         if not span:
             continue
         name = text[span[0]:span[1]]

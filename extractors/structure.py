@@ -58,14 +58,8 @@ def analyse(doc: Document) -> DocInfo:
     if admin_level == "tinh":
         commune = district = None
 
-    issuer = _central_issuer(text, head) if issuer_level is None else None
-    if issuer_level:
-        word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[issuer_level]
-        issuer = f"{body} {word} {issuer_name}".strip() if issuer_name else f"{body} {word}"
-        if not issuer_name:
-            fill = {"xa": commune, "huyen": district, "tinh": province}[issuer_level]
-            if fill:
-                issuer = f"{body} {word} {fill}"
+    places = {"xa": commune, "huyen": district, "tinh": province}
+    issuer = _issuer_text(body, issuer_level, issuer_name, places) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
@@ -116,6 +110,13 @@ def _issuer(text, header_zone, sig):
             if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
                 return level, None, "UBND"
     return None, None, "UBND"
+
+
+def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
+    """"UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
+    word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[level]
+    fill = name or places.get(level)
+    return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
 
 def _central_issuer(text: str, head: Header) -> str | None:

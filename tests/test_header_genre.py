@@ -100,3 +100,19 @@ def test_signer_blocks(prefix, title):  # §1g signer prefixes
             "TL.": "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG"}[prefix]
     sig = find_signature(f"- Tổ chức thực hiện.\nNơi nhận:\n- Như trên;\n{head}\n(Đã ký)\nLò Văn Khánh\n")
     assert (sig.prefix, sig.title, sig.name) == (prefix, title, "Lò Văn Khánh")
+
+
+def test_piped_metadata_run_on_with_the_header_blanks_only_the_pairs():  # §1h flattened web copy
+    text = ("Người ký: | Đào Văn Tám | Ngày hiệu lực: | Đã biết | ỦY BAN NHÂN DÂN XÃ TÂN HỘI Số: 8/KH-UBND "
+            "Tân Hội, ngày 7 tháng 2 năm 2024\nKẾ HOẠCH\nXây dựng xã Tân Hội đạt chuẩn NTM năm 2024\n")
+    view = header_view(text)
+    assert "Đào Văn Tám" not in view and "ỦY BAN NHÂN DÂN XÃ TÂN HỘI" in view
+    assert read_header(text).issue_date == "2024-02-07"
+
+
+def test_a_title_in_capitals_over_four_lines():  # §1e titles over 1–4 lines
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\nSố: 40/KH-UBND\nBắc Hà, ngày 8 tháng 1 năm 2024\nKẾ HOẠCH\n"
+            "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\nXÂY DỰNG NÔNG THÔN MỚI\nTRÊN ĐỊA BÀN HUYỆN BẮC HÀ\nNĂM 2024\n"
+            "- Căn cứ tình hình thực tế.\n")
+    assert read_header(text).title == ("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI "
+                                       "TRÊN ĐỊA BÀN HUYỆN BẮC HÀ NĂM 2024")

@@ -58,3 +58,7 @@ def test_a_citation_broken_over_lines():
 
 def test_a_ratio_is_not_a_reference():
     assert _refs("- Có 2/3 số hộ tham gia; Quyết định sẽ ban hành sau.") == []
+
+
+def test_a_look_alike_d_in_a_symbol_reads_as_d():
+    assert [r.number for r in _refs("Căn cứ Quyết định số 52/QÐ-UBND ngày 3/1/2024 của UBND huyện;")] == ["52/QĐ-UBND"]

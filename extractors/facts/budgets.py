@@ -203,34 +203,15 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
             if lines[j][1].strip():
                 rows.append(lines[j])
             j += 1
-        # the unit: a unit line just above, else the header row
-        scale = None
-        for k in range(max(0, i - 4), i):
-            f = folded[lines[k][0]:lines[k][0] + len(lines[k][1])]
-            if any(re.search(rf"{u}\s*:", f) for u in w["unit_line"]):  # "ĐĐVT:" from OCR is still a unit line
-                scale = _unit_scale(f)
         hstart, hline = rows[0]
         header_cells = _cells(hline, hstart)
-        header_f = [fold_keep_length(c[2]) for c in header_cells]
-        if scale is None:
-            scale = _unit_scale(" ".join(header_f))
-        money_cols = {ci for ci, h in enumerate(header_f)
-                      if any(k in h for k in w["money_columns"]) and not any(k == h.strip() or h.strip().startswith(k) for k in w["not_money_columns"])}
+        scale, money_cols = _table_frame(folded, lines[max(0, i - 4):i], header_cells)
         for rstart, rline in rows[1:]:
             cells = _cells(rline, rstart)
             row_f = fold_keep_length(rline)
             is_total = any(re.match(rf"\s*{t}\b", fold_keep_length(c[2])) for c in cells for t in w["total_rows"])
             label = next((c[2] for c in cells if not _CELL_NUMBER.match(c[2]) and len(c[2].strip()) > 2), "")
-            crit = []
-            m = re.search(r"(?:tiêu chí|Tiêu chí)\s+(?:số\s*)?(\d{1,2})\b", rline)
-            if m:
-                crit = [str(int(m.group(1)))]
-            else:
-                m2 = re.search(r"(?:tiêu chí|Tiêu chí)\s+(.+)", label)
-                if m2:
-                    hit = cat.longest_prefix(m2.group(1))
-                    if hit:
-                        crit = [str(hit[0])]
+            crit = _row_criteria(rline, label, cat)
             for ci, (cs, ce, ctext) in enumerate(cells):
                 nm = _CELL_NUMBER.match(ctext)
                 if not nm:
@@ -254,6 +235,33 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
                                   precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1))
         i = j
     return out
+
+
+def _table_frame(folded: str, above: list[tuple[int, str]], header_cells) -> tuple[int | None, set[int]]:
+    """(unit scale, money columns) of a table: a unit line just above ("ĐVT: triệu đồng"), else the header row."""
+    w = vocab()
+    scale = None
+    for start, line in above:
+        f = folded[start:start + len(line)]
+        if any(re.search(rf"{u}\s*:", f) for u in w["unit_line"]):  # "ĐĐVT:" from OCR is still a unit line
+            scale = _unit_scale(f)
+    header_f = [fold_keep_length(c[2]) for c in header_cells]
+    if scale is None:
+        scale = _unit_scale(" ".join(header_f))
+    money_cols = {ci for ci, h in enumerate(header_f)
+                  if any(k in h for k in w["money_columns"])
+                  and not any(k == h.strip() or h.strip().startswith(k) for k in w["not_money_columns"])}
+    return scale, money_cols
+
+
+def _row_criteria(row: str, label: str, cat) -> list[str]:
+    """The criterion a table row is about: "Tiêu chí số 2" or "Tiêu chí Giao thông" (by the catalogue)."""
+    m = re.search(r"(?:tiêu chí|Tiêu chí)\s+(?:số\s*)?(\d{1,2})\b", row)
+    if m:
+        return [str(int(m.group(1)))]
+    m2 = re.search(r"(?:tiêu chí|Tiêu chí)\s+(.+)", label)
+    hit = cat.longest_prefix(m2.group(1)) if m2 else None
+    return [str(hit[0])] if hit else []
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:

@@ -49,7 +49,7 @@ def vocab() -> dict:
 
 
 # "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
-DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯ&]{1,14}\d{0,2}){0,3}(?![\w])"
+DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
 
 
@@ -98,7 +98,8 @@ def _iso_date(m: re.Match) -> str | None:
 
 
 def _norm_number(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """Spaces out, "Ð" (U+00D0, a look-alike) read as "Đ": "17/2008/NÐ- CP" -> "17/2008/NĐ-CP"."""
+    return re.sub(r"\s+", "", s).replace("\u00d0", "Đ")
 
 
 def _issuer_from_suffix(num: str) -> str | None:

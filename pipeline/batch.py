@@ -345,9 +345,11 @@ def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | N
 
     lost = f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: " \
            f"run the same command again (with the scheduler and workers back) to do the rest"
+    quiet = _QuietDask()  # Dask logs its reconnect attempts with tracebacks: the user gets one line from us
     try:
         client = Client(scheduler, timeout=LIMITS.scheduler_connect_seconds)
     except (OSError, TimeoutError) as exc:
+        quiet.restore()
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
     try:
         n = sum(client.nthreads().values()) or 1
@@ -376,3 +378,22 @@ def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | N
             client.close(timeout=10)
         except Exception:  # closing a client whose scheduler is gone may fail: nothing is left to save
             pass
+        quiet.restore()
+
+
+class _QuietDask:
+    """Dask's own loggers in this process raised to CRITICAL until ``restore()``."""
+
+    def __init__(self):
+        import logging
+
+        names = [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]
+        self._levels = {n: logging.getLogger(n).level for n in names}
+        for n in names:
+            logging.getLogger(n).setLevel(logging.CRITICAL)
+
+    def restore(self) -> None:
+        import logging
+
+        for n, level in self._levels.items():
+            logging.getLogger(n).setLevel(level)

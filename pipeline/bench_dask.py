@@ -115,17 +115,38 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
     return rows
 
 
-def generate_mixed(tmp: Path, fmts: list[str], n: int, seed: int = 77) -> list[Path]:
-    """``n`` plans in one folder, the formats taking turns ("txt+docx": half TXT, half DOCX), on every core."""
+def generate_mixed(tmp: Path, fmts: list[str], n: int, seed: int = 77, distinct: int = 400) -> list[Path]:
+    """``n`` plans in one folder, the formats taking turns ("txt+docx": half TXT, half DOCX).
+
+    At most ``distinct`` plans are composed (the generator is slow beside the pipeline); the
+    rest are copies made unique (a TXT copy gets a last line with its number, a DOCX copy an
+    extra zip member), so every file has its own doc_id and is stored as a plan of its own.
+    """
     import os
+    import shutil
+    import zipfile
     from concurrent.futures import ProcessPoolExecutor
 
     from .bench import _generate_one
 
     folder = tmp / "+".join(fmts)
-    jobs = [(i, seed, str(folder), fmts[i % len(fmts)]) for i in range(n)]
+    k = min(n, distinct)
+    jobs = [(i, seed, str(folder), fmts[i % len(fmts)]) for i in range(k)]
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return [Path(p) for p in pool.map(_generate_one, jobs, chunksize=16)]
+        made = [Path(p) for p in pool.map(_generate_one, jobs, chunksize=16)]
+    out = list(made)
+    for i in range(k, n):
+        src = made[i % k]
+        dst = folder / f"{src.stem}_copy{i:06d}{src.suffix}"
+        shutil.copyfile(src, dst)
+        if dst.suffix == ".docx":
+            with zipfile.ZipFile(dst, "a") as z:
+                z.writestr("kehoach-copy.txt", str(i))
+        else:
+            with open(dst, "a", encoding="utf-8") as f:
+                f.write(f"\nBản sao số {i}.\n")
+        out.append(dst)
+    return out
 
 
 def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console,

@@ -24,7 +24,7 @@ def test_rounds_split_the_files_into_folders_of_their_own(tmp_path):
 
 def test_bench_measures_every_plan_with_each_worker_count(tmp_path):
     out = tmp_path / "bench.json"
-    res = run_cli("bench", "--plans", "3", "--format", "txt,pdf", "--repeat", "2", "--json-out", out)
+    res = run_cli("bench", "--plans", "3", "--format", "txt,pdf", "--repeat", "2", "--no-fresh", "--json-out", out)
     assert res.returncode == 0, res.stderr
     rows = {r["format"]: r for r in json.loads(out.read_text())}
     assert set(rows) == {"txt", "pdf"}
@@ -41,7 +41,7 @@ def test_bench_measures_every_plan_with_each_worker_count(tmp_path):
 def test_rounds_alternate_with_the_raw_tool_and_start_up_is_paid_once(tmp_path):
     from pipeline.bench import run_bench
 
-    rows = run_bench(plans=5, formats=["txt"], round_plans=2)
+    rows = run_bench(plans=5, formats=["txt"], round_plans=2, fresh=False)
     row = rows[0]
     assert row["rounds"] == 3 and row["raw_seconds"] > 0
     for w in ("w1", "w2"):

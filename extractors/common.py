@@ -94,7 +94,8 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 @lru_cache(maxsize=1)
-def _name_stop() -> frozenset[str]:
+def name_stop() -> frozenset[str]:
+    """Capitalised words that end a proper name (extractors/data/names.yaml)."""
     return frozenset(load_data("names.yaml")["name_stop"])
 
 
@@ -113,7 +114,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
         if not w:
             break
         word = w.group(0)
-        if not word[0].isupper() or word.isdigit() or word in _name_stop() or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i)):
+        if not word[0].isupper() or word.isdigit() or word in name_stop() or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i)):
             break
         end = w.end()
         words += 1

@@ -272,12 +272,12 @@ _CAPS_WORD = re.compile(r"[^\W\d_]+")
 def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | None:
     """After a level word in capitals ("XÃ CHƯ ĐANG YA Số: …"), the run of words in capitals is the name,
     even on a line a flattened page filled with other words."""
-    from .common import NAME_STOP
+    from .common import name_stop
 
     i, start, end = pos, None, None
     for _ in range(max_words):
         w = _CAPS_WORD.match(text, i)
-        if not w or not w.group(0).isupper() or w.group(0).capitalize() in NAME_STOP or w.group(0) in NAME_STOP:
+        if not w or not w.group(0).isupper() or w.group(0).capitalize() in name_stop() or w.group(0) in name_stop():
             break
         start = w.start() if start is None else start
         end = w.end()

@@ -199,6 +199,8 @@ def _lines_below(doc, t, li, by_line, complete) -> Group | Unclear | None:
             kind = m
         if m == kind:
             it = _item_of(doc, j - 1, by_line)
+            if it is None and _rate_note(doc, ls_[j - 1]):
+                continue  # a per-unit rate noted in the list is not one of its items
             if it is None:
                 return Unclear(t, f"dòng «{text.strip()[:60]}» của danh sách không có một số tiền rõ ràng", items)
             items.append(it)
@@ -211,6 +213,12 @@ def _lines_below(doc, t, li, by_line, complete) -> Group | Unclear | None:
     return Group(t, items, complete, "list after")
 
 
+def _rate_note(doc: Document, line) -> bool:
+    from ..facts.budgets import is_rate_line
+
+    return is_rate_line(doc, line.start, line.end)
+
+
 def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
     ls_ = lines(doc)
     items, kind, j = [], None, li - 1
@@ -220,6 +228,8 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
         if not text.strip():
             continue
         m = marker_of(text)
+        if _rate_note(doc, ls_[j + 1]):
+            continue  # "+ Mức hỗ trợ 6 triệu đồng/hộ": a rate noted among the items is not one of them
         if kind is None:
             if m is None or not by_line.get(j + 1):
                 return None

@@ -70,6 +70,18 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return per, hedge, share, income
 
 
+def is_rate_line(doc: Document, start: int, end: int) -> bool:
+    """True when every money figure of ``text[start:end]`` is a per-unit rate ("6 triệu đồng/hộ"): a note, not an item.
+
+    >>> d = Document.from_text("+ Mức hỗ trợ 6 triệu đồng/hộ làm nhà tiêu.")
+    >>> is_rate_line(d, 0, len(d.text)), is_rate_line(Document.from_text("+ Điện: 2 tỷ đồng."), 0, 18)
+    (True, False)
+    """
+    per = _cues()[0]
+    found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
+    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24]) for a in found)
+
+
 def _source_of(folded: str) -> str | None:
     for key, label in vocab()["sources"]:
         if key in folded:

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .deaths import WorkerLog, blame
+from .outcome import Outcome, PlanDone, PlanFailed
 from .errors import KehoachError, WorkerDied
 from .proc import guard_parent
 
@@ -143,28 +144,6 @@ def warm_up() -> None:
     gc.freeze()
 
 
-@dataclass
-class PlanDone:
-    """A plan read and extracted: its rows, ready for the store."""
-
-    source: str
-    size: int
-    mtime: float
-    rows: list
-    pages: int
-
-
-@dataclass
-class PlanFailed:
-    """A plan that could not be read or extracted: one failures row."""
-
-    source: str
-    doc_id: str | None
-    stage: str
-    reason: str
-
-
-Outcome = PlanDone | PlanFailed
 
 
 def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> Outcome:
@@ -253,6 +232,22 @@ def _largest_first(files: list[tuple[int, str]]) -> list[str]:
     return [path for _, path in sorted(files, key=lambda f: -f[0])]
 
 
+def _not_stored(store, files: list[Path], summary: BatchSummary) -> list[tuple[int, str]]:
+    """(size, path) of the files the store does not hold yet (same path, size, mtime); the rest are counted as skipped."""
+    new: list[tuple[int, str]] = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            new.append((0, str(f)))  # the reader says why it cannot be read, as a failures row
+            continue
+        if store.known(str(f), st.st_size, st.st_mtime):
+            summary.skipped += 1
+        else:
+            new.append((st.st_size, str(f)))
+    return new
+
+
 def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,
               workers: int | None = None, ocr: bool = True, progress: bool = True, time_limit: int | None = None,
               scheduler: str | None = None, pool: WorkerPool | None = None) -> BatchSummary:
@@ -273,17 +268,7 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
     time_limit = time_limit or LIMITS.plan_seconds
     summary = BatchSummary()
     t0 = time.perf_counter()
-    new: list[tuple[int, str]] = []  # (size, path) of the files not stored yet
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            new.append((0, str(f)))
-            continue
-        if store.known(str(f), st.st_size, st.st_mtime):
-            summary.skipped += 1
-        else:
-            new.append((st.st_size, str(f)))
+    new = _not_stored(store, files, summary)
     todo = _largest_first(new) if workers > 1 else [path for _, path in new]
     console = Console(stderr=True)
     columns = [TextColumn("[bold]kehoach[/]"), BarColumn(), MofNCompleteColumn(),
@@ -305,7 +290,6 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
                                               f"{summary.pages / el:.1f} pages/s")
 
         if scheduler:
-
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
         elif pool is not None:
             _run_on_pool(pool, todo, ocr, time_limit, handle)

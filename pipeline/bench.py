@@ -268,7 +268,6 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
     """Figures per format; ``round_plans`` splits every format into rounds (default: scans only);
     ``fresh`` adds the cold start of one plan and the small batch in a fresh process (not for scans)."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console(width=200)
     formats = formats or ["txt", "docx", "pdf", "scan"]
@@ -280,38 +279,7 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
             console.print(f"[bold]{fmt}[/]: generating {n} plans …")
             files = generate(tmp, fmt, n)
             groups = _rounds(files, round_plans or (SCAN_ROUND if fmt == "scan" else n))
-            row = {"format": fmt, "plans": n, "rounds": len(groups)}
-            times = 1 if len(groups) > 1 else max(1, repeat)
-            row["repeat"] = times
-            for attempt in range(times):
-                sides = {w: _Kehoach(w) for w in workers}
-                raw_total, prep_total, totals = 0.0, 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
-                                              "processed": 0, "failed": 0, "pages": 0} for w in workers}
-                for k, group in enumerate(groups, 1):
-                    if len(groups) > 1:
-                        console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
-                    raw = _raw(fmt, group, tmp)
-                    row["raw_tool"] = raw.tool
-                    raw_total += raw.seconds
-                    prep_total += raw.preparation_seconds
-                    for w in workers:
-                        if len(groups) == 1:
-                            console.print(f"  kehoach with {w} worker(s)" + (f", {attempt + 1}/{times}" if times > 1 else ""))
-                        r = sides[w].run(group, tmp / f"out_{w}_{k}")
-                        for key in ("seconds", "processed", "failed", "pages"):
-                            totals[w][key] += r[key]
-                for w in workers:
-                    totals[w].update(sides[w].close())
-                row["raw_seconds"] = min(row.get("raw_seconds") or raw_total, raw_total)
-                if fmt == "scan":
-                    row["preparation_seconds"] = prep_total
-                for w in workers:
-                    if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
-                        row[f"w{w}"] = totals[w]
-            for w in workers:
-                side = row[f"w{w}"]
-                busy = side["seconds"] - side["startup_seconds"]
-                side["steady_plans_per_s"] = side["processed"] / busy if busy > 0 else None
+            row = _measure(fmt, n, groups, workers, repeat, tmp, console)
             if fresh and fmt != "scan":
                 from .bench_startup import fresh_figures
 
@@ -320,6 +288,51 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
             rows.append(row)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    _print_table(rows, console)
+    _print_notes(rows, workers, console)
+    return rows
+
+
+def _measure(fmt: str, n: int, groups: list, workers: tuple[int, ...], repeat: int, tmp: Path, console) -> dict:
+    """One format: the raw tool and kehoach with each worker count, round by round (best of ``repeat``)."""
+    row = {"format": fmt, "plans": n, "rounds": len(groups)}
+    times = 1 if len(groups) > 1 else max(1, repeat)
+    row["repeat"] = times
+    for attempt in range(times):
+        sides = {w: _Kehoach(w) for w in workers}
+        raw_total, prep_total, totals = 0.0, 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
+                                      "processed": 0, "failed": 0, "pages": 0} for w in workers}
+        for k, group in enumerate(groups, 1):
+            if len(groups) > 1:
+                console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
+            raw = _raw(fmt, group, tmp)
+            row["raw_tool"] = raw.tool
+            raw_total += raw.seconds
+            prep_total += raw.preparation_seconds
+            for w in workers:
+                if len(groups) == 1:
+                    console.print(f"  kehoach with {w} worker(s)" + (f", {attempt + 1}/{times}" if times > 1 else ""))
+                r = sides[w].run(group, tmp / f"out_{w}_{k}")
+                for key in ("seconds", "processed", "failed", "pages"):
+                    totals[w][key] += r[key]
+        for w in workers:
+            totals[w].update(sides[w].close())
+        row["raw_seconds"] = min(row.get("raw_seconds") or raw_total, raw_total)
+        if fmt == "scan":
+            row["preparation_seconds"] = prep_total
+        for w in workers:
+            if f"w{w}" not in row or totals[w]["seconds"] < row[f"w{w}"]["seconds"]:
+                row[f"w{w}"] = totals[w]
+    for w in workers:
+        side = row[f"w{w}"]
+        busy = side["seconds"] - side["startup_seconds"]
+        side["steady_plans_per_s"] = side["processed"] / busy if busy > 0 else None
+    return row
+
+
+def _print_table(rows: list[dict], console) -> None:
+    from rich.table import Table
+
     t = Table(title="kehoach bench (same files, same run)")
     for col in ("format", "plans", "pages", "1 worker plans/s", "2 workers plans/s", "pages/s (2w)", "speed-up 1→2",
                 "raw tool", "raw plans/s", "kehoach(1w) / raw time", "largest process RSS MB"):
@@ -336,6 +349,9 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                   f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
                   row["raw_tool"], _rate(raw_rate), f"{ratio:.2f}×", f"{rss:.0f}")
     console.print(t)
+
+
+def _print_notes(rows: list[dict], workers: tuple[int, ...], console) -> None:
     from .bench_startup import describe
 
     for row in rows:
@@ -355,4 +371,3 @@ def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None =
                 console.print(f"{row['format']}, {w} worker(s): start-up {r['startup_seconds']:.1f} s (counted once); "
                               f"largest process by tenth of the run (MB) {r['rss_by_tenth_mb']}; "
                               f"all processes together at most {r['all_processes_peak_mb']} MB")
-    return rows

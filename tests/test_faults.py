@@ -181,7 +181,6 @@ def _seconds(text: str, budget: float | None = None) -> float:
     return time.perf_counter() - t0
 
 
-@pytest.mark.xfail(strict=False, reason="extractors/deadlines.py: issue 17.3, lead fixes")
 def test_no_extractor_is_worse_than_linear_on_one_long_line():
     """4x the input may cost about 4x the time (6x allowed for noise), never 16x."""
     _seconds(long_line(2_000))  # warm: patterns compiled, data loaded

@@ -28,7 +28,7 @@ import re
 from ..model import Document, Span
 
 from ..registry import fact, kind
-from ..common import fold_keep_length, folded_text, load_data
+from ..common import fold_keep_length, folded_text
 from ..money import money_in
 
 
@@ -190,10 +190,7 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
 
     The unit comes from the table's unit line ("ĐVT: triệu đồng") or its header.
     """
-    from decimal import Decimal
-
     from ..catalogue import Catalogue
-    from ..money import parse_number
 
     text = doc.text
     w = vocab()
@@ -219,33 +216,43 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
         header_cells = _cells(hline, hstart)
         scale, money_cols = _table_frame(folded, lines[max(0, i - 4):i], header_cells)
         for rstart, rline in rows[1:]:
-            cells = _cells(rline, rstart)
-            row_f = fold_keep_length(rline)
-            is_total = any(re.match(rf"\s*{t}\b", fold_keep_length(c[2])) for c in cells for t in w["total_rows"])
-            label = next((c[2] for c in cells if not _CELL_NUMBER.match(c[2]) and len(c[2].strip()) > 2), "")
-            crit = _row_criteria(rline, label, cat)
-            for ci, (cs, ce, ctext) in enumerate(cells):
-                nm = _CELL_NUMBER.match(ctext)
-                if not nm:
-                    continue
-                value, _dec = parse_number(nm.group(1))
-                if len(cells) == len(header_cells):
-                    if (money_cols and ci not in money_cols) or ci == 0:
-                        continue
-                elif ci == 0 and value < 1000:
-                    continue  # a row number; empty cells were dropped, so columns cannot be trusted
-                cell_scale = scale or (1 if value >= 1_000_000 else None)
-                if cell_scale is None:
-                    continue
-                vnd = int((value * cell_scale).to_integral_value())
-                if vnd <= 0:
-                    continue
-                s = cs + nm.start(1)
-                e = cs + nm.end(1)
-                out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role="total" if is_total else "item",
-                                  purpose=label.strip()[:200], source_of_funds=_source_of(row_f), criteria=crit,
-                                  precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1))
+            out += _row_budgets(text, rstart, rline, len(header_cells), scale, money_cols, w, cat)
         i = j
+    return out
+
+
+def _row_budgets(text: str, rstart: int, rline: str, n_header: int, scale, money_cols, w, cat) -> list[Budget]:
+    """The money cells of one table row: items, or totals on a "Tổng cộng" row."""
+    from decimal import Decimal
+
+    from ..money import parse_number
+
+    cells = _cells(rline, rstart)
+    row_f = fold_keep_length(rline)
+    is_total = any(re.match(rf"\s*{t}\b", fold_keep_length(c[2])) for c in cells for t in w["total_rows"])
+    label = next((c[2] for c in cells if not _CELL_NUMBER.match(c[2]) and len(c[2].strip()) > 2), "")
+    crit = _row_criteria(rline, label, cat)
+    out = []
+    for ci, (cs, _ce, ctext) in enumerate(cells):
+        nm = _CELL_NUMBER.match(ctext)
+        if not nm:
+            continue
+        value, _dec = parse_number(nm.group(1))
+        if len(cells) == n_header:
+            if (money_cols and ci not in money_cols) or ci == 0:
+                continue
+        elif ci == 0 and value < 1000:
+            continue  # a row number; empty cells were dropped, so columns cannot be trusted
+        cell_scale = scale or (1 if value >= 1_000_000 else None)
+        if cell_scale is None:
+            continue
+        vnd = int((value * cell_scale).to_integral_value())
+        if vnd <= 0:
+            continue
+        s, e = cs + nm.start(1), cs + nm.end(1)
+        out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role="total" if is_total else "item",
+                          purpose=label.strip()[:200], source_of_funds=_source_of(row_f), criteria=crit,
+                          precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1))
     return out
 
 

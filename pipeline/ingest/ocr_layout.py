@@ -16,6 +16,22 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
       the "Nơi nhận | chữ ký" block) is read left column first, then right.
     Returns the text and the mean word confidence.
     """
+    words, page_w = _tsv_words(tsv)
+    if not words:
+        return "", None
+    confs = [w["conf"] for w in words if w["conf"] >= 0]
+    heights = sorted(w["h"] for w in words)
+    gap_min = 2.5 * heights[len(heights) // 2]
+    page_w = page_w or max(w["left"] + w["w"] for w in words)
+    out_lines = _classified_lines(words, gap_min, page_w)
+    text = "\n".join(_assemble(out_lines, page_w))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    conf = sum(confs) / len(confs) if confs else None
+    return text, conf
+
+
+def _tsv_words(tsv: str) -> tuple[list[dict], int]:
+    """The words of a TSV (level 5 rows with text) and the page width (level 1)."""
     words: list[dict] = []
     page_w = 0
     for row in tsv.splitlines()[1:]:
@@ -28,16 +44,15 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
             continue
         words.append({"key": (int(c[2]), int(c[3]), int(c[4])), "left": int(c[6]), "top": int(c[7]),
                       "w": int(c[8]), "h": int(c[9]), "conf": float(c[10]), "text": c[11]})
-    if not words:
-        return "", None
-    confs = [w["conf"] for w in words if w["conf"] >= 0]
-    heights = sorted(w["h"] for w in words)
-    gap_min = 2.5 * heights[len(heights) // 2]
-    page_w = page_w or max(w["left"] + w["w"] for w in words)
+    return words, page_w
+
+
+def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
+    """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
     for w in words:
         lines.setdefault(w["key"], []).append(w)
-    out_lines = []  # (paragraph key, kind, segments, x0, x1)
+    out_lines = []
     for key, ws in lines.items():
         ws.sort(key=lambda w: w["left"])
         segs = [[ws[0]]]
@@ -62,43 +77,52 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
         else:
             kind = "normal"
         out_lines.append({"par": key[:2], "kind": kind, "texts": texts, "spans": spans})
-    ends = sorted(l["spans"][-1][1] for l in out_lines if l["kind"] == "normal")
-    right_margin = ends[int(len(ends) * 0.9)] if ends else page_w
-    starts = sorted(l["spans"][0][0] for l in out_lines if l["kind"] == "normal")
-    left_margin = starts[int(len(starts) * 0.1)] if starts else 0
     # short lines next to two-column lines belong to one of the columns
-    for i, l in enumerate(out_lines):
-        if l["kind"] != "normal" or len(l["texts"]) != 1:
+    for i, line in enumerate(out_lines):
+        if line["kind"] != "normal" or len(line["texts"]) != 1:
             continue
         near = [out_lines[j]["kind"] for j in (i - 1, i + 1) if 0 <= j < len(out_lines)]
-        x0, x1 = l["spans"][0]
+        x0, x1 = line["spans"][0]
         if "two" in near and (x1 < 0.6 * page_w or x0 > 0.4 * page_w):
-            l["kind"] = "two"
-            l["side"] = 0 if x1 < 0.6 * page_w and x0 < 0.3 * page_w else 1
+            line["kind"] = "two"
+            line["side"] = 0 if x1 < 0.6 * page_w and x0 < 0.3 * page_w else 1
+    return out_lines
+
+
+def _two_columns(out_lines: list[dict], i: int) -> tuple[list[str], int]:
+    """A run of two-column lines read left column first, then right; and where the run ends."""
+    j, left, right = i, [], []
+    while j < len(out_lines) and out_lines[j]["kind"] == "two":
+        lj = out_lines[j]
+        if len(lj["texts"]) == 2:
+            left.append(lj["texts"][0])
+            right.append(lj["texts"][1])
+        elif lj.get("side") == 1:
+            right.append(lj["texts"][0])
+        else:
+            left.append(lj["texts"][0])
+        j += 1
+    return ["\n"] + left + ["\n"] + right + ["\n"], j
+
+
+def _assemble(out_lines: list[dict], page_w: int) -> list[str]:
+    """The page's text lines: column runs, table rows, and normal lines joined into paragraphs."""
+    ends = sorted(ln["spans"][-1][1] for ln in out_lines if ln["kind"] == "normal")
+    right_margin = ends[int(len(ends) * 0.9)] if ends else page_w
+    starts = sorted(ln["spans"][0][0] for ln in out_lines if ln["kind"] == "normal")
+    left_margin = starts[int(len(starts) * 0.1)] if starts else 0
     text_lines: list[str] = []
     i = 0
     while i < len(out_lines):
-        l = out_lines[i]
-        if l["kind"] == "two":
-            j = i
-            left, right = [], []
-            while j < len(out_lines) and out_lines[j]["kind"] == "two":
-                lj = out_lines[j]
-                if len(lj["texts"]) == 2:
-                    left.append(lj["texts"][0])
-                    right.append(lj["texts"][1])
-                elif lj.get("side") == 1:
-                    right.append(lj["texts"][0])
-                else:
-                    left.append(lj["texts"][0])
-                j += 1
-            text_lines += ["\n"] + left + ["\n"] + right + ["\n"]
-            i = j
+        line = out_lines[i]
+        if line["kind"] == "two":
+            block, i = _two_columns(out_lines, i)
+            text_lines += block
             continue
-        if l["kind"] == "table":
+        if line["kind"] == "table":
             if not (text_lines and " | " in text_lines[-1]):
                 text_lines.append("\n")  # a blank line before the table, none between its rows
-            text_lines.append(" | ".join(l["texts"]))
+            text_lines.append(" | ".join(line["texts"]))
             i += 1
             continue
         # a run of normal lines, across Tesseract's paragraphs (it often makes one of each line of a
@@ -110,10 +134,7 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
             j += 1
         text_lines += ["\n"] + _join_paragraph(para, left_margin, right_margin, page_w)
         i = j
-    text = "\n".join(text_lines)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
-    conf = sum(confs) / len(confs) if confs else None
-    return text, conf
+    return text_lines
 
 
 _ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-zđ][.)/]\s|[A-Z]\.\s|Quý\s|Tháng\s|"

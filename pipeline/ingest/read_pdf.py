@@ -128,6 +128,37 @@ def page_image(page, scale_dpi: int = 300):
     return page.render(scale=scale, grayscale=True).to_pil(), scale_dpi
 
 
+def _page_kind(pdf, i: int, tables, ocr: bool) -> tuple[str, str | None]:
+    """("text", text), ("ocr", None) or ("empty", None) for page ``i``: its text layer if usable (legacy fonts
+    converted, ruled tables read as rows), else OCR when allowed, else nothing."""
+    try:
+        page = pdf[i]
+        tp = page.get_textpage()
+        raw = tp.get_text_range()
+        usable = text_is_usable(raw)
+        if usable and _has_rules(page):
+            with_tables = tables.page_text(i, page, tp)
+            if with_tables is not None:
+                raw = with_tables
+        tp.close()
+    except IngestError:
+        raise
+    except Exception as exc:  # pdfium raises on a corrupt page object
+        raise IngestError(f"page {i + 1} of the PDF cannot be read (a damaged page)") from exc
+    # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
+    if not usable:
+        # a text layer in a TCVN3/VNI font (.VnTime, VNI-Times) reads as mojibake: convert it
+        from .encoding import fix_legacy_text
+
+        fixed, legacy = fix_legacy_text(raw)
+        if legacy and text_is_usable(fixed):
+            raw, usable = fixed, True
+    if not usable and _is_empty_page(page):
+        return ("empty", None)  # nothing drawn on it: no page to OCR
+    return ("text", raw) if usable else ("ocr" if ocr else "empty", None)
+
+
 def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
     pdf = _open(data)
     try:
@@ -138,36 +169,8 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
             raise LimitExceeded(f"the PDF claims {n:,} pages, more than the limit of {LIMITS.max_pages:,}")
         b = TextBuilder()
         tables = _TableFinder(data)
-        pages: list[tuple[str, str | None]] = []  # ("text", text) or ("ocr", None), in page order
         try:
-            for i in range(n):
-                try:
-                    page = pdf[i]
-                    tp = page.get_textpage()
-                    raw = tp.get_text_range()
-                    usable = text_is_usable(raw)
-                    if usable and _has_rules(page):
-                        with_tables = tables.page_text(i, page, tp)
-                        if with_tables is not None:
-                            raw = with_tables
-                    tp.close()
-                except IngestError:
-                    raise
-                except Exception as exc:  # pdfium raises on a corrupt page object
-                    raise IngestError(f"page {i + 1} of the PDF cannot be read (a damaged page)") from exc
-                # pdfium marks a hyphen where it broke a line with U+FFFE and drops the break
-                raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n").replace("\x02", "-\n")
-                if not usable:
-                    # a text layer in a TCVN3/VNI font (.VnTime, VNI-Times) reads as mojibake: convert it
-                    from .encoding import fix_legacy_text
-
-                    fixed, legacy = fix_legacy_text(raw)
-                    if legacy and text_is_usable(fixed):
-                        raw, usable = fixed, True
-                if not usable and _is_empty_page(page):
-                    pages.append(("empty", None))  # nothing drawn on it: no page to OCR
-                else:
-                    pages.append(("text", raw) if usable else ("ocr" if ocr else "empty", None))
+            pages = [_page_kind(pdf, i, tables, ocr) for i in range(n)]
         finally:
             tables.close()
         ocr_results = iter([])

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-dejavu-core
 TEST_APT_PACKAGES := postgresql chromium
 
-.PHONY: setup system-deps test-deps run test bench clean
+.PHONY: setup system-deps test-deps run test lint bench clean
 
 setup: system-deps $(VENV)/.installed
 
@@ -50,7 +50,13 @@ test-deps:
 run: setup
 	$(BIN)/kehoach extract corpus/ --out outputs/ --format csv,xlsx
 
-test: setup test-deps
+# lint and types first: a style or type error fails the run before the long suite starts
+lint: setup
+	$(BIN)/ruff check extractors pipeline tests
+	$(BIN)/ruff format --check extractors pipeline tests
+	$(BIN)/mypy
+
+test: setup test-deps lint
 	$(BIN)/python -m pytest -q
 
 bench: setup

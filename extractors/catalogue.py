@@ -11,18 +11,17 @@ NameMatch(criterion=5, length=25)
 Refuses: a name that is only the start of a longer word run it cannot place, and fuzzy
 matches of short keys (under 8 letters) or keys with a comma — "Điện" never matches "Điểm".
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from .fold import name_key, word_key
-
 from .common import load_data
-
+from .fold import name_key, word_key
 
 _CUT = re.compile(r"[;:.()\[\]\n]")
 
@@ -49,8 +48,8 @@ class Catalogue:
     keys: dict[str, int] = field(default_factory=dict)  # name key -> number
 
     @classmethod
-    @lru_cache(maxsize=None)
-    def get(cls, set_id: str | None) -> "Catalogue":
+    @cache
+    def get(cls, set_id: str | None) -> Catalogue:
         sets = {s["id"]: s for s in load_data("criteria_sets.yaml")["sets"]}
         if set_id not in sets:
             set_id = "xa_ntm_2021_2025"
@@ -108,7 +107,7 @@ class Catalogue:
         best = None
         cut = _CUT.search(text)
         if cut:
-            text = text[:cut.start()]
+            text = text[: cut.start()]
         words = text.split(" ")[:12]
         keys = [word_key(w) for w in words]
         cands = []

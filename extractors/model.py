@@ -8,13 +8,15 @@ record an extractor produces is a :class:`Span` (``start``/``end``/``raw`` into
 >>> doc.text[doc.blocks[1].start:doc.blocks[1].end]
 'xây dựng'
 """
+
 from __future__ import annotations
 
 import bisect
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Callable
+from typing import Any
 
 SCHEMA_VERSION = "1"
 
@@ -87,8 +89,23 @@ class DocInfo:
     title_end: int | None = None
 
     # fields of the contract's ``document`` object (the rest are offsets for later stages)
-    PUBLIC = ("doc_type", "title", "number", "issue_date", "issuer", "admin_level", "commune", "district",
-              "province", "unit_codes", "plan_year", "target", "criteria_set", "signer_name", "signer_title")
+    PUBLIC = (
+        "doc_type",
+        "title",
+        "number",
+        "issue_date",
+        "issuer",
+        "admin_level",
+        "commune",
+        "district",
+        "province",
+        "unit_codes",
+        "plan_year",
+        "target",
+        "criteria_set",
+        "signer_name",
+        "signer_title",
+    )
 
     def place_of(self, level: str) -> str | None:
         """The name of the document's own unit at ``level`` (xa, huyen, tinh)."""
@@ -138,7 +155,7 @@ class Document:
         return self._folded
 
     @classmethod
-    def from_text(cls, text: str, source: str = "<text>", **kw) -> "Document":
+    def from_text(cls, text: str, source: str = "<text>", **kw) -> Document:
         """A document from a string: one block per line, no pages."""
         text = unicodedata.normalize("NFC", text)
         blocks, pos = [], 0
@@ -195,7 +212,7 @@ class Span:
         names: list[str] | None = cls.__dict__.get("_field_names")
         if names is None:
             names = [f.name for f in fields(cls)]
-            setattr(cls, "_field_names", names)  # once per record class: fields() is slow on a hot path
+            cls._field_names = names  # once per record class: fields() is slow on a hot path
         return names
 
 
@@ -230,12 +247,11 @@ class Finding:
     figures: list[Figure] = field(default_factory=list)
 
     @classmethod
-    def comparing(cls, check: str, severity: str, message: str, figures: list[Figure], expected: Any = None,
-                  actual: Any = None) -> "Finding":
+    def comparing(
+        cls, check: str, severity: str, message: str, figures: list[Figure], expected: Any = None, actual: Any = None
+    ) -> Finding:
         """A finding whose spans are its figures' spans, in order."""
         return cls(check, severity, message, expected, actual, [[f.start, f.end] for f in figures], list(figures))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-

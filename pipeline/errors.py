@@ -1,4 +1,5 @@
 """The small exception tree. A failed file becomes an error record with its stage."""
+
 from __future__ import annotations
 
 

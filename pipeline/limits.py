@@ -3,12 +3,12 @@
 Override any of them with an environment variable ``KEHOACH_<NAME>``
 (e.g. ``KEHOACH_MAX_PAGES=2000``).
 """
-from __future__ import annotations
 
-from typing import Any
+from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 
 def _env(name: str, default: int | float) -> int | float:
@@ -34,7 +34,7 @@ class Limits:
     scheduler_connect_seconds: int = 30  # how long to try a Dask scheduler before saying it cannot be reached
 
     @classmethod
-    def from_env(cls) -> "Limits":
+    def from_env(cls) -> Limits:
         values: dict[str, Any] = {f: _env(f.upper(), getattr(cls, f)) for f in cls.__dataclass_fields__}
         return cls(**values)
 

@@ -1,4 +1,5 @@
 """Run the whole pipeline on a small inline text."""
+
 from pipeline.run import extract_text
 
 

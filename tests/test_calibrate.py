@@ -1,4 +1,5 @@
 """Calibration: generated plans with every trap stay clean, and every injected error is found."""
+
 from pipeline.calibrate import calibrate
 from pipeline.synth.generate import Composer
 from pipeline.synth.part_errors import INJECTED

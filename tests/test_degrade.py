@@ -1,4 +1,5 @@
 """The archive-like renderings of the generator: office scan with a seal, fax, phone photo."""
+
 import random
 
 import numpy as np
@@ -29,7 +30,7 @@ def test_the_office_scan_carries_a_red_seal_and_a_skew_of_two_to_four_degrees():
     out = np.asarray(office_page(page(), random.Random(3)))
     r, g, b = (out[..., k].astype(int) for k in range(3))
     assert ((r - g > 100) & (r - b > 100)).sum() > 2000  # red ink
-    assert ((b - r > 80)).sum() > 200  # the blue signature
+    assert (b - r > 80).sum() > 200  # the blue signature
     assert 2 <= abs(measure_skew(out.min(axis=2))) <= 4.3
 
 
@@ -44,7 +45,7 @@ def test_the_photo_shows_the_desk_around_the_page_and_falls_off_in_light():
     a = np.asarray(photo_page(page(), random.Random(3)).convert("L")).astype(int)
     assert np.median(a[:8].ravel()) < 90  # the desk along the top edge
     h, w = a.shape
-    paper = a[h // 3: 2 * h // 3, w // 8: 7 * w // 8]
+    paper = a[h // 3 : 2 * h // 3, w // 8 : 7 * w // 8]
     lit = np.percentile(paper, 90, axis=0)  # the paper's brightness column by column
     assert lit.max() - lit.min() > 25
 

@@ -3,6 +3,7 @@
 The character error rate against the text layer is printed and kept in
 tests/artifacts/ocr_cer.json. Two pages per seed and resolution keep CI short.
 """
+
 import json
 import re
 import shutil
@@ -143,8 +144,8 @@ def test_tesseract_started_before_its_first_page_is_written_starts_again(monkeyp
 
 
 def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch):
-    from pipeline.ingest import ocr
     from pipeline.errors import OCRError
+    from pipeline.ingest import ocr
 
     real = ocr._write_page
 

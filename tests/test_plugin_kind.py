@@ -4,6 +4,7 @@ The toy kind below lives outside the source tree; ``KEHOACH_FACTS`` names it,
 and its rows reach the JSON, the database, the CSV and XLSX exports and the
 review page with no other file touched.
 """
+
 from __future__ import annotations
 
 import json
@@ -67,8 +68,9 @@ def toy(tmp_path):
 
 
 def _kehoach(env, *args):
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_a_toy_kind_outside_the_tree_reaches_json_database_exports_and_review_page(toy, tmp_path):
@@ -78,14 +80,16 @@ def test_a_toy_kind_outside_the_tree_reaches_json_database_exports_and_review_pa
     rows = json.loads(js.stdout)["land_area"]
     assert [r["hectares"] for r in rows] == [12.5, 3.0]
     text = json.loads(js.stdout)["text"]
-    assert [text[r["start"]:r["end"]] for r in rows] == ["12,5 ha", "3 ha"]
+    assert [text[r["start"] : r["end"]] for r in rows] == ["12,5 ha", "3 ha"]
 
     out = tmp_path / "out"
     batch = _kehoach(env, "extract", str(plan.parent), "--out", str(out), "--format", "csv,xlsx")
     assert batch.returncode == 0, batch.stderr
     db = sqlite3.connect(out / "kehoach.db")
-    assert db.execute("select hectares, raw from land_area order by item").fetchall() == [(12.5, "12,5 ha"),
-                                                                                         (3.0, "3 ha")]
+    assert db.execute("select hectares, raw from land_area order by item").fetchall() == [
+        (12.5, "12,5 ha"),
+        (3.0, "3 ha"),
+    ]
     csv = (out / "csv" / "land_area.csv").read_text(encoding="utf-8")
     assert csv.splitlines()[0].split(",")[:4] == ["doc_id", "item", "source", "hectares"]
 
@@ -109,10 +113,9 @@ def test_without_the_plugin_the_toy_table_does_not_exist(toy):
 
 
 def test_a_kind_whose_data_file_lacks_a_header_is_refused_with_the_file_and_field(tmp_path):
+    from extractors import Span
     from extractors.registry import FactKind, register
     from extractors.vocab import DataError
-
-    from extractors import Span
 
     class Area(Span):
         hectares: float

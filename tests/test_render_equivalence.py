@@ -1,4 +1,5 @@
 """DOCX and text-PDF renderings give back the TXT text (after whitespace normalisation)."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Pages a clerk should check: OCR pages below the confidence limit, in the tables and the review page."""
+
 from extractors.model import Document, Page
 from pipeline.review import pages_to_check
 

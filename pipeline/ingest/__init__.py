@@ -4,6 +4,7 @@
 >>> load_bytes("Kế hoạch số 12".encode(), source="a.txt").format
 'txt'
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -11,11 +12,12 @@ import os
 import stat
 from pathlib import Path
 
-from .detect import IMAGE_FORMATS, sniff
-from .encoding import control_share, looks_like_text
+from extractors.model import Document
+
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
-from extractors.model import Document
+from .detect import IMAGE_FORMATS, sniff
+from .encoding import control_share, looks_like_text
 
 
 def read_file_bytes(path: str | os.PathLike) -> bytes:
@@ -34,28 +36,33 @@ def read_file_bytes(path: str | os.PathLike) -> bytes:
     try:
         st = os.stat(path)  # follows links
     except FileNotFoundError:
-        raise IngestError("file not found (or a link to nothing)", source=src)
+        raise IngestError("file not found (or a link to nothing)", source=src) from None
     except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+        raise IngestError(f"cannot read the file ({exc.strerror})", source=src) from exc
     _require_regular(st, src)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+        raise IngestError(f"cannot read the file ({exc.strerror})", source=src) from exc
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         _require_regular(st, src)
         try:
             data = fh.read(LIMITS.max_file_bytes + 1)
         except OSError as exc:
-            raise IngestError(f"cannot read the file ({exc.strerror})", source=src)
+            raise IngestError(f"cannot read the file ({exc.strerror})", source=src) from exc
     if len(data) > LIMITS.max_file_bytes:  # a file that grew while we looked, or a /proc file of size 0
         raise LimitExceeded(f"file is more than the limit of {LIMITS.max_file_bytes:,} bytes", source=src)
     return data
 
 
-_KINDS = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+_KINDS = [
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+]
 
 
 def _require_regular(st: os.stat_result, src: str) -> None:
@@ -63,8 +70,9 @@ def _require_regular(st: os.stat_result, src: str) -> None:
         kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
         raise IngestError(f"is {kind}, not a regular file", source=src)
     if st.st_size > LIMITS.max_file_bytes:
-        raise LimitExceeded(f"file is {st.st_size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}",
-                            source=src)
+        raise LimitExceeded(
+            f"file is {st.st_size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}", source=src
+        )
 
 
 def load(path: str | os.PathLike, ocr: bool = True) -> Document:
@@ -105,8 +113,10 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
             raise IngestError(f"unsupported format: {fmt} (kehoach reads TXT, DOCX, DOC, PDF and images)")
         elif looks_like_text(data[:8192]):
             bad = round(control_share(data) * len(data))
-            raise IngestError(f"starts as text, but {bad:,} of its {len(data):,} bytes are NUL or control bytes "
-                              "(binary data): a damaged or padded file")
+            raise IngestError(
+                f"starts as text, but {bad:,} of its {len(data):,} bytes are NUL or control bytes "
+                "(binary data): a damaged or padded file"
+            )
         else:
             raise IngestError("unsupported or unreadable binary file (not text, DOCX, PDF or an image)")
     except IngestError as exc:
@@ -115,8 +125,14 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
         raise
     pages = builder.pages
     return Document(
-        text=builder.text, source=source, doc_id=doc_id, format=out_fmt,
-        ocr=any(p.ocr for p in pages), pages=pages, blocks=builder.blocks, encoding=encoding,
+        text=builder.text,
+        source=source,
+        doc_id=doc_id,
+        format=out_fmt,
+        ocr=any(p.ocr for p in pages),
+        pages=pages,
+        blocks=builder.blocks,
+        encoding=encoding,
     )
 
 
@@ -133,10 +149,14 @@ def _read_legacy_doc(data: bytes):
         src = Path(tmp) / "in.doc"
         src.write_bytes(data)
         try:
-            subprocess.run([soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
-                           capture_output=True, timeout=LIMITS.plan_seconds, check=True)
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
+                capture_output=True,
+                timeout=LIMITS.plan_seconds,
+                check=True,
+            )
         except (subprocess.SubprocessError, OSError) as exc:
-            raise IngestError(f"LibreOffice could not convert the .doc file ({exc})")
+            raise IngestError(f"LibreOffice could not convert the .doc file ({exc})") from exc
         out = Path(tmp) / "in.docx"
         if not out.exists():
             raise IngestError("LibreOffice produced no DOCX from the .doc file")

@@ -1,8 +1,10 @@
 """Assemble a Document's text from source blocks, recording where each came from."""
+
 from __future__ import annotations
 
-from .clean import normalize_text
 from extractors.model import Block, Page
+
+from .clean import normalize_text
 
 
 class TextBuilder:

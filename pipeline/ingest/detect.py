@@ -1,4 +1,5 @@
 """Tell a file's format from its bytes, never from its name."""
+
 from __future__ import annotations
 
 import zipfile

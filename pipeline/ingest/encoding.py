@@ -11,6 +11,7 @@ files (a Unicode body with a pasted TCVN3 table) come out right line by line.
 >>> fix_legacy_text("Keá hoaïch xaây döïng")[0]
 'Kế hoạch xây dựng'
 """
+
 from __future__ import annotations
 
 import codecs
@@ -21,9 +22,10 @@ from importlib import resources
 
 import yaml
 
+from extractors.fold import syllable_score
+
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
-from extractors.fold import syllable_score
 
 # Latin-1 characters that never occur in Vietnamese words: the mark of mojibake.
 _MOJIBAKE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯²³´µ¶¸¹º¼½¾¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
@@ -159,8 +161,12 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
     fn = tcvn3_to_unicode if majority == "tcvn3" else vni_to_unicode
     out = []
     for (line, label), orig in zip(choices, lines):
-        if label is None and any(ord(c) > 127 for c in orig) and votes[majority] >= 3 \
-                and vietnamese_score(fn(orig)) >= vietnamese_score(orig):
+        if (
+            label is None
+            and any(ord(c) > 127 for c in orig)
+            and votes[majority] >= 3
+            and vietnamese_score(fn(orig)) >= vietnamese_score(orig)
+        ):
             line = fn(orig)  # ambiguous line in a mostly-legacy document
         out.append(line)
     found = majority if votes[majority] >= (total_votes + 1) // 2 else "mixed"
@@ -168,8 +174,11 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
 
 
 _BOMS = [
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
 
@@ -189,9 +198,11 @@ def decode_bytes(data: bytes, max_chars: int | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(enc)
+                text = data[len(bom) :].decode(enc)
             except UnicodeDecodeError as exc:
-                raise IngestError(f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
+                raise IngestError(
+                    f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}"
+                ) from exc
             return _finish(_within(text, limit), enc)
     utf16 = utf16_without_bom(data)
     if utf16:

@@ -5,14 +5,15 @@ reduced scale and in grey (PIL's draft mode), any other image is made grey and
 reduced as soon as it is decoded, so a page near the pixel limit costs a few
 hundred MB at most, not a gigabyte.
 """
+
 from __future__ import annotations
 
 import math
 from io import BytesIO
 
-from .builder import TextBuilder
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
+from .builder import TextBuilder
 
 
 def reduction_for(width: int, height: int, budget: int | None = None) -> int:
@@ -60,9 +61,11 @@ def read_image(data: bytes) -> TextBuilder:
         img = Image.open(BytesIO(data))
         w, h = img.size
     except Image.DecompressionBombError:
-        raise LimitExceeded(f"image too large: more than twice the limit of {LIMITS.max_image_pixels:,} pixels (an image bomb?)")
+        raise LimitExceeded(
+            f"image too large: more than twice the limit of {LIMITS.max_image_pixels:,} pixels (an image bomb?)"
+        ) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise IngestError("not a readable image: the file is damaged or in a format kehoach cannot read")
+        raise IngestError("not a readable image: the file is damaged or in a format kehoach cannot read") from None
     if w * h > LIMITS.max_image_pixels:
         raise LimitExceeded(f"image of {w}x{h} pixels is over the limit of {LIMITS.max_image_pixels:,}")
     frames = getattr(img, "n_frames", 1)
@@ -77,7 +80,7 @@ def read_image(data: bytes) -> TextBuilder:
                 dpi = img.info.get("dpi", (None,))[0]
                 yield _frame(img, int(dpi) if dpi else None)
             except (OSError, ValueError, EOFError, Image.DecompressionBombError):
-                raise IngestError(f"image frame {i + 1} is truncated or corrupt")
+                raise IngestError(f"image frame {i + 1} is truncated or corrupt") from None
 
     b = TextBuilder()
     for i, res in enumerate(ocr_pages(frames_iter(), frames)):

@@ -53,7 +53,6 @@ run: setup
 # lint and types first: a style or type error fails the run before the long suite starts
 lint: setup
 	$(BIN)/ruff check extractors pipeline tests
-	$(BIN)/ruff format --check extractors pipeline tests
 	$(BIN)/mypy
 
 test: setup test-deps lint

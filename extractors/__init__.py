@@ -10,34 +10,11 @@ It needs nothing from ``pipeline/`` (which reads files and writes tables):
 A fact kind is a module plus a data file, registered with :func:`fact`;
 :func:`kinds` lists every kind (discovered, never listed by hand).
 """
-
 from .engine import Extraction, StageError, run
 from .model import Block, DocInfo, Document, Figure, Finding, Page, Section, Span
 from .registry import Check, FactKind, Stage, checks, fact, kind, kinds, register, register_check, register_stage
 from .schema import Column, TableSchema
 
-__all__ = [
-    "Block",
-    "Check",
-    "Column",
-    "DocInfo",
-    "Document",
-    "Extraction",
-    "FactKind",
-    "Figure",
-    "Finding",
-    "Page",
-    "Section",
-    "Span",
-    "Stage",
-    "StageError",
-    "TableSchema",
-    "checks",
-    "fact",
-    "kind",
-    "kinds",
-    "register",
-    "register_check",
-    "register_stage",
-    "run",
-]
+__all__ = ["Block", "Check", "Column", "DocInfo", "Document", "Extraction", "FactKind", "Figure", "Finding", "Page",
+           "Section", "Span", "Stage", "StageError", "TableSchema", "checks", "fact", "kind", "kinds", "register",
+           "register_check", "register_stage", "run"]

@@ -11,7 +11,6 @@ NameMatch(criterion=5, length=25)
 Refuses: a name that is only the start of a longer word run it cannot place, and fuzzy
 matches of short keys (under 8 letters) or keys with a comma — "Điện" never matches "Điểm".
 """
-
 from __future__ import annotations
 
 import re
@@ -107,7 +106,7 @@ class Catalogue:
         best = None
         cut = _CUT.search(text)
         if cut:
-            text = text[: cut.start()]
+            text = text[:cut.start()]
         words = text.split(" ")[:12]
         keys = [word_key(w) for w in words]
         cands = []

@@ -7,13 +7,12 @@ regex run on the folded text gives offsets that are valid in the original:
 >>> f = fold_keep_length(t); i = f.index("thuy loi"); t[i:i + 8]
 'Thủy lợi'
 """
-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .fold import fold_keep_length  # noqa: F401  (re-exported: extractors match on folded text)
 
@@ -24,73 +23,23 @@ SHARED_SCHEMAS: dict[str, object] = {
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
     "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}},
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
-    "money.yaml": {
-        "scales": {str: int},
-        "abbreviated": {str: int},
-        "currency": [str],
-        "digit_words": {str: int},
-        "multiplier_words": {str: int},
-        "filler_words": [str],
-        "refused_words": [str],
-    },
-    "dates.yaml": {
-        "relations": {str: [str]},
-        "expression_starts": [str],
-        "half_words": {str: int},
-        "six_words": [str],
-        "quarter_word": str,
-        "month_word": str,
-        "day_word": str,
-        "year_word": str,
-        "end_word": str,
-        "this_year": [str],
-    },
-    "structure.yaml": {
-        "doc_types": {str: [str]},
-        "section_kinds": [["*"]],
-        "signer_titles": [str],
-        "signature_prefixes": [str],
-        "place_levels": {str: [str]},
-        "issuer_bodies": [str],
-        "header": {
-            "motto": [str],
-            "web_labels": [str],
-            "web_line_ends": [str],
-            "body_names": [[str]],
-            "central_issuers": [[str]],
-            "central_prefix": str,
-            "number_types": {str: [str]},
-            "letter_subject": [str],
-            "plan_year_cues": [str],
-        },
-    },
+    "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
+                   "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
+    "dates.yaml": {"relations": {str: [str]}, "expression_starts": [str], "half_words": {str: int},
+                   "six_words": [str], "quarter_word": str, "month_word": str, "day_word": str, "year_word": str,
+                   "end_word": str, "this_year": [str]},
+    "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
+                       "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str],
+                       "header": {"motto": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
+                                  "central_issuers": [[str]], "central_prefix": str, "number_types": {str: [str]},
+                                  "letter_subject": [str], "plan_year_cues": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str]},
-    "checks.yaml": {
-        k: [str]
-        for k in (
-            "total_words",
-            "not_total",
-            "total_heads",
-            "cost_words",
-            "funds_words",
-            "complete_list",
-            "partial_list",
-            "approximate",
-            "share_words",
-            "target_words",
-            "remaining_words",
-            "other_units",
-            "recognition_words",
-            "recognition_needs",
-            "not_own_recognition",
-            "work_words",
-            "dossier_words",
-            "paper_words",
-            "done_words",
-        )
-    },
+    "checks.yaml": {k: [str] for k in (
+        "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
+        "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "dossier_words", "paper_words", "done_words")},
 }
 
 
@@ -142,8 +91,6 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-
-
 @lru_cache(maxsize=1)
 def name_stop() -> frozenset[str]:
     """Capitalised words that end a proper name (extractors/data/names.yaml)."""
@@ -165,12 +112,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
         if not w:
             break
         word = w.group(0)
-        if (
-            not word[0].isupper()
-            or word.isdigit()
-            or word in name_stop()
-            or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i))
-        ):
+        if not word[0].isupper() or word.isdigit() or word in name_stop() or (word.isupper() and len(word) > 1 and words == 0 and not _looks_like_caps_name(text, i)):
             break
         end = w.end()
         words += 1
@@ -187,7 +129,7 @@ def _looks_like_caps_name(text: str, i: int) -> bool:
     """In an all-capitals line ("UBND XÃ TÂN LINH") capitals are names too."""
     ls = text.rfind("\n", 0, i) + 1
     le = text.find("\n", i)
-    line = text[ls : le if le != -1 else len(text)]
+    line = text[ls: le if le != -1 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 

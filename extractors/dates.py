@@ -17,7 +17,6 @@ DateValue(date='2024-04-15', precision='day', relation='before', has_year=True, 
 >>> resolve_date("tháng 11.2021"), resolve_date("quý I-2024"), resolve_date("trước 20/10", 2023)
 (('2021-11-30', 'month', 'during'), ('2024-03-31', 'quarter', 'during'), ('2023-10-20', 'day', 'before'))
 """
-
 from __future__ import annotations
 
 import calendar
@@ -71,9 +70,7 @@ def _alt(words) -> str:
 def date_rx() -> re.Pattern:
     """The one date pattern, built from the vocabulary."""
     w = _words()
-    day, month, quarter, year, end = (
-        re.escape(w[k]) for k in ("day_word", "month_word", "quarter_word", "year_word", "end_word")
-    )
+    day, month, quarter, year, end = (re.escape(w[k]) for k in ("day_word", "month_word", "quarter_word", "year_word", "end_word"))
     sep = rf"(?:[/.\-–]|\s+{year}\s+)"
     parts = [
         rf"{day}\s+(?P<d2>\d{{1,2}})\s+{month}\s+(?P<m2>\d{{1,2}})(?:\s+{year}\s+(?P<y2>{_Y}))?",
@@ -103,7 +100,7 @@ def _relation_of(word: str | None) -> str | None:
 
 
 def _before(y: int, m: int, d: int, precision: str) -> tuple[int, int, int]:
-    """ "trước tháng 4" allows at most 31 March; "trước ngày 15/4" is given as 15 April."""
+    """"trước tháng 4" allows at most 31 March; "trước ngày 15/4" is given as 15 April."""
     if precision == "day":
         return y, m, d
     if precision in ("month", "quarter"):
@@ -149,11 +146,7 @@ def match_value(m: re.Match, plan_year: int | None) -> DateValue | None:
     """The value of a :func:`date_rx` match, or None if it is not a valid date."""
     g = m.groupdict()
     rel = _relation_of(g.get("rel"))
-    form = next(
-        f
-        for f, k in (("day", "d2"), ("day", "d"), ("half", "half"), ("months", "ms"), ("quarter", "q"), ("year", ""))
-        if not k or g.get(k)
-    )
+    form = next(f for f, k in (("day", "d2"), ("day", "d"), ("half", "half"), ("months", "ms"), ("quarter", "q"), ("year", "")) if not k or g.get(k))
     if g.get("d2") or g.get("d"):
         got = _day(g, m.group("expr"), rel, plan_year)
     elif g.get("half"):
@@ -219,3 +212,5 @@ def match_to_value(m: re.Match, plan_year: int | None):
     """(date, precision, relation, has_year) tuple; prefer :func:`match_value`."""
     v = match_value(m, plan_year)
     return None if v is None else (v.date, v.precision, v.relation, v.has_year)
+
+

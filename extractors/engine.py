@@ -5,7 +5,6 @@
 >>> ex.doc.info.doc_type, ex.doc.info.plan_year, sorted(ex.tables)[:2]
 ('ke_hoach', 2024, ['assignments', 'budgets'])
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -5,7 +5,6 @@
 >>> fold("Thủy lợi") == fold("Thuỷ Lợi")
 True
 """
-
 from __future__ import annotations
 
 import re
@@ -51,7 +50,7 @@ def is_syllable(word: str) -> bool:
                 letter += 1
         allowed = {_tone_position(bare)}
         vowels = [i for i, c in enumerate(bare) if c in _VOWELS]
-        if len(vowels) >= 2 and bare[vowels[0] : vowels[0] + 2] in ("oa", "oe", "uy"):
+        if len(vowels) >= 2 and bare[vowels[0]:vowels[0] + 2] in ("oa", "oe", "uy"):
             allowed |= {vowels[0], vowels[1]}  # old and new placement ("hoá"/"hóa", "thuỷ"/"thủy")
         if at not in allowed:
             return False
@@ -87,7 +86,6 @@ def unify_tone_placement(s: str) -> str:
     main vowel by the modern rule. Used for matching keys, never on the text
     offsets point into.
     """
-
     def fix(m: re.Match) -> str:
         w = m.group(0)
         nfd = unicodedata.normalize("NFD", w)
@@ -98,7 +96,7 @@ def unify_tone_placement(s: str) -> str:
         pos = _tone_position(bare)
         if pos is None:
             return w
-        out = bare[: pos + 1] + tones[0] + bare[pos + 1 :]
+        out = bare[:pos + 1] + tones[0] + bare[pos + 1:]
         return unicodedata.normalize("NFC", out)
 
     return _WORD.sub(fix, unicodedata.normalize("NFC", s))
@@ -128,7 +126,7 @@ def _tone_position(bare: str) -> int | None:
     if len(idx) >= 3:
         return idx[1]
     # two vowels: oa/oe/uy -> second; ending in a vowel otherwise -> first
-    if low[idx[0] : idx[0] + 2] in ("oa", "oe", "uy"):
+    if low[idx[0]:idx[0] + 2] in ("oa", "oe", "uy"):
         return idx[1]
     return idx[0] if ends_in_vowel else idx[1]
 
@@ -171,6 +169,7 @@ def fold_keep_length(s: str) -> str:
     if len(out) != len(s):  # never: the table maps one character to one
         return "".join(_fold_char(c) for c in s)
     return out.lower() if not out.islower() else out
+
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,6 @@ a number that is blank ("Số:    /KH-UBND").
 >>> [m.name for m in place_mentions(header_view("CỘNG HÒA XÃ HỘI\\nCHỦ NGHĨA VIỆT NAM\\nỦY BAN NHÂN DÂN\\nTỈNH YÊN BÁI"))]
 ['Yên Bái']
 """
-
 from __future__ import annotations
 
 import re
@@ -56,7 +55,7 @@ class Signature:
 
 @dataclass(frozen=True)
 class PlaceMention:
-    """ "xã Tân Linh": the level it names (xa/huyen/tinh), the word as written (lower case), the name, its span."""
+    """"xã Tân Linh": the level it names (xa/huyen/tinh), the word as written (lower case), the name, its span."""
 
     level: str
     word: str
@@ -81,9 +80,7 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
     labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
     ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
     # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
-    web = re.compile(
-        rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M
-    )
+    web = re.compile(rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M)
     return motto, web
 
 
@@ -104,14 +101,10 @@ def header_view(text: str, limit: int = 6000) -> str:
                 chars[i] = " "
     return "".join(chars) + text[limit:]
 
-
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I)
 _DATE_LINE = re.compile(
-    r"(?P<place>[^\n,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d{2})", re.I
-)
-_TITLE_STOP = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|[IVX]+\.|\d+\.)", re.I
-)
+    r"(?P<place>[^\n,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d{2})", re.I)
+_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|[IVX]+\.|\d+\.)", re.I)
 _NEVER_TITLE = re.compile(r"^(?:Căn cứ|Số\s*:|Kính gửi|Xét|[IVX]+\.\s)|\bsố\s+\d+\s*/", re.I)
 _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?:\s+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,4}$")
 
@@ -128,13 +121,8 @@ def find_doc_type(text: str, limit_lines: int = 80):
         f = fold_keep_length(s)
         for t, keys in types.items():
             for k in keys:
-                if f == k or (
-                    f.startswith(k + " ")
-                    and s[: len(k)].isupper()
-                    and not s[len(k) :].strip()[:1].islower()
-                    and len(s) > len(k)
-                    and s[len(k)] in " \t"
-                ):
+                if f == k or (f.startswith(k + " ") and s[:len(k)].isupper() and not s[len(k):].strip()[:1].islower()
+                              and len(s) > len(k) and s[len(k)] in " \t"):
                     return t, line, len(k)
     return None, None, 0
 
@@ -155,12 +143,8 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
                 break
             continue
         caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
-        if parts and (
-            _TITLE_STOP.match(s)
-            or len(parts) >= (4 if caps else 3)
-            or s.startswith(("-", "+", "(", "—", "_"))
-            or len(s) > 150
-        ):
+        if parts and (_TITLE_STOP.match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
+                      or len(s) > 150):
             break
         if not parts and _NEVER_TITLE.search(s):
             break
@@ -216,9 +200,7 @@ def find_signature(text: str) -> Signature | None:
         match = next((t for k, t in title_keys if f_noprefix == k), None)
         if match is None:  # "CHỦ TỊCH UBND XÃ", "T/M BAN CHỈ ĐẠO / TRƯỞNG BAN"
             f2 = re.sub(r"^(t/m|k/t)\.?\s*", "", f_noprefix)
-            match = next(
-                (t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None
-            )
+            match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
         if not match:
             continue
         # the name: the first person-like line after the title lines
@@ -272,13 +254,13 @@ def type_of_number(text: str, head_end: int) -> str | None:
         if code in {c.upper() for c in codes}:
             return kind
     subject = "|".join(re.escape(x) for x in _words()["letter_subject"])
-    return "other" if re.search(rf"(?:^|\n)\s*(?:{subject})\b", fold_keep_length(text[: head_end + 300])) else None
+    return "other" if re.search(rf"(?:^|\n)\s*(?:{subject})\b", fold_keep_length(text[:head_end + 300])) else None
 
 
 # ----------------------------------------------------------------- places
 @lru_cache(maxsize=1)
 def _place_rx() -> tuple[re.Pattern, dict[str, str]]:
-    """ "xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases."""
+    """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases."""
     levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
     forms = sorted({f for w in levels for f in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")[ \t]+"), levels
@@ -299,7 +281,7 @@ def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | Non
             break
         start = w.start() if start is None else start
         end = w.end()
-        sp = re.match(r"[ \t]{1,2}", text[end : end + 2])
+        sp = re.match(r"[ \t]{1,2}", text[end:end + 2])
         if not sp:
             break
         i = end + sp.end()
@@ -312,13 +294,13 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
     rx, levels = _place_rx()
     for m in rx.finditer(text, start, end):
         word = m.group(1).lower()
-        if word == "xã" and text[max(0, m.start() - 4) : m.start()].lower().endswith("thị "):
+        if word == "xã" and text[max(0, m.start() - 4):m.start()].lower().endswith("thị "):
             continue
         span = _caps_name(text, m.end()) if m.group(1).isupper() else None
         span = span or capitalized_name(text, m.end())
         if not span:
             continue
-        name = text[span[0] : span[1]]
+        name = text[span[0]:span[1]]
         if len(name) < 2 or name.isdigit():
             continue
         yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1])

@@ -11,7 +11,6 @@ A heading names a criterion by number ("1. Tiêu chí số 8 về …") or by it
 >>> context(d, 60)
 Context(units=['Bưu điện'], criteria=['8'], line_criteria=[])
 """
-
 from __future__ import annotations
 
 import re
@@ -30,10 +29,8 @@ def _rx() -> dict[str, re.Pattern]:
     w = vocab()["mention"]
     crit, num = _alt(w["criterion_words"]), _alt(w["number_words"])
     return {
-        "crit": re.compile(
-            rf"(?:(?i:{crit})|{_alt(w['abbreviations'])})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
-            rf"(?i:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"
-        ),
+        "crit": re.compile(rf"(?:(?i:{crit})|{_alt(w['abbreviations'])})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
+                           rf"(?i:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"),
         "named": re.compile(rf"(?i:{crit})\s+(.*)"),
     }
 
@@ -82,7 +79,7 @@ def context(doc: Document, pos: int) -> Context:
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
-    line = text[ls : len(text) if le == -1 else le]
+    line = text[ls: len(text) if le == -1 else le]
     out = Context(criteria=_crit_numbers(line))
     out.line_criteria = list(out.criteria)
     _add_units(out.units, line)

@@ -20,7 +20,6 @@ decimal ("tiêu chí 19/19", "chỉ tiêu 2,5"), and list items it cannot place 
 >>> [m.criterion for m in find_mentions("đã đạt 3 tiêu chí là: điện, nhà ở dân cư và y tế.", cat)]
 [4, 9, 15]
 """
-
 from __future__ import annotations
 
 import re
@@ -60,40 +59,23 @@ def _patterns() -> dict[str, re.Pattern]:
     crit, num, lvl = _alt(w["criterion_words"]), _alt(w["number_words"]), _alt(w["level_words"])
     abbr = _alt(w["abbreviations"])
     short = _alt(w["clipped_words"])
-    numbered = (
-        rf"(?<![\w])(?:(?:{crit})(?:\s+(?:{lvl}))?|(?-i:{abbr})|(?:{short})(?=\s+(?:{num})))"
-        rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d)"
-    )
+    numbered = (rf"(?<![\w])(?:(?:{crit})(?:\s+(?:{lvl}))?|(?-i:{abbr})|(?:{short})(?=\s+(?:{num})))"
+                rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d)")
     return {
         "numbered": re.compile(numbered, re.I),
-        "indicator": re.compile(
-            rf"(?<![\w])(?:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?"
-            r"(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)",
-            re.I,
-        ),
-        "named": re.compile(
-            rf"(?<![\w])(?:{crit})\s+(?:(?:{_alt(w['name_links'])})\s+)?"
-            rf"(?:(?:{_alt(w['fillers'])})\s+){{0,4}}(?=[^\d\s])",
-            re.I,
-        ),
+        "indicator": re.compile(rf"(?<![\w])(?:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?"
+                                r"(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)", re.I),
+        "named": re.compile(rf"(?<![\w])(?:{crit})\s+(?:(?:{_alt(w['name_links'])})\s+)?"
+                            rf"(?:(?:{_alt(w['fillers'])})\s+){{0,4}}(?=[^\d\s])", re.I),
         # "tiêu chí là:", "tiêu chí, gồm:", "tiêu chí như:" — a prose list of names follows
-        "intro": re.compile(
-            rf"(?<![\w])(?:{crit})(?:\s+(?:{_alt(w['fillers'])}))*\s*,?\s*"
-            rf"(?:{_alt(w['list_intros'])})\s*:?\s*",
-            re.I,
-        ),
+        "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{_alt(w['fillers'])}))*\s*,?\s*"
+                            rf"(?:{_alt(w['list_intros'])})\s*:?\s*", re.I),
         # "… và (tiêu chí) (số) 8": a closing item may repeat the words
-        "more_numbers": re.compile(
-            rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
-            rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))",
-            re.I,
-        ),
+        "more_numbers": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
+                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))", re.I),
         # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
-        "intro_colon": re.compile(
-            rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
-            rf"(?:{_alt(w['list_intros'])})\s*:\s*",
-            re.I,
-        ),
+        "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
+                                  rf"(?:{_alt(w['list_intros'])})\s*:\s*", re.I),
         "sep": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…)\s*(?:(?:{_alt(w['list_ands'])})\s+)?", re.I),
         "tc_after": re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)"),
         "name_tail": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[-–:]|\()\s*", re.I),
@@ -151,17 +133,17 @@ class _Scanner:
             end = m.end()
             tail = self.rx["name_tail"].match(text, end)
             if tail and tail.end() - end <= 8:
-                hit = self.cat.match_prefix(text[tail.end() : tail.end() + 120].split("\n")[0])
+                hit = self.cat.match_prefix(text[tail.end(): tail.end() + 120].split("\n")[0])
                 if hit and hit.criterion == n:
                     end = tail.end() + hit.length
             self.add(m.start(), end, n)
             self._more_numbers(end, top)
 
     def _more_numbers(self, pos: int, top: int) -> None:
-        """ "tiêu chí số 2, 5, 7, … 15 và 18": each number after the first is a mention of its own."""
+        """"tiêu chí số 2, 5, 7, … 15 và 18": each number after the first is a mention of its own."""
         while True:
             nm = self.rx["more_numbers"].match(self.text, pos)
-            if not nm or "\n" in self.text[pos : nm.start("n")]:
+            if not nm or "\n" in self.text[pos:nm.start("n")]:
                 return
             n = int(nm.group("n"))
             if not 1 <= n <= top or not self.free(nm.start("n"), nm.end()):
@@ -177,7 +159,7 @@ class _Scanner:
                 continue
             pos, first = m.end(), True
             while True:
-                hit = self.cat.match_prefix(text[pos : pos + 160].split("\n")[0])
+                hit = self.cat.match_prefix(text[pos: pos + 160].split("\n")[0])
                 if not hit:
                     break
                 no, s, e = hit.criterion, (m.start() if first and keep_head else pos), pos + hit.length
@@ -187,7 +169,7 @@ class _Scanner:
                 if self.free(s, e):
                     self.add(s, e, no, named=True)
                 sep = self.rx["sep"].match(text, e)
-                if not sep or "\n" in text[e : sep.end()]:
+                if not sep or "\n" in text[e:sep.end()]:
                     break
                 pos, first = sep.end(), False
 
@@ -200,22 +182,19 @@ class _Scanner:
             mk = self.rx["marker"].match(line.text)
             if not mk or not mk.group(0).strip():
                 continue
-            body = line.text[mk.end() :]
+            body = line.text[mk.end():]
             colon = body.find(":", 0, 120)
-            head = body[: colon + 1] if colon != -1 else body.rstrip()
+            head = body[:colon + 1] if colon != -1 else body.rstrip()
             if colon == -1 and len(head) > 80:
                 continue
             # the catalogue's longest name first (it keeps "Thủy lợi và phòng, chống thiên tai" whole), then spaCy
             hit = cat.match_prefix(head)
-            first = (
-                (0, hit.length, hit.criterion)
-                if hit
-                else next(((sp.start, sp.end, sp.criterion) for sp in catalogue_spans(head, cat.id)), None)
-            )
+            first = (0, hit.length, hit.criterion) if hit else next(
+                ((sp.start, sp.end, sp.criterion) for sp in catalogue_spans(head, cat.id)), None)
             if first is None or first[0] != 0:
                 continue
             s, e = line.start + mk.end(), line.start + mk.end() + first[1]
-            rest = text[e : line.end].strip()
+            rest = text[e:line.end].strip()
             # the name is the whole item: followed by ":" or nothing but "." ";" "(TCn)"
             whole = rest[:1] == ":" or not re.sub(r"^\(\s*TC\s*\d{1,2}\s*\)|[.;,]", "", rest).strip()
             if whole and self.free(s, e):

@@ -8,15 +8,13 @@ record an extractor produces is a :class:`Span` (``start``/``end``/``raw`` into
 >>> doc.text[doc.blocks[1].start:doc.blocks[1].end]
 'xây dựng'
 """
-
 from __future__ import annotations
 
 import bisect
 import hashlib
 import unicodedata
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, Callable
 
 SCHEMA_VERSION = "1"
 
@@ -89,23 +87,8 @@ class DocInfo:
     title_end: int | None = None
 
     # fields of the contract's ``document`` object (the rest are offsets for later stages)
-    PUBLIC = (
-        "doc_type",
-        "title",
-        "number",
-        "issue_date",
-        "issuer",
-        "admin_level",
-        "commune",
-        "district",
-        "province",
-        "unit_codes",
-        "plan_year",
-        "target",
-        "criteria_set",
-        "signer_name",
-        "signer_title",
-    )
+    PUBLIC = ("doc_type", "title", "number", "issue_date", "issuer", "admin_level", "commune", "district",
+              "province", "unit_codes", "plan_year", "target", "criteria_set", "signer_name", "signer_title")
 
     def place_of(self, level: str) -> str | None:
         """The name of the document's own unit at ``level`` (xa, huyen, tinh)."""
@@ -247,11 +230,12 @@ class Finding:
     figures: list[Figure] = field(default_factory=list)
 
     @classmethod
-    def comparing(
-        cls, check: str, severity: str, message: str, figures: list[Figure], expected: Any = None, actual: Any = None
-    ) -> Finding:
+    def comparing(cls, check: str, severity: str, message: str, figures: list[Figure], expected: Any = None,
+                  actual: Any = None) -> Finding:
         """A finding whose spans are its figures' spans, in order."""
         return cls(check, severity, message, expected, actual, [[f.start, f.end] for f in figures], list(figures))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+

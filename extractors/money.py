@@ -17,7 +17,6 @@ Refuses: figures without a scale or currency word (counts, phone numbers,
 >>> amount_of("hai tỷ đồng").vnd, amount_of("năm trăm triệu đồng").vnd
 (2000000000, 500000000)
 """
-
 from __future__ import annotations
 
 import re
@@ -58,12 +57,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\s?\d{1,3}(?!\.\d)|,\d+)?"
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     w = _words()
     unit = _alt([*w["scales"], *w["abbreviated"]])
-    cur = "|".join(
-        re.escape(c) + (r"(?![\w])" if len(c) == 1 else "") for c in sorted(w["currency"], key=len, reverse=True)
-    )
+    cur = "|".join(re.escape(c) + (r"(?![\w])" if len(c) == 1 else "") for c in sorted(w["currency"], key=len, reverse=True))
     amount = re.compile(
-        rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{unit})(?:\s*(?P<cur>{cur}))?|(?P<cur2>{cur}))(?![\w])", re.I
-    )
+        rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{unit})(?:\s*(?P<cur>{cur}))?|(?P<cur2>{cur}))(?![\w])", re.I)
     token = _alt([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]])
     words = re.compile(rf"(?<![\w])(?P<words>(?:{token})(?:\s+(?:{token}))*)\s+(?P<cur>đồng)(?![\w])", re.I)
     return amount, words
@@ -96,7 +92,7 @@ def unit_scale(unit: str | None) -> int:
     squeezed = u.replace(" ", "")
     for abbr, power in w["abbreviated"].items():
         if squeezed == abbr.replace(" ", ""):
-            return 10**power
+            return 10 ** power
     return 1
 
 
@@ -132,10 +128,10 @@ def words_to_int(words: str) -> int | None:
             section += 10
             pending = None
         elif power in (1, 2):
-            section += (pending if pending is not None else 1) * 10**power
+            section += (pending if pending is not None else 1) * 10 ** power
             pending = None
         elif power in (3, 6):
-            current += (flush() or 1) * 10**power
+            current += (flush() or 1) * 10 ** power
         elif power == 9:
             v = flush()
             total = (total + current + (v if (v or current) else 1)) * 10**9
@@ -162,8 +158,8 @@ def amount_of(raw: str) -> Amount:
 
 
 def _joins(text: str, a: re.Match, b: re.Match) -> bool:
-    """ "2 tỷ 480 triệu": a whole number of a larger scale, no currency yet, then a smaller remainder."""
-    if a.group("cur") or not a.group("unit") or not b.group("unit") or text[a.end() : b.start()].strip():
+    """"2 tỷ 480 triệu": a whole number of a larger scale, no currency yet, then a smaller remainder."""
+    if a.group("cur") or not a.group("unit") or not b.group("unit") or text[a.end():b.start()].strip():
         return False
     big, small = unit_scale(a.group("unit")), unit_scale(b.group("unit"))
     if "," in a.group("num") or small >= big:

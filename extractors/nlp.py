@@ -14,7 +14,6 @@
 Refuses: overlapping matches (the longest wins); a metric phrase keeps no leading verb or
 number and no trailing comparator word (the word lists are data, extractors/data/nlp.yaml).
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -77,10 +76,7 @@ def catalogue_spans(text: str, set_id: str | None) -> list[CatalogueSpan]:
     doc = norm_doc(text)
     matcher = catalogue_matcher(cat.id)
     spans = matcher(doc, as_spans=True)
-    return [
-        CatalogueSpan(s.start_char, s.end_char, int(s.label_))
-        for s in sorted(filter_spans(spans), key=lambda s: s.start)
-    ]
+    return [CatalogueSpan(s.start_char, s.end_char, int(s.label_)) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
 
 
 @lru_cache(maxsize=1)

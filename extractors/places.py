@@ -4,7 +4,6 @@ The central database joins on codes, not names: 42 % of commune names repeat
 across provinces, so a commune is only resolved together with the district
 and province the plan gives. Anything not resolvable is None.
 """
-
 from __future__ import annotations
 
 from functools import lru_cache
@@ -43,11 +42,8 @@ def _province_index(province_short: str) -> dict:
     con = _connect()
     index: dict = {}
     try:
-        rows = con.execute(
-            "SELECT districtShort, wardShort, provinceCode, districtCode, wardCode "
-            "FROM admin_units_legacy WHERE provinceShort = ?",
-            (province_short,),
-        )
+        rows = con.execute("SELECT districtShort, wardShort, provinceCode, districtCode, wardCode "
+                           "FROM admin_units_legacy WHERE provinceShort = ?", (province_short,))
         for d, w, pc, dc, wc in rows:
             fd, fw = fold(d or ""), fold(w or "")
             if fd and fw:
@@ -61,9 +57,8 @@ def _province_index(province_short: str) -> dict:
 
 
 @lru_cache(maxsize=4096)
-def resolve_unit_codes(
-    commune: str | None, district: str | None, province: str | None, admin_level: str | None
-) -> dict | None:
+def resolve_unit_codes(commune: str | None, district: str | None, province: str | None,
+                       admin_level: str | None) -> dict | None:
     """Exact (diacritic-insensitive) match of the names the plan gives, and the 2025 successor.
 
     >>> resolve_unit_codes("Tân Linh", "Đại Từ", "Thái Nguyên", "xa")["commune"]
@@ -103,9 +98,5 @@ def _successor(commune: str, district: str, province: str) -> dict | None:
         new = convert_address(f"Xã {commune}, Huyện {district}, Tỉnh {province}")
     except Exception:  # the library raises bare errors on names it cannot convert
         return None
-    return {
-        "commune": getattr(new, "ward_code", None),
-        "province": getattr(new, "province_code", None),
-        "commune_name": getattr(new, "ward", None),
-        "province_name": getattr(new, "province", None),
-    }
+    return {"commune": getattr(new, "ward_code", None), "province": getattr(new, "province_code", None),
+            "commune_name": getattr(new, "ward", None), "province_name": getattr(new, "province", None)}

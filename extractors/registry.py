@@ -19,7 +19,6 @@ schema, the exports, the review page) iterates :func:`kinds`.
 >>> kind("deadlines").label
 'Thời hạn'
 """
-
 from __future__ import annotations
 
 import importlib
@@ -29,10 +28,9 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .model import Document, Finding, Span
 from .schema import PROVENANCE, Column, TableSchema, record_columns
@@ -79,11 +77,8 @@ class FactKind:
 
     def schema(self, common_headers: dict[str, str]) -> TableSchema:
         heads = {**common_headers, **self.headers}
-        cols = [
-            Column("doc_id", "text", heads.get("doc_id", "")),
-            Column("item", "integer", heads.get("item", "")),
-            Column("source", "text", heads.get("source", "")),
-        ]
+        cols = [Column("doc_id", "text", heads.get("doc_id", "")), Column("item", "integer", heads.get("item", "")),
+                Column("source", "text", heads.get("source", ""))]
         own = record_columns(self.record, heads)
         cols += [c for c in own if c.name not in PROVENANCE] + [c for c in own if c.name in PROVENANCE]
         return TableSchema(self.name, tuple(cols), label=self.label, colour=self.colour)
@@ -138,14 +133,8 @@ def _check_table(kind: FactKind, table: dict[str, Any]) -> dict[str, Any]:
     return table
 
 
-def fact(
-    name: str,
-    record: type[Span],
-    *,
-    needs: tuple[str, ...] = ("structure",),
-    order: int = 100,
-    data: str | Path | None = None,
-) -> Callable[[Callable], Callable]:
+def fact(name: str, record: type[Span], *, needs: tuple[str, ...] = ("structure",), order: int = 100,
+         data: str | Path | None = None) -> Callable[[Callable], Callable]:
     """Decorator registering ``extract`` as the fact kind ``name``; its data file sits beside the module."""
 
     def deco(fn: Callable) -> Callable:

@@ -9,7 +9,6 @@ reads these, so a new fact kind needs no table written out anywhere else.
 >>> Column("amount_vnd", "integer").sql(pg=True)
 'BIGINT'
 """
-
 from __future__ import annotations
 
 import json
@@ -85,11 +84,8 @@ def record_columns(record: type, headers: dict[str, str] | None = None) -> list[
     """Columns of a record dataclass, in field order, typed from its annotations."""
     hints = typing.get_type_hints(record)
     headers = headers or {}
-    return [
-        Column(f.name, column_type(hints[f.name]), headers.get(f.name, ""))
-        for f in fields(record)
-        if not f.name.startswith("_")
-    ]
+    return [Column(f.name, column_type(hints[f.name]), headers.get(f.name, "")) for f in fields(record)
+            if not f.name.startswith("_")]
 
 
 @dataclass(frozen=True)

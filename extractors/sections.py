@@ -10,7 +10,6 @@ open closes everything below it. Roman numerals always open level 1.
 >>> [(s.number, s.level, s.kind) for s in find_sections(d)]
 [('I', 1, 'muc_dich_yeu_cau'), ('1', 2, 'muc_dich_yeu_cau'), ('-', 3, 'muc_dich_yeu_cau'), ('II', 1, 'kinh_phi'), ('1', 2, 'kinh_phi')]
 """
-
 from __future__ import annotations
 
 import re
@@ -95,10 +94,8 @@ def _classify(line_text: str, prev_roman: int) -> tuple[str, re.Match] | None:
 @cache
 def _kind_patterns() -> list[tuple[str, re.Pattern]]:
     """One alternation per section kind, in the data file's order (the first kind that matches wins)."""
-    return [
-        (kind, re.compile("|".join(re.escape(k) for k in keys)))
-        for kind, keys in load_data("structure.yaml")["section_kinds"]
-    ]
+    return [(kind, re.compile("|".join(re.escape(k) for k in keys)))
+            for kind, keys in load_data("structure.yaml")["section_kinds"]]
 
 
 def _kind_of(heading: str) -> str:
@@ -128,9 +125,9 @@ def find_sections(doc: Document) -> list[Section]:
             prev_roman = roman_value(m.group("num")) or prev_roman
         num = m.group("num")
         if style == "decimal":
-            delim = s[len(num) :].lstrip()[:1]
+            delim = s[len(num):].lstrip()[:1]
             style = f"decimal{num.count('.') + 1}{delim if delim in '/)-–' else '.'}"
-        elif style in ("upper", "lower") and m.group(0)[len(num) :].lstrip()[:1] in ")/":
+        elif style in ("upper", "lower") and m.group(0)[len(num):].lstrip()[:1] in ")/":
             style += ")"
         heads.append(_Heading(style, num, line.start + lead, line.end, line.start + lead + m.start("rest"), s))
 
@@ -145,37 +142,25 @@ def find_sections(doc: Document) -> list[Section]:
                 stack = stack[: styles.index(h.style)]
             elif h.style not in _BULLETS:
                 # a numbered style nests under a bullet only when the bullet introduces a list ("...:")
-                while (
-                    stack
-                    and stack[-1][0] in _BULLETS
-                    and not sections[stack[-1][1]].heading_line.rstrip().endswith(":")
-                ):
+                while stack and stack[-1][0] in _BULLETS and not sections[stack[-1][1]].heading_line.rstrip().endswith(":"):
                     stack.pop()
         level = len(stack) + 1
         parent = stack[-1][1] if stack else None
-        heading = _heading_text(text[h.rest_start : h.line_end]) if h.style != "noi_nhan" else "Nơi nhận"
+        heading = _heading_text(text[h.rest_start:h.line_end]) if h.style != "noi_nhan" else "Nơi nhận"
         kind = "noi_nhan" if h.style == "noi_nhan" else _kind_of(heading)
         if kind == "other" and parent is not None:
             kind = sections[parent].kind
         number = h.number if h.style != "noi_nhan" else None
         if h.style == "roman":
             number = _roman_str(roman_value(h.number))
-        sec = Section(
-            number=number,
-            heading=heading,
-            level=level,
-            kind=kind,
-            start=h.start,
-            end=len(text),
-            parent=parent,
-            page=doc.page_of(h.start),
-        )
+        sec = Section(number=number, heading=heading, level=level, kind=kind,
+                      start=h.start, end=len(text), parent=parent, page=doc.page_of(h.start))
         sec.heading_line = h.text
         sections.append(sec)
         stack.append((h.style, len(sections) - 1))
     # a section ends where the next section at its level or above begins
     for i, s in enumerate(sections):
-        for t in sections[i + 1 :]:
+        for t in sections[i + 1:]:
             if t.level <= s.level:
                 s.end = t.start
                 break
@@ -216,18 +201,8 @@ def _add_signature(doc: Document, sections: list[Section]) -> None:
     for s in sections:
         if s.start < start < s.end:
             s.end = start
-    sections.append(
-        Section(
-            number=None,
-            heading=sig.title_raw,
-            level=1,
-            kind="chu_ky",
-            start=start,
-            end=end,
-            parent=None,
-            page=doc.page_of(start),
-        )
-    )
+    sections.append(Section(number=None, heading=sig.title_raw, level=1, kind="chu_ky",
+                            start=start, end=end, parent=None, page=doc.page_of(start)))
     order = sorted(range(len(sections)), key=lambda i: sections[i].start)
     new_index = {old: new for new, old in enumerate(order)}
     sections[:] = [sections[i] for i in order]

@@ -2,7 +2,6 @@
 
 ``analyse(doc)`` fills ``doc.sections`` and returns the ``document`` object.
 """
-
 from __future__ import annotations
 
 import re
@@ -18,8 +17,7 @@ _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
 _DECISION = re.compile(r"(\d{1,5})\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.I)
 _ISSUER_SENTENCE = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)\s+(xã|huyện|tỉnh|thị trấn|phường|thị xã|thành phố|quận)"
-    r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){0,4})\s+(?:xây dựng|ban hành|triển khai|lập)\s+(?:kế hoạch|Kế hoạch|đề án|báo cáo)"
-)
+    r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){0,4})\s+(?:xây dựng|ban hành|triển khai|lập)\s+(?:kế hoạch|Kế hoạch|đề án|báo cáo)")
 
 
 def analyse(doc: Document) -> DocInfo:
@@ -70,25 +68,14 @@ def analyse(doc: Document) -> DocInfo:
     from .places import resolve_unit_codes
 
     doc.info = DocInfo(
-        doc_type=head.doc_type or _guess_type(text),
-        title=title or None,
-        number=head.number,
-        issue_date=head.issue_date,
-        issuer=issuer,
-        admin_level=admin_level,
-        commune=commune,
-        district=district,
-        province=province,
+        doc_type=head.doc_type or _guess_type(text), title=title or None, number=head.number,
+        issue_date=head.issue_date, issuer=issuer, admin_level=admin_level,
+        commune=commune, district=district, province=province,
         unit_codes=resolve_unit_codes(commune, district, province, admin_level),
-        plan_year=plan_year,
-        target=target,
-        criteria_set=criteria_set,
-        signer_name=sig.name if sig else None,
-        signer_title=sig.title if sig else None,
+        plan_year=plan_year, target=target, criteria_set=criteria_set,
+        signer_name=sig.name if sig else None, signer_title=sig.title if sig else None,
         header_end=head.header_end if head.title_end else 0,
-        title_start=head.title_start,
-        title_end=head.title_end,
-    )
+        title_start=head.title_start, title_end=head.title_end)
     return doc.info
 
 
@@ -107,25 +94,17 @@ def _issuer(text, header_zone, sig):
         ls = text.rfind("\n", 0, m.start) + 1
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
         prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
-        context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls : m.start]))
+        context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
             body = next((name for key, name in data["header"]["body_names"] if key in context), "UBND")
             return m.level, m.name, body
     for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
-        level = {
-            "xã": "xa",
-            "thị trấn": "xa",
-            "phường": "xa",
-            "huyện": "huyen",
-            "thị xã": "huyen",
-            "thành phố": "huyen",
-            "quận": "huyen",
-            "tỉnh": "tinh",
-        }[m.group(1)]
+        level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
+                 "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
         name = m.group("name").strip() or None
         return level, name, "UBND"
     if sig:
-        f = fold_keep_length(text[sig.start : sig.end])
+        f = fold_keep_length(text[sig.start:sig.end])
         for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
             if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
                 return level, None, "UBND"
@@ -133,7 +112,7 @@ def _issuer(text, header_zone, sig):
 
 
 def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
-    """ "UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
+    """"UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
     word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[level]
     fill = name or places.get(level)
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
@@ -142,12 +121,12 @@ def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
 def _central_issuer(text: str, head: Header) -> str | None:
     """A central issuer on the header lines ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TÀI CHÍNH"), which has no place level."""
     w = load_data("structure.yaml")["header"]
-    top = fold_keep_length(text[: max(head.header_end, 0) or 600])
+    top = fold_keep_length(text[:max(head.header_end, 0) or 600])
     lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
     for key, name in w["central_issuers"]:
         if any(l == key for l in lines):
             return name
-    for raw, l in zip(text[: len(top)].split("\n")[:12], lines):
+    for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()
             return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
@@ -190,12 +169,7 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
         counts = Counter()
         for key, val in (("nang cao", "ntm_nang_cao"), ("kieu mau", "ntm_kieu_mau")):
             counts[val] = body.count("ntm " + key) + body.count("nong thon moi " + key)
-        counts["ntm"] = (
-            body.count("nong thon moi")
-            + len(re.findall(r"\bntm\b", body))
-            - counts["ntm_nang_cao"]
-            - counts["ntm_kieu_mau"]
-        )
+        counts["ntm"] = body.count("nong thon moi") + len(re.findall(r"\bntm\b", body)) - counts["ntm_nang_cao"] - counts["ntm_kieu_mau"]
         best = counts.most_common(1)
         t = best[0][0] if best and best[0][1] > 0 else None
         if t == "ntm" and counts["ntm_nang_cao"] >= 2:

@@ -8,7 +8,6 @@ fact kind, and ``findings``, in that order.
 >>> table_schema("legal_refs").header("date")
 'Ngày ban hành'
 """
-
 from __future__ import annotations
 
 import typing
@@ -19,23 +18,12 @@ from .registry import kinds
 from .schema import Column, TableSchema, column_type, record_columns
 from .vocab import load, shared_path
 
-_HEADERS = {
-    "common": {str: str},
-    "documents": {str: str},
-    "sections": {str: str},
-    "findings": {str: str},
-    "failures": {str: str},
-}
+_HEADERS = {"common": {str: str}, "documents": {str: str}, "sections": {str: str}, "findings": {str: str},
+            "failures": {str: str}}
 # columns of a document that are not header fields: identity first, how it was read and processed last
 _DOC_FIRST = [("doc_id", "text"), ("source", "text"), ("format", "text"), ("ocr", "integer"), ("pages", "integer")]
-_DOC_LAST = [
-    ("encoding", "text"),
-    ("ocr_confidence", "real"),
-    ("ocr_pages_to_check", "json"),
-    ("text_chars", "integer"),
-    ("kehoach_version", "text"),
-    ("seconds", "real"),
-]
+_DOC_LAST = [("encoding", "text"), ("ocr_confidence", "real"), ("ocr_pages_to_check", "json"), ("text_chars", "integer"),
+             ("kehoach_version", "text"), ("seconds", "real")]
 _SECTION_FIELDS = ["number", "heading", "level", "kind", "parent", "start", "end", "page"]
 
 
@@ -58,21 +46,15 @@ def _keyed(name: str, record: type, only: list[str] | None = None, label: str = 
     own = [c for c in record_columns(record, heads) if only is None or c.name in only]
     if only:
         own.sort(key=lambda c: only.index(c.name))
-    lead = [
-        Column("doc_id", "text", heads["doc_id"]),
-        Column("item", "integer", heads["item"]),
-        Column("source", "text", heads["source"]),
-    ]
+    lead = [Column("doc_id", "text", heads["doc_id"]), Column("item", "integer", heads["item"]),
+            Column("source", "text", heads["source"])]
     return TableSchema(name, tuple(lead + own), label=label)
 
 
 @lru_cache(maxsize=1)
 def _core() -> tuple[TableSchema, TableSchema, TableSchema]:
-    return (
-        _documents(),
-        _keyed("sections", Section, _SECTION_FIELDS, "Mục"),
-        _keyed("findings", Finding, label="Phát hiện"),
-    )
+    return (_documents(), _keyed("sections", Section, _SECTION_FIELDS, "Mục"),
+            _keyed("findings", Finding, label="Phát hiện"))
 
 
 def table_schemas() -> list[TableSchema]:
@@ -92,11 +74,7 @@ def table_schema(name: str) -> TableSchema:
 def failures_schema() -> TableSchema:
     """Files that could not be read or extracted: one row per source."""
     heads = headers("failures")
-    cols = [
-        Column("source", "text", heads["source"]),
-        Column("doc_id", "text", heads["doc_id"]),
-        Column("stage", "text", heads["stage"]),
-        Column("reason", "text", heads["reason"]),
-        Column("at", "text", heads["at"]),
-    ]
+    cols = [Column("source", "text", heads["source"]), Column("doc_id", "text", heads["doc_id"]),
+            Column("stage", "text", heads["stage"]), Column("reason", "text", heads["reason"]),
+            Column("at", "text", heads["at"])]
     return TableSchema("failures", tuple(cols), key=("source",), label="Lỗi")

@@ -22,7 +22,6 @@ noun ("các Công ty, Doanh nghiệp, Ngân hàng"), names over 16 words.
 >>> [u.canonical for u in find_units("tăng cường phòng, chống thiên tai; vận động hội viên")]
 []
 """
-
 from __future__ import annotations
 
 import re
@@ -66,14 +65,10 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "stop": re.compile(rf"\s+(?:{_alt(v['role_stops'])})\b", re.I),
         "delim": re.compile(rf"[:;()\n.\[\]“”\"]|,\s+(?=(?:{starts})\b)"),
-        "place": re.compile(
-            rf"\s*(?P<place>{_alt(v['places'])})(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){{0,3}}))?"
-        ),
+        "place": re.compile(rf"\s*(?P<place>{_alt(v['places'])})(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){{0,3}}))?"),
         "place_word": re.compile(_alt(v["place_qualifiers"]), re.I),
-        "distributive": re.compile(
-            rf"(?<![\w])(?:{_alt(v['plural_words'])})\s+(?P<head>{_alt(v['distributive_heads'])})"
-            r"\s*:\s*"
-        ),
+        "distributive": re.compile(rf"(?<![\w])(?:{_alt(v['plural_words'])})\s+(?P<head>{_alt(v['distributive_heads'])})"
+                                   r"\s*:\s*"),
         "office": re.compile(rf"(?:{_alt(v['office_titles'])})\s+$"),
         "person_remit": re.compile(rf"\s+(?:{_alt(v['remit_words'])})\b", re.I),
     }
@@ -117,10 +112,8 @@ def registry() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern:
     heads = load_data("units.yaml")["heads"]
-    alt = "|".join(
-        re.escape(h.strip()) + (r"(?=\W)" if not h.endswith(" ") else r"(?=\s)")
-        for h in sorted(heads, key=len, reverse=True)
-    )
+    alt = "|".join(re.escape(h.strip()) + (r"(?=\W)" if not h.endswith(" ") else r"(?=\s)")
+                   for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9/])(?:{alt})")
 
 
@@ -188,21 +181,19 @@ def _resolve(text: str, s: int, cand: str, offset: int, limit: int, head_words: 
     if pm and pm.end() <= max(limit, end) + 40:
         place, end = pm.group("place"), pm.end()
     canonical = entry["name"] if entry else re.sub(r"\s+", " ", _expand(name)).strip()
-    return UnitMention(
-        s + offset, end + offset, text[s:end], canonical, entry.get("type") if entry else None, place, entry is not None
-    )
+    return UnitMention(s + offset, end + offset, text[s:end], canonical, entry.get("type") if entry else None,
+                       place, entry is not None)
 
 
 def _with_office(text: str, u: UnitMention, offset: int) -> UnitMention:
-    """ "Phó Chủ tịch UBND xã": the office is the unit (an officer answers for it)."""
+    """"Phó Chủ tịch UBND xã": the office is the unit (an officer answers for it)."""
     om = _rx()["office"].search(text, 0, u.start - offset)
     if not om:
         return u
     title = re.sub(r"\s+", " ", om.group(0)).strip()
     s = om.start()
-    return UnitMention(
-        s + offset, u.end, text[s : u.end - offset], f"{title} {u.canonical}", u.type, u.place, u.known, office=title
-    )
+    return UnitMention(s + offset, u.end, text[s:u.end - offset], f"{title} {u.canonical}", u.type, u.place, u.known,
+                       office=title)
 
 
 def find_units(text: str, offset: int = 0) -> list[UnitMention]:
@@ -232,7 +223,7 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
 
 
 def _distributive(text: str, offset: int) -> list[UnitMention]:
-    """ "các Sở: Xây dựng, Giao thông vận tải" — the head noun shared by the bare items after it."""
+    """"các Sở: Xây dựng, Giao thông vận tải" — the head noun shared by the bare items after it."""
     out = []
     for dm in _rx()["distributive"].finditer(text):
         head = dm.group("head")[:1].upper() + dm.group("head")[1:]
@@ -246,17 +237,8 @@ def _distributive(text: str, offset: int) -> list[UnitMention]:
             if entry is None and not item[:1].isupper():
                 continue
             canonical = entry["name"] if entry else re.sub(r"\s+", " ", _expand(name))
-            out.append(
-                UnitMention(
-                    s + offset,
-                    s + len(item) + offset,
-                    item,
-                    canonical,
-                    entry.get("type") if entry else None,
-                    None,
-                    entry is not None,
-                )
-            )
+            out.append(UnitMention(s + offset, s + len(item) + offset, item, canonical,
+                                   entry.get("type") if entry else None, None, entry is not None))
     return out
 
 
@@ -273,7 +255,7 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
         conj = f" {vocab()['list_and']} "
         if conj in piece and not match_unit(piece):
             i = piece.rfind(conj)
-            left, right = piece[:i], piece[i + len(conj) :]
+            left, right = piece[:i], piece[i + len(conj):]
             if right[:1].isupper():
                 pieces = [(left, s), (right, s + i + len(conj))]
         out += pieces

@@ -15,7 +15,6 @@ Traceback (most recent call last):
 ...
 extractors.vocab.DataError: x.yaml: unknown key 'cue' (expected: cues)
 """
-
 from __future__ import annotations
 
 from importlib import resources

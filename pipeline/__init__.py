@@ -6,7 +6,6 @@ Library use (e.g. from a notebook)::
     result = extract_file("plan.docx")
     result.document["plan_year"], result.tables["deadlines"]
 """
-
 __version__ = "0.1.0"
 
 

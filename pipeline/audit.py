@@ -6,34 +6,20 @@ or plan files and folders, each extracted once. Writes ``findings.csv``/``findin
 per finding, keyed by doc_id and item; cross-document findings carry the doc_ids they compare) and
 ``summary.json`` (counts by check and severity, plans with errors).
 """
-
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from extractors import kind
 from extractors.checks.history import NEEDS, PlanHistory, history_checks
 from extractors.schema import record_columns
 
-COLUMNS = [
-    "doc_id",
-    "item",
-    "source",
-    "check",
-    "severity",
-    "message",
-    "expected",
-    "actual",
-    "spans",
-    "figures",
-    "place",
-    "docs",
-]
+COLUMNS = ["doc_id", "item", "source", "check", "severity", "message", "expected", "actual", "spans", "figures",
+           "place", "docs"]
 
 
 @dataclass
@@ -144,10 +130,8 @@ def run_audit(paths, out: Path) -> dict:
     if files:
         plans += plans_from_files(files, failures)
     rows = [{"doc_id": p.doc_id, "item": i, "source": p.source, **f} for p in plans for i, f in enumerate(p.findings)]
-    histories = [
-        PlanHistory.from_tables(p.doc_id, p.source, place_key(p.document), p.document.get("plan_year"), p.tables)
-        for p in plans
-    ]
+    histories = [PlanHistory.from_tables(p.doc_id, p.source, place_key(p.document), p.document.get("plan_year"), p.tables)
+                 for p in plans]
     for j, f in enumerate(history_checks(histories)):
         rows.append({"doc_id": "+".join(f.docs), "item": j, "source": "(across plans)", **f.to_dict()})
     df = pd.DataFrame(rows, columns=COLUMNS)
@@ -156,8 +140,7 @@ def run_audit(paths, out: Path) -> dict:
     df.to_csv(out / "findings.csv", index=False)
     df.to_json(out / "findings.jsonl", orient="records", lines=True, force_ascii=False)
     summary = {
-        "plans": len(plans),
-        "failed": failures,
+        "plans": len(plans), "failed": failures,
         "by_check": dict(Counter(f"{r['check']}/{r['severity']}" for r in rows)),
         "plans_with_errors": sorted({r["source"] for r in rows if r["severity"] == "error"}),
     }

@@ -6,18 +6,17 @@ memory stays flat however large the archive. A bad file becomes one failures
 row (file, stage, reason) and the batch goes on; files already stored with the
 same size and mtime are skipped, so a re-run after kill -9 finishes the job.
 """
-
 from __future__ import annotations
 
 import os
 import signal
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .deaths import WorkerLog, blame
@@ -111,9 +110,8 @@ class WorkerPool(ProcessPoolExecutor):
         super().shutdown(wait=True, cancel_futures=True)
         codes = {pid: p.exitcode for pid, p in procs.items()}
         self.log.clear()
-        ProcessPoolExecutor.__init__(
-            self, max_workers=self.workers, initializer=_init_worker, initargs=(False, os.getpid(), self.log.folder)
-        )
+        ProcessPoolExecutor.__init__(self, max_workers=self.workers, initializer=_init_worker,
+                                     initargs=(False, os.getpid(), self.log.folder))
         return codes
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
@@ -146,6 +144,8 @@ def warm_up() -> None:
     gc.freeze()
 
 
+
+
 def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> Outcome:
     """Worker: one file to rows, or to a failure, within the plan time limit. Never raises."""
     import hashlib
@@ -175,9 +175,8 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> O
     except OSError as exc:
         return PlanFailed(str(path), doc_id, stage, f"cannot read the file ({exc.strerror or exc})")
     except Exception as exc:  # a bug must not stop the archive: record it with its type
-        return PlanFailed(
-            str(path), doc_id, stage, f"internal error ({type(exc).__name__}: {exc}); please report this file"
-        )
+        return PlanFailed(str(path), doc_id, stage,
+                          f"internal error ({type(exc).__name__}: {exc}); please report this file")
     finally:
         _collect_now_and_then()
 
@@ -249,30 +248,13 @@ def _not_stored(store, files: list[Path], summary: BatchSummary) -> list[tuple[i
     return new
 
 
-def run_batch(
-    paths: Iterable[Path],
-    out: Path,
-    formats: list[str] | None = None,
-    db_url: str | None = None,
-    workers: int | None = None,
-    ocr: bool = True,
-    progress: bool = True,
-    time_limit: int | None = None,
-    scheduler: str | None = None,
-    pool: WorkerPool | None = None,
-) -> BatchSummary:
+def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None, db_url: str | None = None,
+              workers: int | None = None, ocr: bool = True, progress: bool = True, time_limit: int | None = None,
+              scheduler: str | None = None, pool: WorkerPool | None = None) -> BatchSummary:
     """Extract every plan under ``paths`` into the store at ``out`` (or ``db_url``) and export
     the tables in ``formats``. ``pool`` keeps worker processes between calls."""
     from rich.console import Console
-    from rich.markup import escape
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import Progress
 
     from .limits import LIMITS
     from .store import open_store
@@ -288,16 +270,7 @@ def run_batch(
     new = _not_stored(store, files, summary)
     todo = _largest_first(new) if workers > 1 else [path for _, path in new]
     console = Console(stderr=True)
-    columns = [
-        TextColumn("[bold]kehoach[/]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-    ]
-    with Progress(*columns, console=console, disable=not progress, transient=False) as bar:
+    with Progress(*_progress_columns(), console=console, disable=not progress, transient=False) as bar:
         task = bar.add_task("plans", total=len(todo), rate="")
 
         def handle(res: Outcome) -> None:
@@ -310,11 +283,8 @@ def run_batch(
                 summary.failed += 1
                 summary.failures.append((res.source, res.stage, res.reason))
             el = max(1e-9, time.perf_counter() - t0)
-            bar.update(
-                task,
-                advance=1,
-                rate=f"{(summary.processed + summary.failed) / el:.1f} plans/s {summary.pages / el:.1f} pages/s",
-            )
+            bar.update(task, advance=1, rate=f"{(summary.processed + summary.failed) / el:.1f} plans/s "
+                                              f"{summary.pages / el:.1f} pages/s")
 
         if scheduler:
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
@@ -332,24 +302,29 @@ def run_batch(
 
     export_tables(store, out, formats or [])
     store.close()
-    # file names and reasons are data, never rich markup: "[bold]" in a name must print as it is
-    console.print(
-        f"kehoach: {summary.processed} processed, {summary.skipped} already stored, "
-        f"{summary.failed} failed, {summary.seconds:.1f} s → {escape(str(out))}"
-    )
-    for src, stage, reason in summary.failures[:20]:
-        console.print(f"  [red]failed[/] {escape(src)} ({escape(stage)}): {escape(reason)}")
+    _print_summary(console, summary, out)
     return summary
 
 
-def run_on_dask(
-    scheduler: str,
-    paths: list[str],
-    ocr: bool,
-    time_limit: int | None,
-    handle: Callable[[Outcome], None],
-    window: int | None = None,
-) -> None:
+def _progress_columns() -> list:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    return [TextColumn("[bold]kehoach[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+
+
+def _print_summary(console, summary: BatchSummary, out: Path) -> None:
+    from rich.markup import escape
+
+    # file names and reasons are data, never rich markup: "[bold]" in a name must print as it is
+    console.print(f"kehoach: {summary.processed} processed, {summary.skipped} already stored, "
+                  f"{summary.failed} failed, {summary.seconds:.1f} s → {escape(str(out))}")
+    for src, stage, reason in summary.failures[:20]:
+        console.print(f"  [red]failed[/] {escape(src)} ({escape(stage)}): {escape(reason)}")
+
+
+def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | None,
+                handle: Callable[[Outcome], None], window: int | None = None) -> None:
     """Plans to the workers of a Dask scheduler, a bounded window in flight, results handled as they come.
 
     A scheduler that cannot be reached or goes away becomes a :class:`ClusterError`: the plans
@@ -362,10 +337,8 @@ def run_on_dask(
     from .errors import ClusterError
     from .limits import LIMITS
 
-    lost = (
-        f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: "
-        f"run the same command again (with the scheduler and workers back) to do the rest"
-    )
+    lost = f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: " \
+           f"run the same command again (with the scheduler and workers back) to do the rest"
     quiet = _QuietDask()  # Dask logs its reconnect attempts with tracebacks: the user gets one line from us
     try:
         client = Client(scheduler, timeout=LIMITS.scheduler_connect_seconds)

@@ -13,7 +13,6 @@ tool and kehoach alternating, so that a slow spell of a shared machine falls on
 both sides alike; the other formats can be run ``repeat`` times, raw tool and
 kehoach alternating, keeping the best time of each.
 """
-
 from __future__ import annotations
 
 import json
@@ -127,14 +126,9 @@ class _Kehoach:
         env = {**os.environ, "PYTHONWARNINGS": "ignore"}
         # its messages go to a file: a pipe nobody reads would fill up and stop it
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", _RUNNER, str(workers), *([scheduler] if scheduler else [])],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self.log,
-            text=True,
-            env=env,
-        )
+        self.proc = subprocess.Popen([sys.executable, "-c", _RUNNER, str(workers), *([scheduler] if scheduler else [])],
+                                     stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True, env=env)
         self.startup = self._reply()["startup"]
 
     def _reply(self) -> dict:
@@ -222,12 +216,8 @@ def _raw_tesseract(files: list[Path], tmp: Path) -> RawTime:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     t = time.perf_counter()
     for listing in lists:
-        subprocess.run(
-            ["tesseract", str(listing), str(tmp / "raw_out"), "-l", "vie", "--psm", "4", "tsv"],
-            capture_output=True,
-            check=True,
-            env=env,
-        )
+        subprocess.run(["tesseract", str(listing), str(tmp / "raw_out"), "-l", "vie", "--psm", "4", "tsv"],
+                       capture_output=True, check=True, env=env)
     return RawTime(time.perf_counter() - t, "tesseract alone", prep)
 
 
@@ -244,7 +234,7 @@ def _rounds(files: list[Path], size: int) -> list[list[Path]]:
     for k in range(0, len(files), size):
         folder = files[0].parent / f"round_{k // size:03d}"
         folder.mkdir()
-        groups.append([f.rename(folder / f.name) for f in files[k : k + size]])
+        groups.append([f.rename(folder / f.name) for f in files[k:k + size]])
     return groups
 
 
@@ -272,15 +262,9 @@ def _rate(x: float) -> str:
     return f"{x:.1f}" if x >= 10 else f"{x:.3g}"
 
 
-def run_bench(
-    plans: int = 300,
-    scan_plans: int = 6,
-    formats: list[str] | None = None,
-    workers: tuple[int, ...] = (1, 2),
-    repeat: int = 1,
-    round_plans: int | None = None,
-    fresh: bool = True,
-) -> list[dict]:
+def run_bench(plans: int = 300, scan_plans: int = 6, formats: list[str] | None = None,
+              workers: tuple[int, ...] = (1, 2), repeat: int = 1, round_plans: int | None = None,
+              fresh: bool = True) -> list[dict]:
     """Figures per format; ``round_plans`` splits every format into rounds (default: scans only);
     ``fresh`` adds the cold start of one plan and the small batch in a fresh process (not for scans)."""
     from rich.console import Console
@@ -316,20 +300,8 @@ def _measure(fmt: str, n: int, groups: list, workers: tuple[int, ...], repeat: i
     row["repeat"] = times
     for attempt in range(times):
         sides = {w: _Kehoach(w) for w in workers}
-        raw_total, prep_total, totals = (
-            0.0,
-            0.0,
-            {
-                w: {
-                    "seconds": sides[w].startup,
-                    "startup_seconds": sides[w].startup,
-                    "processed": 0,
-                    "failed": 0,
-                    "pages": 0,
-                }
-                for w in workers
-            },
-        )
+        raw_total, prep_total, totals = 0.0, 0.0, {w: {"seconds": sides[w].startup, "startup_seconds": sides[w].startup,
+                                      "processed": 0, "failed": 0, "pages": 0} for w in workers}
         for k, group in enumerate(groups, 1):
             if len(groups) > 1:
                 console.print(f"  round {k}/{len(groups)} ({len(group)} plans)")
@@ -362,19 +334,8 @@ def _print_table(rows: list[dict], console) -> None:
     from rich.table import Table
 
     t = Table(title="kehoach bench (same files, same run)")
-    for col in (
-        "format",
-        "plans",
-        "pages",
-        "1 worker plans/s",
-        "2 workers plans/s",
-        "pages/s (2w)",
-        "speed-up 1→2",
-        "raw tool",
-        "raw plans/s",
-        "kehoach(1w) / raw time",
-        "largest process RSS MB",
-    ):
+    for col in ("format", "plans", "pages", "1 worker plans/s", "2 workers plans/s", "pages/s (2w)", "speed-up 1→2",
+                "raw tool", "raw plans/s", "kehoach(1w) / raw time", "largest process RSS MB"):
         t.add_column(col)
     for row in rows:
         w1, w2 = row.get("w1"), row.get("w2")
@@ -384,19 +345,9 @@ def _print_table(rows: list[dict], console) -> None:
         raw_rate = row["plans"] / row["raw_seconds"] if row["raw_seconds"] else float("inf")
         ratio = (w1["seconds"] / row["raw_seconds"]) if w1 and row["raw_seconds"] else float("nan")
         rss = max(r["rss_mb"] for r in (w1, w2) if r)
-        t.add_row(
-            row["format"],
-            str(row["plans"]),
-            str(pages),
-            _rate(p1),
-            _rate(p2),
-            f"{pages / w2['seconds']:.1f}" if w2 else "-",
-            f"{p2 / p1:.2f}×" if w1 and w2 else "-",
-            row["raw_tool"],
-            _rate(raw_rate),
-            f"{ratio:.2f}×",
-            f"{rss:.0f}",
-        )
+        t.add_row(row["format"], str(row["plans"]), str(pages), _rate(p1), _rate(p2),
+                  f"{pages / w2['seconds']:.1f}" if w2 else "-", f"{p2 / p1:.2f}×" if w1 and w2 else "-",
+                  row["raw_tool"], _rate(raw_rate), f"{ratio:.2f}×", f"{rss:.0f}")
     console.print(t)
 
 
@@ -410,17 +361,13 @@ def _print_notes(rows: list[dict], workers: tuple[int, ...], console) -> None:
         if "preparation_seconds" in row:
             pages = (row.get("w1") or row.get("w2"))["pages"]
             w1 = row.get("w1")
-            console.print(
-                f"scan: page preparation {row['preparation_seconds'] / max(1, pages):.3f} s a page = "
-                f"{row['preparation_seconds'] / row['raw_seconds']:.1%} of tesseract alone's time on the same "
-                f"images; OCR pages/s: tesseract alone {pages / row['raw_seconds']:.2f}"
-                + (f", kehoach 1 worker {pages / w1['seconds']:.2f}" if w1 else "")
-            )
+            console.print(f"scan: page preparation {row['preparation_seconds'] / max(1, pages):.3f} s a page = "
+                          f"{row['preparation_seconds'] / row['raw_seconds']:.1%} of tesseract alone's time on the same "
+                          f"images; OCR pages/s: tesseract alone {pages / row['raw_seconds']:.2f}"
+                          + (f", kehoach 1 worker {pages / w1['seconds']:.2f}" if w1 else ""))
         for w in workers:
             r = row.get(f"w{w}")
             if r:
-                console.print(
-                    f"{row['format']}, {w} worker(s): start-up {r['startup_seconds']:.1f} s (counted once); "
-                    f"largest process by tenth of the run (MB) {r['rss_by_tenth_mb']}; "
-                    f"all processes together at most {r['all_processes_peak_mb']} MB"
-                )
+                console.print(f"{row['format']}, {w} worker(s): start-up {r['startup_seconds']:.1f} s (counted once); "
+                              f"largest process by tenth of the run (MB) {r['rss_by_tenth_mb']}; "
+                              f"all processes together at most {r['all_processes_peak_mb']} MB")

@@ -14,7 +14,6 @@ whether memory stays flat. At the end each side's database must hold every plan 
 >>> _by_tenth([(0.5, 100), (5.0, 120), (9.9, 130)], 10.0)
 [100, 0, 0, 0, 0, 120, 0, 0, 0, 130]
 """
-
 from __future__ import annotations
 
 import shutil
@@ -75,7 +74,8 @@ class _Sampler:
 
 def _by_tenth(samples: list[tuple[float, float]], total: float) -> list[int]:
     """The largest sample in each tenth of ``total`` seconds (0 where no sample fell)."""
-    return [round(max([m for t, m in samples if k * total / 10 <= t < (k + 1) * total / 10] or [0])) for k in range(10)]
+    return [round(max([m for t, m in samples if k * total / 10 <= t < (k + 1) * total / 10] or [0]))
+            for k in range(10)]
 
 
 def _stored(db: Path) -> dict:
@@ -86,9 +86,8 @@ def _stored(db: Path) -> dict:
     return {"documents": docs, "files": files, "failures": failed}
 
 
-def run_dask_bench(
-    plans: int = 1000, formats: list[str] | None = None, round_plans: int = 500, workers: int = 2, local_every: int = 1
-) -> list[dict]:
+def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_plans: int = 500,
+                   workers: int = 2, local_every: int = 1) -> list[dict]:
     """Plans/s of the local pool and of the Dask cluster, memory by tenth, rows stored, per format.
 
     ``local_every`` k > 1 runs the local pool on every k-th round only (a long run on a shared
@@ -106,9 +105,8 @@ def run_dask_bench(
             for fmt in formats or ["txt", "docx"]:
                 console.print(f"[bold]{fmt}[/]: generating {plans} plans …")
                 groups = _rounds(generate_mixed(tmp, fmt.split("+"), plans), round_plans)
-                row = _compare(
-                    fmt, groups, tmp / f"out_{fmt.replace('+', '_')}", cluster, workers, console, local_every
-                )
+                row = _compare(fmt, groups, tmp / f"out_{fmt.replace('+', '_')}", cluster, workers, console,
+                               local_every)
                 row["plans"] = plans
                 rows.append(row)
                 _print(row, console)
@@ -151,9 +149,8 @@ def generate_mixed(tmp: Path, fmts: list[str], n: int, seed: int = 77, distinct:
     return out
 
 
-def _compare(
-    fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console, local_every: int = 1
-) -> dict:
+def _compare(fmt: str, groups: list[list[Path]], out: Path, cluster, workers: int, console,
+             local_every: int = 1) -> dict:
     from .bench import _Kehoach
 
     local, dask = _Kehoach(workers), _Kehoach(workers, scheduler=cluster.address)
@@ -175,43 +172,27 @@ def _compare(
             tally["dask_on_both"][0] += d["seconds"]
             tally["dask_on_both"][1] += len(group)
         # as it goes, so that a long run interrupted still tells something
-        console.print(
-            f"  round {k}/{len(groups)} ({len(group)} plans): "
-            + (f"local pool {len(group) / r['seconds']:.1f} plans/s, " if both else "")
-            + f"Dask {len(group) / d['seconds']:.1f} plans/s, largest Dask process so far "
-            f"{max([m for _, m in sampler.samples] or [0]):.0f} MB",
-            highlight=False,
-        )
+        console.print(f"  round {k}/{len(groups)} ({len(group)} plans): "
+                      + (f"local pool {len(group) / r['seconds']:.1f} plans/s, " if both else "")
+                      + f"Dask {len(group) / d['seconds']:.1f} plans/s, largest Dask process so far "
+                      f"{max([m for _, m in sampler.samples] or [0]):.0f} MB", highlight=False)
     local_mem, _ = local.close(), dask.close()
     rate = {side: n / s if s else 0.0 for side, (s, n) in tally.items()}
-    return {
-        "format": fmt,
-        "rounds": len(groups),
-        "local_every": local_every,
-        "local_plans": tally["local"][1],
-        "dask_plans": tally["dask"][1],
-        "local_seconds": tally["local"][0],
-        "dask_seconds": tally["dask"][0],
-        "local_plans_per_s": rate["local"],
-        "dask_plans_per_s": rate["dask"],
-        "dask_plans_per_s_on_local_rounds": rate["dask_on_both"],
-        "local_rss_by_tenth_mb": local_mem["rss_by_tenth_mb"],
-        "dask_rss_by_tenth_mb": sampler.close(),
-        "local_stored": _stored(out / "local" / "kehoach.db"),
-        "dask_stored": _stored(out / "dask" / "kehoach.db"),
-    }
+    return {"format": fmt, "rounds": len(groups), "local_every": local_every,
+            "local_plans": tally["local"][1], "dask_plans": tally["dask"][1],
+            "local_seconds": tally["local"][0], "dask_seconds": tally["dask"][0],
+            "local_plans_per_s": rate["local"], "dask_plans_per_s": rate["dask"],
+            "dask_plans_per_s_on_local_rounds": rate["dask_on_both"],
+            "local_rss_by_tenth_mb": local_mem["rss_by_tenth_mb"], "dask_rss_by_tenth_mb": sampler.close(),
+            "local_stored": _stored(out / "local" / "kehoach.db"), "dask_stored": _stored(out / "dask" / "kehoach.db")}
 
 
 def _print(row: dict, console) -> None:
     ratio = row["dask_plans_per_s_on_local_rounds"] / row["local_plans_per_s"]
-    console.print(
-        f"{row['format']}, {row['plans']} plans in {row['rounds']} rounds: Dask {row['dask_plans_per_s']:.1f} "
-        f"plans/s over all of them; on the {row['local_plans']} plans both sides ran: local pool "
-        f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s_on_local_rounds']:.1f} "
-        f"plans/s ({ratio:.2f}× the local pool)"
-    )
-    console.print(
-        f"  largest process by tenth (MB): local {row['local_rss_by_tenth_mb']}, "
-        f"Dask (client, scheduler, nannies, workers) {row['dask_rss_by_tenth_mb']}"
-    )
+    console.print(f"{row['format']}, {row['plans']} plans in {row['rounds']} rounds: Dask {row['dask_plans_per_s']:.1f} "
+                  f"plans/s over all of them; on the {row['local_plans']} plans both sides ran: local pool "
+                  f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s_on_local_rounds']:.1f} "
+                  f"plans/s ({ratio:.2f}× the local pool)")
+    console.print(f"  largest process by tenth (MB): local {row['local_rss_by_tenth_mb']}, "
+                  f"Dask (client, scheduler, nannies, workers) {row['dask_rss_by_tenth_mb']}")
     console.print(f"  stored: local {row['local_stored']}, Dask {row['dask_stored']}")

@@ -8,7 +8,6 @@ against the text PDF's own text (whitespace folded), and the project's scorer
 beside the score of the text PDFs themselves. The scans are read without page
 preparation (the "before" figures) and with it.
 """
-
 from __future__ import annotations
 
 import json
@@ -79,13 +78,8 @@ def _read(data: bytes, name: str, prepared: bool):
         prepare.ENABLED = saved
 
 
-def measure(
-    n: int = 3,
-    seed: int = 4242,
-    kinds: tuple[str, ...] = ("office", "fax", "photo"),
-    preparations: tuple[bool, ...] = (False, True),
-    out: Path | None = None,
-) -> list[KindSummary]:
+def measure(n: int = 3, seed: int = 4242, kinds: tuple[str, ...] = ("office", "fax", "photo"),
+            preparations: tuple[bool, ...] = (False, True), out: Path | None = None) -> list[KindSummary]:
     """CER and scorer per kind over ``n`` generated plans, read without and with page preparation."""
     from .run import process
     from .synth.degrade import to_degraded_scan
@@ -109,31 +103,17 @@ def measure(
             doc = _read(scan, f"{plan.name}.{kind}.pdf", prepared)
             dt = time.perf_counter() - t
             low = sum(1 for p in doc.pages if getattr(p, "confidence", None) is not None and p.confidence < 70)
-            rows[(kind, prepared)].append(
-                PlanCer(plan.name, kind, prepared, cer(ref, doc.text), len(doc.pages), dt, low)
-            )
+            rows[(kind, prepared)].append(PlanCer(plan.name, kind, prepared, cer(ref, doc.text), len(doc.pages), dt, low))
             _write_pred(tmp / f"pred_{kind}_{int(prepared)}", plan.name, process(doc).to_json())
-            print(
-                f"{plan.name} {kind:6} {'prepared' if prepared else 'raw     '} CER {rows[(kind, prepared)][-1].cer:.2%}"
-                f" {dt:.1f} s",
-                file=sys.stderr,
-                flush=True,
-            )
+            print(f"{plan.name} {kind:6} {'prepared' if prepared else 'raw     '} CER {rows[(kind, prepared)][-1].cer:.2%}"
+                  f" {dt:.1f} s", file=sys.stderr, flush=True)
     text_score = _score(tmp / "gold", tmp / "pred_text")
     out_rows = [KindSummary("text pdf", True, 0.0, 0.0, text_score, 0.0)]
     for (kind, prepared), plans in rows.items():
         pages = sum(p.pages for p in plans)
-        out_rows.append(
-            KindSummary(
-                kind,
-                prepared,
-                max(p.cer for p in plans),
-                sum(p.cer for p in plans) / len(plans),
-                _score(tmp / "gold", tmp / f"pred_{kind}_{int(prepared)}"),
-                sum(p.seconds for p in plans) / max(1, pages),
-                plans,
-            )
-        )
+        out_rows.append(KindSummary(kind, prepared, max(p.cer for p in plans), sum(p.cer for p in plans) / len(plans),
+                                    _score(tmp / "gold", tmp / f"pred_{kind}_{int(prepared)}"),
+                                    sum(p.seconds for p in plans) / max(1, pages), plans))
     return out_rows
 
 
@@ -146,12 +126,8 @@ def _score(gold: Path, pred: Path) -> float | None:
     """The scorer's overall figure, or None when ../shared/eval/score.py is not here."""
     if not SCORER.exists():
         return None
-    res = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    res = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--pred", str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
     return json.loads(res.stdout)["overall"]
 
 
@@ -163,14 +139,9 @@ def print_summary(rows: list[KindSummary]) -> None:
     for col in ("rendering", "preparation", "worst CER", "mean CER", "scorer", "s/page"):
         t.add_column(col)
     for r in rows:
-        t.add_row(
-            r.kind,
-            "-" if r.kind == "text pdf" else ("on" if r.prepared else "off"),
-            f"{r.worst_cer:.2%}",
-            f"{r.mean_cer:.2%}",
-            "-" if r.overall_score is None else f"{r.overall_score:.3f}",
-            f"{r.seconds_per_page:.2f}",
-        )
+        t.add_row(r.kind, "-" if r.kind == "text pdf" else ("on" if r.prepared else "off"),
+                  f"{r.worst_cer:.2%}", f"{r.mean_cer:.2%}", "-" if r.overall_score is None else f"{r.overall_score:.3f}",
+                  f"{r.seconds_per_page:.2f}")
     Console(width=160).print(t)
 
 
@@ -179,11 +150,8 @@ def as_json(rows: list[KindSummary]) -> list[dict]:
 
 
 # the steps worth leaving out one at a time, for each rendering
-STEPS = {
-    "office": ("colour", "level", "denoise", "tables"),
-    "fax": ("level", "denoise", "scale", "tables"),
-    "photo": ("perspective", "light", "level", "tables"),
-}
+STEPS = {"office": ("colour", "level", "denoise", "tables"), "fax": ("level", "denoise", "scale", "tables"),
+         "photo": ("perspective", "light", "level", "tables")}
 
 
 @dataclass

@@ -13,7 +13,6 @@ The raw tool and the fresh kehoach process alternate, best of ``repeat`` each si
 >>> _import_costs("import time:  10 |  250000 | spacy\\nimport time: 5 | 900 |   spacy.util\\n")
 {'spacy': 0.25}
 """
-
 from __future__ import annotations
 
 import os
@@ -26,23 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # the libraries whose import is worth knowing about at start-up (top-level import only)
-WATCHED = (
-    "typer",
-    "rich",
-    "yaml",
-    "rapidfuzz",
-    "spacy",
-    "underthesea",
-    "vietnamadminunits",
-    "pandas",
-    "pypdfium2",
-    "pdfplumber",
-    "docx",
-    "PIL",
-    "numpy",
-    "dask",
-    "distributed",
-)
+WATCHED = ("typer", "rich", "yaml", "rapidfuzz", "spacy", "underthesea", "vietnamadminunits", "pandas",
+           "pypdfium2", "pdfplumber", "docx", "PIL", "numpy", "dask", "distributed")
 
 
 @dataclass
@@ -72,17 +56,10 @@ def cold_start(file: Path, repeat: int = 3) -> dict:
     if not all(r.ok for r in runs):
         raise RuntimeError(next(r.stderr for r in runs if not r.ok))
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    res = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "pipeline.cli", "extract", str(file), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    return {
-        "seconds": min(r.seconds for r in runs),
-        "all_seconds": [round(r.seconds, 3) for r in runs],
-        "imports": _import_costs(res.stderr),
-    }
+    res = subprocess.run([sys.executable, "-X", "importtime", "-m", "pipeline.cli", "extract", str(file), "--json"],
+                         capture_output=True, text=True, env=env)
+    return {"seconds": min(r.seconds for r in runs), "all_seconds": [round(r.seconds, 3) for r in runs],
+            "imports": _import_costs(res.stderr)}
 
 
 def _import_costs(importtime: str) -> dict[str, float]:
@@ -123,7 +100,8 @@ def raw_processes(fmt: str, files: list[Path], processes: int) -> float:
     return time.perf_counter() - t
 
 
-def fresh_figures(fmt: str, folder: Path, files: list[Path], tmp: Path, workers: tuple[int, ...], repeat: int) -> dict:
+def fresh_figures(fmt: str, folder: Path, files: list[Path], tmp: Path, workers: tuple[int, ...],
+                  repeat: int) -> dict:
     """Cold start of one plan, and the small batch with each worker count, raw tool alternating (PDF)."""
     fig: dict = {}
     if fmt != "scan":
@@ -152,19 +130,14 @@ def describe(row: dict) -> list[str]:
     lines = []
     cs = fresh.get("cold_start")
     if cs:
-        heavy = ", ".join(
-            f"{k} {v:.2f} s" for k, v in sorted(cs["imports"].items(), key=lambda kv: -kv[1]) if v >= 0.02
-        )
-        lines.append(
-            f"{row['format']}: cold start (extract ONE --json, fresh process) {cs['seconds']:.2f} s; "
-            f"imports under -X importtime: {heavy}"
-        )
+        heavy = ", ".join(f"{k} {v:.2f} s" for k, v in sorted(cs["imports"].items(), key=lambda kv: -kv[1])
+                          if v >= 0.02)
+        lines.append(f"{row['format']}: cold start (extract ONE --json, fresh process) {cs['seconds']:.2f} s; "
+                     f"imports under -X importtime: {heavy}")
     for w, s in (fresh.get("small_batch_seconds") or {}).items():
         steady = row.get(f"w{w}", {}).get("steady_plans_per_s")
-        line = (
-            f"{row['format']}: {row['plans']} plans, {w} worker(s), fresh process with start-up "
-            f"{row['plans'] / s:.1f} plans/s ({s:.2f} s)"
-        )
+        line = (f"{row['format']}: {row['plans']} plans, {w} worker(s), fresh process with start-up "
+                f"{row['plans'] / s:.1f} plans/s ({s:.2f} s)")
         if steady:
             line += f"; steady state {steady:.1f} plans/s"
         raw2 = fresh.get("raw_2_processes_seconds")
@@ -174,3 +147,4 @@ def describe(row: dict) -> list[str]:
                 line += f", {row['plans'] / steady / raw2:.2f}× steady"
         lines.append(line)
     return lines
+

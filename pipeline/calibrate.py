@@ -6,7 +6,6 @@ composed, written as TXT text and extracted in-process (no files, no OCR). A fin
 (error or warning) of kind K is right on a plan whose gold holds K, else false;
 ``clean_errors`` counts error findings on the clean plans (the target is 0).
 """
-
 from __future__ import annotations
 
 from collections import Counter
@@ -52,10 +51,8 @@ class Calibration:
         for k in sorted(self.kinds):
             s = self.kinds[k]
             lines.append(f"{k:22} {s.injected:8d} {s.recall:7.2f} {s.precision:9.2f} {s.false:6d}")
-        lines.append(
-            f"clean plans {self.clean_plans}: error findings {self.clean_errors}, "
-            f"warning findings {self.clean_warnings}; plans in all {self.plans}"
-        )
+        lines.append(f"clean plans {self.clean_plans}: error findings {self.clean_errors}, "
+                     f"warning findings {self.clean_warnings}; plans in all {self.plans}")
         return "\n".join(lines)
 
 

@@ -1,12 +1,11 @@
 """The ``kehoach`` command: a thin layer over the library.
 
-kehoach extract FILE --json          # the contract's JSON for one plan
-kehoach extract DIR... --out DIR     # batch: tables in SQLite (+ CSV/Parquet/XLSX/JSONL)
-kehoach text FILE                    # the NFC text the offsets point into
-kehoach synth --out corpus/ -n 12    # generate plans with known answers
-kehoach calibrate -n 500             # the auditor's precision and recall per kind on generated plans
+    kehoach extract FILE --json          # the contract's JSON for one plan
+    kehoach extract DIR... --out DIR     # batch: tables in SQLite (+ CSV/Parquet/XLSX/JSONL)
+    kehoach text FILE                    # the NFC text the offsets point into
+    kehoach synth --out corpus/ -n 12    # generate plans with known answers
+    kehoach calibrate -n 500             # the auditor's precision and recall per kind on generated plans
 """
-
 from __future__ import annotations
 
 import json
@@ -17,7 +16,8 @@ import typer
 
 from .errors import KehoachError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn Vietnamese NTM plans into auditable tables.")
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Vietnamese NTM plans into auditable tables.")
 
 
 def _fail(exc: KehoachError) -> None:
@@ -40,7 +40,7 @@ def text(file: Path, pages: bool = typer.Option(False, help="mark page starts wi
         out = []
         for i, p in enumerate(doc.pages):
             end = doc.pages[i + 1].start if i + 1 < len(doc.pages) else len(doc.text)
-            out.append(doc.text[p.start : end])
+            out.append(doc.text[p.start:end])
         sys.stdout.write("\f".join(out))
     else:
         sys.stdout.write(doc.text)
@@ -58,9 +58,7 @@ def extract(
     workers: int = typer.Option(0, "--workers", help="worker processes (default: the cores)"),
     ocr: bool = typer.Option(True, help="OCR pages without a text layer"),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://host:port"),
-    time_limit: int = typer.Option(
-        0, "--time-limit", help="seconds per plan, for --json and batch alike (default: KEHOACH_PLAN_SECONDS, 900)"
-    ),
+    time_limit: int = typer.Option(0, "--time-limit", help="seconds per plan, for --json and batch alike (default: KEHOACH_PLAN_SECONDS, 900)"),
 ) -> None:
     """Extract the tables of one plan (--json) or of many plans into --out."""
     if as_json:
@@ -82,16 +80,8 @@ def extract(
     from .batch import run_batch
 
     try:
-        summary = run_batch(
-            paths,
-            out,
-            formats=[f.strip() for f in formats.split(",") if f.strip()],
-            db_url=db,
-            workers=workers or None,
-            ocr=ocr,
-            scheduler=scheduler,
-            time_limit=time_limit or None,
-        )
+        summary = run_batch(paths, out, formats=[f.strip() for f in formats.split(",") if f.strip()], db_url=db,
+                            workers=workers or None, ocr=ocr, scheduler=scheduler, time_limit=time_limit or None)
     except KehoachError as exc:  # the Dask scheduler went away: what is stored stays, a re-run resumes
         _fail(exc)
     raise typer.Exit(1 if summary.failed else 0)
@@ -102,9 +92,8 @@ def synth(
     out: Path = typer.Option(Path("corpus"), "--out", help="folder for the generated plans"),
     n: int = typer.Option(12, "-n", "--plans", help="how many plans"),
     seed: int = typer.Option(1, help="random seed (same seed, same plans)"),
-    formats: str = typer.Option(
-        "txt,docx,pdf,scan", "--format", help="comma list of txt,docx,pdf,scan, scan-office, scan-fax, scan-photo"
-    ),
+    formats: str = typer.Option("txt,docx,pdf,scan", "--format",
+                                help="comma list of txt,docx,pdf,scan, scan-office, scan-fax, scan-photo"),
 ) -> None:
     """Generate realistic plans with their gold answers (the project's own corpus)."""
     from .synth.generate import write_corpus
@@ -143,21 +132,10 @@ def calibrate(
         typer.echo(f"  {line}")
     if json_out:
         rows = {k: dict(asdict(s), recall=s.recall, precision=s.precision) for k, s in cal.kinds.items()}
-        json_out.write_text(
-            json.dumps(
-                {
-                    "plans": cal.plans,
-                    "clean_plans": cal.clean_plans,
-                    "clean_errors": cal.clean_errors,
-                    "clean_warnings": cal.clean_warnings,
-                    "kinds": rows,
-                    "misses": cal.misses,
-                    "false": cal.false,
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        json_out.write_text(json.dumps({"plans": cal.plans, "clean_plans": cal.clean_plans,
+                                        "clean_errors": cal.clean_errors, "clean_warnings": cal.clean_warnings,
+                                        "kinds": rows, "misses": cal.misses, "false": cal.false},
+                                       ensure_ascii=False, indent=1))
     raise typer.Exit(1 if cal.misses or cal.clean_errors else 0)
 
 
@@ -165,9 +143,8 @@ def calibrate(
 def report(
     paths: list[Path] | None = typer.Argument(None, help="files or folders of plans (or --db)"),
     out: Path = typer.Option(Path("outputs/report"), "--out", help="folder for the HTML pages"),
-    db: str | None = typer.Option(
-        None, "--db", help="read what `extract --out` stored (a .db path or URL) instead of extracting the plans again"
-    ),
+    db: str | None = typer.Option(None, "--db", help="read what `extract --out` stored (a .db path or URL) "
+                                                        "instead of extracting the plans again"),
 ) -> None:
     """One self-contained HTML review page per plan, and an index."""
     from .report import write_reports, write_reports_from_store
@@ -191,13 +168,10 @@ def report(
 def bench(
     plans: int = typer.Option(300, "--plans", help="plans per format (TXT, DOCX, PDF)"),
     scan_plans: int = typer.Option(6, "--scan-plans", help="scanned plans (OCR is slow: keep this small)"),
-    formats: str = typer.Option(
-        "txt,docx,pdf,scan",
-        "--format",
-        help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
-        "scans with a seal, faxes and phone photos, without and with page preparation; "
-        "scan-steps: the same CER with each preparation step left out",
-    ),
+    formats: str = typer.Option("txt,docx,pdf,scan", "--format",
+                                help="comma list of txt,docx,pdf,scan; scan-degraded: CER and scorer on office "
+                                     "scans with a seal, faxes and phone photos, without and with page preparation; "
+                                     "scan-steps: the same CER with each preparation step left out"),
     workers: str = typer.Option("1,2", "--workers", help="worker counts to run, e.g. 2 alone for a long memory run"),
     repeat: int = typer.Option(1, "--repeat", help="run TXT/DOCX/PDF this many times, keep each side's best"),
     json_out: Path | None = typer.Option(None, "--json-out", help="also write the figures as JSON"),
@@ -210,12 +184,8 @@ def bench(
     if dask:
         from .bench_dask import run_dask_bench
 
-        rows = run_dask_bench(
-            plans=plans,
-            formats=[f.strip() for f in formats.split(",")],
-            round_plans=round_plans,
-            local_every=local_every,
-        )
+        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans,
+                              local_every=local_every)
         if json_out:
             json_out.write_text(json.dumps(rows, indent=1))
         return
@@ -240,14 +210,8 @@ def bench(
         rows += [asdict(g) for g in gains]
         wanted.remove("scan-steps")
     if wanted:
-        rows += run_bench(
-            plans=plans,
-            scan_plans=scan_plans,
-            formats=wanted,
-            workers=tuple(int(w) for w in workers.split(",")),
-            repeat=repeat,
-            fresh=fresh,
-        )
+        rows += run_bench(plans=plans, scan_plans=scan_plans, formats=wanted,
+                          workers=tuple(int(w) for w in workers.split(",")), repeat=repeat, fresh=fresh)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1))
 

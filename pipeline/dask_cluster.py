@@ -7,7 +7,6 @@ only that.
 >>> with LocalDaskCluster(workers=2) as cluster:          # doctest: +SKIP
 ...     run_batch([Path("plans")], Path("out"), scheduler=cluster.address)
 """
-
 from __future__ import annotations
 
 import os
@@ -56,26 +55,14 @@ class LocalDaskCluster:
         return subprocess.Popen([*_dask_command(), *args], stdout=self.log, stderr=self.log, env=env)
 
     def start_scheduler(self) -> None:
-        self.scheduler = self._spawn(["scheduler", "--host", "127.0.0.1", "--port", str(self.port), "--no-dashboard"])
+        self.scheduler = self._spawn(["scheduler", "--host", "127.0.0.1", "--port", str(self.port),
+                                      "--no-dashboard"])
         self._wait_for_port()
 
     def start_workers(self) -> None:
         for _ in range(self.workers):
-            self.worker_procs.append(
-                self._spawn(
-                    [
-                        "worker",
-                        self.address,
-                        "--nthreads",
-                        "1",
-                        "--nworkers",
-                        "1",
-                        "--no-dashboard",
-                        "--memory-limit",
-                        "0",
-                    ]
-                )
-            )
+            self.worker_procs.append(self._spawn(["worker", self.address, "--nthreads", "1", "--nworkers", "1",
+                                                  "--no-dashboard", "--memory-limit", "0"]))
         self.wait_for_workers()
 
     def _wait_for_port(self, timeout: float = 60) -> None:

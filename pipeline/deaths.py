@@ -14,7 +14,6 @@ death explains is recorded as well, so a batch always ends.
 >>> b.failed, b.retry
 ([('a.pdf', 'worker died: signal 9 (SIGKILL: stopped by hand, or the system ran out of memory)')], ['b.txt', 'c.txt'])
 """
-
 from __future__ import annotations
 
 import os
@@ -24,13 +23,9 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-_WHY = {
-    signal.SIGKILL: "stopped by hand, or the system ran out of memory",
-    signal.SIGSEGV: "a crash in a native library",
-    signal.SIGABRT: "a native library aborted",
-    signal.SIGBUS: "a crash in a native library",
-    signal.SIGTERM: "stopped",
-}
+_WHY = {signal.SIGKILL: "stopped by hand, or the system ran out of memory",
+        signal.SIGSEGV: "a crash in a native library", signal.SIGABRT: "a native library aborted",
+        signal.SIGBUS: "a crash in a native library", signal.SIGTERM: "stopped"}
 SUSPICIONS = 2  # a plan in flight at this many unexplained breakages is recorded as their cause
 
 
@@ -54,9 +49,8 @@ class Breakage:
     retry: list[str] = field(default_factory=list)
 
 
-def blame(
-    exit_codes: dict[int, int | None], last_paths: dict[int, str], broken: list[str], suspects: Counter
-) -> Breakage:
+def blame(exit_codes: dict[int, int | None], last_paths: dict[int, str], broken: list[str],
+          suspects: Counter) -> Breakage:
     """Split the plans in flight at a breakage into failures (the dead workers' plans) and plans to retry.
 
     ``exit_codes``: pid to exit code of every worker of the broken pool (SIGTERM is the pool stopping
@@ -65,11 +59,8 @@ def blame(
     """
     out = Breakage()
     in_flight = set(broken)
-    culprits = {
-        last_paths.get(pid): code
-        for pid, code in exit_codes.items()
-        if code is not None and code != -signal.SIGTERM and last_paths.get(pid) in in_flight
-    }
+    culprits = {last_paths.get(pid): code for pid, code in exit_codes.items()
+                if code is not None and code != -signal.SIGTERM and last_paths.get(pid) in in_flight}
     for path in broken:
         if path in culprits:
             out.failed.append((path, death_reason(culprits[path])))

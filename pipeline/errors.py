@@ -1,5 +1,4 @@
 """The small exception tree. A failed file becomes an error record with its stage."""
-
 from __future__ import annotations
 
 

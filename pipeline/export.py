@@ -8,14 +8,13 @@ which Excel refuses, are removed. Every file is written under a temporary name
 and renamed into place: an export that fails leaves the previous file, never half
 a file.
 """
-
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .store import Store
 from .tables import all_schemas

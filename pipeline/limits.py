@@ -3,7 +3,6 @@
 Override any of them with an environment variable ``KEHOACH_<NAME>``
 (e.g. ``KEHOACH_MAX_PAGES=2000``).
 """
-
 from __future__ import annotations
 
 import os

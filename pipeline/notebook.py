@@ -12,7 +12,6 @@ The tables come from the registry, so a new fact kind appears here too.
 >>> sorted(t)[:3], t["deadlines"].loc[0, "date"], t["deadlines"].loc[0, "units"]
 (['assignments', 'budgets', 'criteria'], '2024-06-30', [])
 """
-
 from __future__ import annotations
 
 import os

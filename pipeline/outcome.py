@@ -1,5 +1,4 @@
 """What reading one plan ends in, as the batch, the pool and the Dask runner pass it on."""
-
 from __future__ import annotations
 
 from dataclasses import dataclass

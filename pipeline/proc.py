@@ -8,7 +8,6 @@ each of them the moment its parent dies. Elsewhere than Linux these are no-ops.
 >>> subprocess.run(["true"], preexec_fn=die_with_parent).returncode   # doctest: +SKIP
 0
 """
-
 from __future__ import annotations
 
 import ctypes

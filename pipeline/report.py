@@ -7,7 +7,6 @@ follow the text. ``?selftest=1`` makes the page check itself (used by the
 browser test): every item has its highlight, a click on each finding scrolls
 its first span into view, and no script error happened.
 """
-
 from __future__ import annotations
 
 import html
@@ -27,18 +26,8 @@ def _items(result: Result) -> list[dict]:
         table = k.name
         for i, rec in enumerate(result.tables.get(table, [])):
             d = rec.to_dict()
-            items.append(
-                {
-                    "id": len(items),
-                    "table": table,
-                    "index": i,
-                    "start": rec.start,
-                    "end": rec.end,
-                    "raw": rec.raw,
-                    "value": {f: d.get(f) for f in k.review},
-                    "page": rec.page,
-                }
-            )
+            items.append({"id": len(items), "table": table, "index": i, "start": rec.start, "end": rec.end,
+                          "raw": rec.raw, "value": {f: d.get(f) for f in k.review}, "page": rec.page})
     return items
 
 
@@ -66,7 +55,7 @@ def _marked_text(text: str, items: list[dict]) -> str:
         if not open_items:
             out.append(piece)
             continue
-        ids = sorted(open_items, key=lambda i: by_id[i]["end"] - by_id[i]["start"])  # the innermost first
+        ids = sorted(open_items, key=lambda i: (by_id[i]["end"] - by_id[i]["start"]))  # the innermost first
         tables = []
         for i in ids:
             if by_id[i]["table"] not in tables:
@@ -88,11 +77,9 @@ def _table_html(name: str, label: str, rows: list[dict], columns: list[str]) -> 
             v = r.get(c)
             v = json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else str(v))
             cells.append(f"<td>{html.escape(v)}</td>")
-        body.append(f'<tr data-item="{r.get("_id", "")}">{"".join(cells)}</tr>')
-    return (
-        f'<h3 id="table-{name}">{html.escape(label)} <small>({name}, {len(rows)})</small></h3>'
-        f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
-    )
+        body.append(f"<tr data-item=\"{r.get('_id', '')}\">{''.join(cells)}</tr>")
+    return (f'<h3 id="table-{name}">{html.escape(label)} <small>({name}, {len(rows)})</small></h3>'
+            f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 
 
 _CSS = """
@@ -172,10 +159,8 @@ def _figures_html(f: dict) -> str:
     figs = f.get("figures") or []
     if not figs:
         return ""
-    cells = "".join(
-        f"<li>{html.escape(str(g['role']))}: «{html.escape(str(g['raw']))}» = {html.escape(str(g['value']))}</li>"
-        for g in figs
-    )
+    cells = "".join(f'<li>{html.escape(str(g["role"]))}: «{html.escape(str(g["raw"]))}» = {html.escape(str(g["value"]))}</li>'
+                    for g in figs)
     return f'<ul class="figures">{cells}</ul>'
 
 
@@ -185,28 +170,19 @@ def render_html(result: Result) -> str:
     findings = [f.to_dict() for f in result.findings]
     title = d.get("title") or Path(doc.source).name
     legend = "".join(f'<span style="background:{html.escape(k.colour)}">{html.escape(k.label)}</span>' for k in kinds())
-    fhtml = (
-        "".join(
-            f'<div class="finding {html.escape(f["severity"])}" data-k="{k}"><b>{html.escape(f["check"])}</b> '
-            f"({html.escape(f['severity'])})<br>{html.escape(f['message'])}{_figures_html(f)}</div>"
-            for k, f in enumerate(findings)
-        )
+    fhtml = "".join(
+        f'<div class="finding {html.escape(f["severity"])}" data-k="{k}"><b>{html.escape(f["check"])}</b> '
+        f'({html.escape(f["severity"])})<br>{html.escape(f["message"])}{_figures_html(f)}</div>'
+        for k, f in enumerate(findings)) \
         or "<p>Không có phát hiện nào.</p>"
-    )
     tables = []
     for k in kinds():
-        rows = [
-            {"_id": it["id"], "raw": it["raw"], **it["value"], "page": it["page"]}
-            for it in items
-            if it["table"] == k.name
-        ]
+        rows = [{"_id": it["id"], "raw": it["raw"], **it["value"], "page": it["page"]}
+                for it in items if it["table"] == k.name]
         tables.append(_table_html(k.name, k.label, rows, ["raw", *k.review, "page"]))
     colours = "".join(f".t-{k.name}{{background:{k.colour}}}" for k in kinds())
-    meta = " · ".join(
-        html.escape(str(x))
-        for x in (d.get("issuer"), d.get("plan_year"), d.get("target"), d.get("criteria_set"), Path(doc.source).name)
-        if x
-    )
+    meta = " · ".join(html.escape(str(x)) for x in (d.get("issuer"), d.get("plan_year"), d.get("target"),
+                                                      d.get("criteria_set"), Path(doc.source).name) if x)
     meta += _pages_to_check_note(doc)
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -216,7 +192,7 @@ def render_html(result: Result) -> str:
 <aside><div class="panel"><h2>Chú giải</h2><div class="legend">{legend}</div></div>
 <div class="panel"><h2>Phát hiện ({len(findings)})</h2>{fhtml}</div>
 <div class="panel"><h2>Chi tiết</h2><div id="detail"><p>Bấm vào một đoạn được tô màu.</p></div></div></aside></main>
-<section id="tables">{"".join(tables)}</section>
+<section id="tables">{''.join(tables)}</section>
 <script type="application/json" id="items-data">{_json_script(items)}</script>
 <script type="application/json" id="findings-data">{_json_script(findings)}</script>
 <script>{_JS}</script></body></html>"""
@@ -229,11 +205,8 @@ def _pages_to_check_note(doc) -> str:
     pages = pages_to_check(doc.pages) if doc.ocr else []
     if not pages:
         return ""
-    return (
-        ' <span class="check-pages">⚠ Trang cần kiểm tra lại (OCR kém tin cậy): '
-        + ", ".join(str(p) for p in pages)
-        + "</span>"
-    )
+    return (' <span class="check-pages">⚠ Trang cần kiểm tra lại (OCR kém tin cậy): '
+            + ", ".join(str(p) for p in pages) + "</span>")
 
 
 def _json_script(obj) -> str:
@@ -242,7 +215,8 @@ def _json_script(obj) -> str:
     >>> _json_script({"t": "</script><!--"})
     '{"t": "\\\\u003c/script\\\\u003e\\\\u003c!--"}'
     """
-    return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (json.dumps(obj, ensure_ascii=False)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _page_name(i: int, path) -> str:
@@ -283,10 +257,8 @@ def _write_pages(results, out: Path) -> list[Path]:
     written, rows = [], []
     for i, (path, result) in enumerate(results):
         if not isinstance(result, Result):
-            rows.append(
-                f"<tr><td>{html.escape(path)}</td><td colspan=4>lỗi ({html.escape(result.stage)}): "
-                f"{html.escape(result.reason)}</td></tr>"
-            )
+            rows.append(f"<tr><td>{html.escape(path)}</td><td colspan=4>lỗi ({html.escape(result.stage)}): "
+                        f"{html.escape(result.reason)}</td></tr>")
             continue
         name = _page_name(i, path)
         (out / name).write_text(render_html(result), encoding="utf-8")
@@ -295,16 +267,11 @@ def _write_pages(results, out: Path) -> list[Path]:
         errors = sum(1 for f in result.findings if f.severity == "error")
         d = result.document
         cells = [d.get("title") or "", d.get("plan_year") or "", n_items, f"{len(result.findings)} ({errors} lỗi)"]
-        rows.append(
-            f'<tr><td><a href="{html.escape(quote(name), quote=True)}">{html.escape(path)}</a></td>'
-            + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells)
-            + "</tr>"
-        )
-    index = (
-        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>kehoach</title><style>{_CSS}</style>'
-        f'</head><body><header><h1>kehoach — {len(written)} kế hoạch</h1></header><section id="tables">'
-        f'<table class="data"><thead><tr><th>Tệp</th><th>Trích yếu</th><th>Năm</th><th>Mục trích xuất</th>'
-        f"<th>Phát hiện</th></tr></thead><tbody>{''.join(rows)}</tbody></table></section></body></html>"
-    )
+        rows.append(f'<tr><td><a href="{html.escape(quote(name), quote=True)}">{html.escape(path)}</a></td>'
+                    + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+    index = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>kehoach</title><style>{_CSS}</style>'
+             f'</head><body><header><h1>kehoach — {len(written)} kế hoạch</h1></header><section id="tables">'
+             f'<table class="data"><thead><tr><th>Tệp</th><th>Trích yếu</th><th>Năm</th><th>Mục trích xuất</th>'
+             f"<th>Phát hiện</th></tr></thead><tbody>{''.join(rows)}</tbody></table></section></body></html>")
     (out / "index.html").write_text(index, encoding="utf-8")
     return written

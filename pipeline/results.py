@@ -14,14 +14,12 @@ records are rebuilt through the registry, so a new fact kind comes back too.
 >>> back.tables["deadlines"][0].date, back.doc.text == r.doc.text, back.document["plan_year"]
 ('2024-06-30', True, 2024)
 """
-
 from __future__ import annotations
 
 import typing
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import fields
-from typing import Any
+from typing import Any, Iterator
 
 from extractors import DocInfo, Document, Finding, Page, Section, kinds
 from extractors.schema import decode_cell
@@ -65,15 +63,8 @@ def _rows(store: Store, table: str) -> list[dict[str, Any]]:
 def _result(d: dict[str, Any], text: str, rows: dict[str, list[dict[str, Any]]]) -> Result:
     values: dict[str, Any] = {k: d.get(k) for k in DocInfo.PUBLIC}
     info = DocInfo(**values)
-    doc = Document(
-        text=text,
-        source=d["source"],
-        doc_id=d["doc_id"],
-        format=d["format"] or "txt",
-        ocr=bool(d["ocr"]),
-        encoding=d.get("encoding"),
-        info=info,
-    )
+    doc = Document(text=text, source=d["source"], doc_id=d["doc_id"], format=d["format"] or "txt",
+                   ocr=bool(d["ocr"]), encoding=d.get("encoding"), info=info)
     doc.pages = [Page(number=i + 1, start=0) for i in range(d.get("pages") or 0)]  # the count; records keep their page
     doc.sections = [Section(**_fields(Section, r), heading_line="") for r in rows["sections"]]
     tables = {k.name: [k.record(**_fields(k.record, r)) for r in rows[k.name]] for k in kinds()}

@@ -10,7 +10,6 @@ read without preparation scores 85-88). The threshold is a limit:
 >>> pages_to_check([Page(1, 0, True, 96.0), Page(2, 10, True, 71.5), Page(3, 20, False, None)])
 [2]
 """
-
 from __future__ import annotations
 
 from .limits import LIMITS

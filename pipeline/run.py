@@ -5,7 +5,6 @@
 >>> r.document["doc_type"], r.document["plan_year"]
 ('ke_hoach', 2024)
 """
-
 from __future__ import annotations
 
 import time
@@ -33,16 +32,9 @@ class Result:
     def document(self) -> dict[str, Any]:
         """The contract's ``document`` object: identity, header fields, how it was read."""
         doc = self.doc
-        return {
-            "doc_id": doc.doc_id,
-            "source": doc.source,
-            "format": doc.format,
-            "ocr": doc.ocr,
-            "pages": doc.page_count,
-            **doc.info.public(),
-            "encoding": doc.encoding,
-            "ocr_confidence": ocr_confidence(doc),
-        }
+        return {"doc_id": doc.doc_id, "source": doc.source, "format": doc.format, "ocr": doc.ocr,
+                "pages": doc.page_count, **doc.info.public(), "encoding": doc.encoding,
+                "ocr_confidence": ocr_confidence(doc)}
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "text": self.doc.text, "document": self.document}
@@ -60,17 +52,8 @@ def ocr_confidence(doc: Document) -> float | None:
 
 
 def _section_dict(s, i):
-    return {
-        "index": i,
-        "number": s.number,
-        "heading": s.heading,
-        "level": s.level,
-        "kind": s.kind,
-        "start": s.start,
-        "end": s.end,
-        "parent": s.parent,
-        "page": s.page,
-    }
+    return {"index": i, "number": s.number, "heading": s.heading, "level": s.level, "kind": s.kind,
+            "start": s.start, "end": s.end, "parent": s.parent, "page": s.page}
 
 
 def process(doc: Document) -> Result:
@@ -80,10 +63,8 @@ def process(doc: Document) -> Result:
         ex = run_extractors(doc)
     except StageError as exc:
         cause = exc.cause
-        raise ExtractionError(
-            f"internal error in the {exc.stage} step ({type(cause).__name__}: {cause}); please report this file",
-            source=doc.source,
-        ) from exc
+        raise ExtractionError(f"internal error in the {exc.stage} step ({type(cause).__name__}: {cause}); "
+                              "please report this file", source=doc.source) from exc
     return Result(doc, ex.tables, ex.findings, time.perf_counter() - t0)
 
 

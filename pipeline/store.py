@@ -7,14 +7,13 @@ Guarantees, for both:
 - a file whose bytes changed replaces the rows of its previous version;
 - the schema carries a version and an older database is migrated on open.
 """
-
 from __future__ import annotations
 
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
 from pathlib import Path
+from typing import Iterable
 
 from extractors.schema import TableSchema
 
@@ -29,11 +28,9 @@ def _q(col: str) -> str:
 
 def ddl(pg: bool = False) -> list[str]:
     """CREATE TABLE statements of the bookkeeping tables and of every table in the registry."""
-    out = [
-        'CREATE TABLE IF NOT EXISTS kehoach_meta ("key" TEXT PRIMARY KEY, "value" TEXT)',
-        'CREATE TABLE IF NOT EXISTS files ("source" TEXT PRIMARY KEY, "doc_id" TEXT, "size" BIGINT, '
-        '"mtime" DOUBLE PRECISION)',
-    ]
+    out = ['CREATE TABLE IF NOT EXISTS kehoach_meta ("key" TEXT PRIMARY KEY, "value" TEXT)',
+           'CREATE TABLE IF NOT EXISTS files ("source" TEXT PRIMARY KEY, "doc_id" TEXT, "size" BIGINT, '
+           '"mtime" DOUBLE PRECISION)']
     for t in stored_schemas():
         body = ", ".join(f"{_q(c.name)} {c.sql(pg)}" for c in t.columns)
         out.append(f"CREATE TABLE IF NOT EXISTS {t.name} ({body}, PRIMARY KEY ({', '.join(t.key)}))")
@@ -58,9 +55,8 @@ class Store:
 
     def _version(self) -> int | None:
         try:
-            row = self._execute(
-                'SELECT "value" FROM kehoach_meta WHERE "key" = ' + self.placeholder, ("schema_version",)
-            ).fetchone()
+            row = self._execute('SELECT "value" FROM kehoach_meta WHERE "key" = ' + self.placeholder,
+                                ("schema_version",)).fetchone()
         except Exception:
             self.conn.rollback()
             return None
@@ -91,11 +87,8 @@ class Store:
     def known(self, source: str, size: int, mtime: float) -> str | None:
         """doc_id already stored for this exact file (same path, size and mtime), else None."""
         p = self.placeholder
-        row = self._execute(
-            f"SELECT f.doc_id FROM files f JOIN documents d ON d.doc_id = f.doc_id "
-            f"WHERE f.source = {p} AND f.size = {p} AND f.mtime = {p}",
-            (source, size, mtime),
-        ).fetchone()
+        row = self._execute(f'SELECT f.doc_id FROM files f JOIN documents d ON d.doc_id = f.doc_id '
+                            f'WHERE f.source = {p} AND f.size = {p} AND f.mtime = {p}', (source, size, mtime)).fetchone()
         self.conn.commit()
         return row[0] if row else None
 
@@ -125,9 +118,8 @@ class Store:
             old = self._execute(f"SELECT doc_id FROM files WHERE source = {p}", (source,)).fetchone()
             stale = {doc_id}
             if old and old[0] != doc_id:
-                others = self._execute(
-                    f"SELECT COUNT(*) FROM files WHERE doc_id = {p} AND source <> {p}", (old[0], source)
-                ).fetchone()[0]
+                others = self._execute(f"SELECT COUNT(*) FROM files WHERE doc_id = {p} AND source <> {p}",
+                                       (old[0], source)).fetchone()[0]
                 if not others:
                     stale.add(old[0])
             for t in self.document_tables:
@@ -136,16 +128,12 @@ class Store:
             for r in rows:
                 if r.values:
                     cols = self._schema(r.table).names
-                    sql = (
-                        f"INSERT INTO {r.table} ({', '.join(_q(c) for c in cols)}) "
-                        f"VALUES ({', '.join([p] * len(cols))})"
-                    )
+                    sql = (f"INSERT INTO {r.table} ({', '.join(_q(c) for c in cols)}) "
+                           f"VALUES ({', '.join([p] * len(cols))})")
                     self.conn.cursor().executemany(sql, r.values)
             self._execute(f"DELETE FROM files WHERE source = {p}", (source,))
-            self._execute(
-                f"INSERT INTO files (source, doc_id, size, mtime) VALUES ({p}, {p}, {p}, {p})",
-                (source, doc_id, size, mtime),
-            )
+            self._execute(f"INSERT INTO files (source, doc_id, size, mtime) VALUES ({p}, {p}, {p}, {p})",
+                          (source, doc_id, size, mtime))
             self._execute(f"DELETE FROM failures WHERE source = {p}", (source,))
             self.conn.commit()
         except BaseException:
@@ -157,10 +145,8 @@ class Store:
         try:
             self._begin()
             self._execute(f"DELETE FROM failures WHERE source = {p}", (source,))
-            self._execute(
-                f"INSERT INTO failures (source, doc_id, stage, reason, at) VALUES ({p}, {p}, {p}, {p}, {p})",
-                (source, doc_id, stage, reason[:2000], time.strftime("%Y-%m-%dT%H:%M:%S")),
-            )
+            self._execute(f"INSERT INTO failures (source, doc_id, stage, reason, at) VALUES ({p}, {p}, {p}, {p}, {p})",
+                          (source, doc_id, stage, reason[:2000], time.strftime("%Y-%m-%dT%H:%M:%S")))
             self.conn.commit()
         except BaseException:
             self.conn.rollback()
@@ -260,5 +246,5 @@ def open_store(url: str | None, out_dir: str | os.PathLike | None = None) -> Sto
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresStore(url)
     if url.startswith("sqlite:///"):
-        return SQLiteStore(url[len("sqlite:///") :])
+        return SQLiteStore(url[len("sqlite:///"):])
     return SQLiteStore(url)

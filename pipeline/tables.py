@@ -9,7 +9,6 @@ end, page. Lists are stored as JSON text so every backend holds the same values.
 >>> [r.table for r in rows if r.values]
 ['documents', 'sections', 'deadlines', 'texts']
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -50,28 +49,13 @@ def result_rows(result, version: str) -> list[TableRows]:
         if schema.name == "documents":
             from .review import pages_to_check
 
-            d = dict(
-                result.document,
-                text_chars=len(doc.text),
-                kehoach_version=version,
-                seconds=round(result.seconds, 4),
-                ocr_pages_to_check=pages_to_check(doc.pages) if doc.ocr else None,
-            )
+            d = dict(result.document, text_chars=len(doc.text), kehoach_version=version,
+                     seconds=round(result.seconds, 4),
+                     ocr_pages_to_check=pages_to_check(doc.pages) if doc.ocr else None)
             dicts = [d]
         elif schema.name == "sections":
-            dicts = [
-                {
-                    "number": s.number,
-                    "heading": s.heading,
-                    "level": s.level,
-                    "kind": s.kind,
-                    "parent": s.parent,
-                    "start": s.start,
-                    "end": s.end,
-                    "page": s.page,
-                }
-                for s in doc.sections
-            ]
+            dicts = [{"number": s.number, "heading": s.heading, "level": s.level, "kind": s.kind, "parent": s.parent,
+                      "start": s.start, "end": s.end, "page": s.page} for s in doc.sections]
         elif schema.name == "findings":
             dicts = [f.to_dict() for f in result.findings]
         else:

@@ -13,14 +13,13 @@ extractor or a library can swallow it, and the ``with`` block turns it into a
 Traceback (most recent call last):
 pipeline.errors.TimeLimitExceeded: took longer than the time limit of 0.2 s per plan
 """
-
 from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 from .errors import TimeLimitExceeded
 from .limits import LIMITS
@@ -66,9 +65,8 @@ def plan_time_limit(time_limit: float | None = None) -> Iterator[PlanClock]:
         yield clock
     except PlanTimeout as exc:
         where = f" (in the {exc.step} step)" if exc.step else ""
-        raise TimeLimitExceeded(
-            f"took longer than the time limit of {clock.seconds:g} s per plan{where}", stage=clock.stage
-        ) from None
+        raise TimeLimitExceeded(f"took longer than the time limit of {clock.seconds:g} s per plan{where}",
+                                stage=clock.stage) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)

@@ -1,5 +1,4 @@
 """Small builders of test files: DOCX with Word numbering and footnotes, hostile PDFs and images."""
-
 from __future__ import annotations
 
 import io
@@ -19,9 +18,7 @@ def docx_bytes(build) -> bytes:
     return buf.getvalue()
 
 
-def patch_zip(
-    data: bytes, replace: dict[str, bytes | None] | None = None, add: dict[str, bytes] | None = None
-) -> bytes:
+def patch_zip(data: bytes, replace: dict[str, bytes | None] | None = None, add: dict[str, bytes] | None = None) -> bytes:
     """Rewrite zip members (None deletes) and add new ones."""
     replace = replace or {}
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -46,54 +43,32 @@ def docx_with_footnote(body_text: str, note_text: str) -> bytes:
     base = docx_bytes(lambda d: d.add_paragraph("PLACEHOLDER"))
     z = zipfile.ZipFile(io.BytesIO(base))
     doc_xml = z.read("word/document.xml").decode("utf-8")
-    run = (
-        f'<w:r><w:t xml:space="preserve">{body_text}</w:t></w:r>'
-        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
-    )
+    run = (f'<w:r><w:t xml:space="preserve">{body_text}</w:t></w:r>'
+           f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
     doc_xml = doc_xml.replace("<w:r><w:t>PLACEHOLDER</w:t></w:r>", run)
-    footnotes = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:footnotes xmlns:w="{W}">'
-        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-        f'<w:footnote w:id="1"><w:p><w:r><w:t>{note_text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
-    )
-    rels = (
-        z.read("word/_rels/document.xml.rels")
-        .decode("utf-8")
-        .replace(
-            "</Relationships>",
-            '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
-            'Target="footnotes.xml"/></Relationships>',
-        )
-    )
-    ct = (
-        z.read("[Content_Types].xml")
-        .decode("utf-8")
-        .replace(
-            "</Types>",
-            '<Override PartName="/word/footnotes.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-        )
-    )
-    return patch_zip(
-        base,
-        replace={
-            "word/document.xml": doc_xml.encode(),
-            "word/_rels/document.xml.rels": rels.encode(),
-            "[Content_Types].xml": ct.encode(),
-        },
-        add={"word/footnotes.xml": footnotes.encode()},
-    )
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 f'<w:footnotes xmlns:w="{W}">'
+                 f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+                 f'<w:footnote w:id="1"><w:p><w:r><w:t>{note_text}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    rels = z.read("word/_rels/document.xml.rels").decode("utf-8").replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+        'Target="footnotes.xml"/></Relationships>')
+    ct = z.read("[Content_Types].xml").decode("utf-8").replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+    return patch_zip(base, replace={"word/document.xml": doc_xml.encode(), "word/_rels/document.xml.rels": rels.encode(),
+                                    "[Content_Types].xml": ct.encode()},
+                     add={"word/footnotes.xml": footnotes.encode()})
 
 
 def docx_with_entities() -> bytes:
     """A DOCX whose document.xml declares entities (the "billion laughs" shape)."""
     base = docx_bytes(lambda d: d.add_paragraph("x"))
-    evil = (
-        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
-        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>'
-    )
+    evil = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+            f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>')
     return patch_zip(base, replace={"word/document.xml": evil.encode()})
 
 
@@ -126,7 +101,6 @@ def pdf_claiming_pages(n: int) -> bytes:
 
 def png_header_only(width: int, height: int) -> bytes:
     """A PNG that claims width x height pixels (no pixel data needed to refuse it)."""
-
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 

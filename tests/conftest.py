@@ -1,5 +1,4 @@
 """Shared fixtures: paths to ../shared (skipped cleanly when absent), the CLI, generated plans."""
-
 from __future__ import annotations
 
 import json
@@ -50,10 +49,6 @@ def score(gold: Path, docs: Path) -> dict:
     if not SCORER.exists():
         pytest.skip("the scorer ../shared/eval/score.py is not here")
     cmd = " ".join(kehoach_cmd()) + " extract {file} --json"
-    out = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), "--docs", str(docs), "--cmd", cmd, "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold), "--docs", str(docs), "--cmd", cmd, "--json"],
+                         capture_output=True, text=True, check=True)
     return json.loads(out.stdout)

@@ -1,5 +1,4 @@
 """Run the whole pipeline on a small inline text."""
-
 from pipeline.run import extract_text
 
 

@@ -4,7 +4,6 @@
 batch over, and returns what each must end in: a document (``"ok"``) or one
 failures row whose reason holds the given words.
 """
-
 from __future__ import annotations
 
 import io
@@ -24,11 +23,9 @@ from builders import (
     png_header_only,
 )
 
-PLAN = (
-    "ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nKẾ HOẠCH\nXây dựng xã đạt chuẩn nông thôn mới năm 2024\n\n"
-    "- Hoàn thành đường giao thông liên thôn trước ngày 30/6/2024;\n"
-    "- Kinh phí thực hiện 1.250 triệu đồng từ ngân sách xã.\n"
-)
+PLAN = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nKẾ HOẠCH\nXây dựng xã đạt chuẩn nông thôn mới năm 2024\n\n"
+        "- Hoàn thành đường giao thông liên thôn trước ngày 30/6/2024;\n"
+        "- Kinh phí thực hiện 1.250 triệu đồng từ ngân sách xã.\n")
 
 
 @dataclass(frozen=True)
@@ -39,10 +36,8 @@ class Case:
 
 def docx_with_xxe() -> bytes:
     """document.xml pulls /etc/passwd in through an external entity."""
-    evil = (
-        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>'
-    )
+    evil = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>')
     return patch_zip(docx_bytes(lambda d: d.add_paragraph("x")), replace={"word/document.xml": evil.encode()})
 
 
@@ -104,7 +99,7 @@ def hostile_folder(folder: Path) -> list[Case]:
     files: dict[str, tuple[bytes, str]] = {
         "good.txt": (PLAN.encode(), "ok"),
         "utf16-no-bom.txt": (PLAN.encode("utf-16-le"), "ok"),
-        "bell-and-formula.txt": (('=HYPERLINK("http://x.invalid","bấm")\x07\n' + PLAN).encode(), "ok"),
+        "bell-and-formula.txt": (("=HYPERLINK(\"http://x.invalid\",\"bấm\")\x07\n" + PLAN).encode(), "ok"),
         "mentions-pdf.txt": (("Ghi chú: tệp gốc %PDF-1.7 đã mất.\n" + PLAN).encode(), "ok"),
         "[bold]name[red].txt": (PLAN.encode(), "ok"),
         'x"><img src=x onerror=alert(1)>.txt': (PLAN.encode(), "ok"),

@@ -1,5 +1,4 @@
 """`kehoach audit`: findings of every plan, and across the plans of one commune over the years."""
-
 import json
 
 import pandas as pd
@@ -23,18 +22,10 @@ Xã đã đạt {count}/19 tiêu chí.
 def test_audit_across_years_flags_a_criterion_lost_and_a_count_going_back(tmp_path):
     plans = tmp_path / "plans"
     plans.mkdir()
-    (plans / "2022.txt").write_text(
-        PLAN.format(
-            year=2022, count=15, done="Tiêu chí Điện (TC4); Tiêu chí Y tế (TC15)", todo="Tiêu chí Giao thông (TC2)"
-        ),
-        encoding="utf-8",
-    )
-    (plans / "2023.txt").write_text(
-        PLAN.format(
-            year=2023, count=14, done="Tiêu chí Y tế (TC15)", todo="Tiêu chí Điện (TC4); Tiêu chí Giao thông (TC2)"
-        ),
-        encoding="utf-8",
-    )
+    (plans / "2022.txt").write_text(PLAN.format(year=2022, count=15, done="Tiêu chí Điện (TC4); Tiêu chí Y tế (TC15)",
+                                                todo="Tiêu chí Giao thông (TC2)"), encoding="utf-8")
+    (plans / "2023.txt").write_text(PLAN.format(year=2023, count=14, done="Tiêu chí Y tế (TC15)",
+                                                todo="Tiêu chí Điện (TC4); Tiêu chí Giao thông (TC2)"), encoding="utf-8")
     out = tmp_path / "audit"
     res = run_cli("audit", plans, "--out", out)
     assert res.returncode == 0, res.stderr
@@ -50,18 +41,10 @@ def test_audit_across_years_flags_a_criterion_lost_and_a_count_going_back(tmp_pa
 def test_audit_reads_the_database_of_one_run_and_extracts_nothing_again(tmp_path, monkeypatch):
     plans = tmp_path / "plans"
     plans.mkdir()
-    (plans / "2022.txt").write_text(
-        PLAN.format(
-            year=2022, count=15, done="Tiêu chí Điện (TC4); Tiêu chí Y tế (TC15)", todo="Tiêu chí Giao thông (TC2)"
-        ),
-        encoding="utf-8",
-    )
-    (plans / "2023.txt").write_text(
-        PLAN.format(
-            year=2023, count=14, done="Tiêu chí Y tế (TC15)", todo="Tiêu chí Điện (TC4); Tiêu chí Giao thông (TC2)"
-        ),
-        encoding="utf-8",
-    )
+    (plans / "2022.txt").write_text(PLAN.format(year=2022, count=15, done="Tiêu chí Điện (TC4); Tiêu chí Y tế (TC15)",
+                                                todo="Tiêu chí Giao thông (TC2)"), encoding="utf-8")
+    (plans / "2023.txt").write_text(PLAN.format(year=2023, count=14, done="Tiêu chí Y tế (TC15)",
+                                                todo="Tiêu chí Điện (TC4); Tiêu chí Giao thông (TC2)"), encoding="utf-8")
     run = tmp_path / "run"
     assert run_cli("extract", plans, "--out", run, "--workers", "1").returncode == 0
     import pipeline.run
@@ -82,8 +65,6 @@ def test_history_takes_typed_plans():
     from extractors.checks import AchievedCount, CriterionState, PlanHistory, history_checks
 
     a = PlanHistory("d1", "2022.txt", "name:x", 2022, [CriterionState(4, "dat", 10, 14)], [AchievedCount(15, 0, 5)])
-    b = PlanHistory(
-        "d2", "2023.txt", "name:x", 2023, [CriterionState(4, "chua_dat", 20, 24)], [AchievedCount(15, 0, 5)]
-    )
+    b = PlanHistory("d2", "2023.txt", "name:x", 2023, [CriterionState(4, "chua_dat", 20, 24)], [AchievedCount(15, 0, 5)])
     (f,) = history_checks([a, b])
     assert (f.check, f.docs, f.spans) == ("status_regression", ["d1", "d2"], [["d1", 10, 14], ["d2", 20, 24]])

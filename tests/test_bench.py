@@ -1,5 +1,4 @@
 """``kehoach bench``: the same files through the raw tool and through kehoach, figures as JSON."""
-
 import json
 import shutil
 
@@ -34,9 +33,7 @@ def test_bench_measures_every_plan_with_each_worker_count(tmp_path):
         for w in ("w1", "w2"):
             assert row[w]["processed"] == 3 and row[w]["failed"] == 0, (fmt, w)
             assert 0 < row[w]["rss_mb"] < 2000
-            assert len(row[w]["rss_by_tenth_mb"]) == 10 and row[w]["all_processes_peak_mb"] >= max(
-                row[w]["rss_by_tenth_mb"]
-            )
+            assert len(row[w]["rss_by_tenth_mb"]) == 10 and row[w]["all_processes_peak_mb"] >= max(row[w]["rss_by_tenth_mb"])
     assert rows["pdf"]["w1"]["pages"] >= 3
     assert "kehoach(1w) / raw time" in res.stdout
 

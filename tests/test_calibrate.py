@@ -1,5 +1,4 @@
 """Calibration: generated plans with every trap stay clean, and every injected error is found."""
-
 from pipeline.calibrate import calibrate
 from pipeline.synth.generate import Composer
 from pipeline.synth.part_errors import INJECTED

@@ -1,5 +1,4 @@
 """Auditor checks: figures that disagree are flagged with every span; clean plans give no error."""
-
 from helpers import extract
 
 from extractors.checks import fmt_vnd
@@ -11,15 +10,11 @@ STATUS_HEAD = "KẾ HOẠCH\nXây dựng xã Phú Lộc đạt chuẩn nông th�
 
 
 def checks(text, head=HEAD, severities=("error", "warning")):
-    return [
-        (f.check, f.severity, f.expected, f.actual) for f in extract(head + text).findings if f.severity in severities
-    ]
+    return [(f.check, f.severity, f.expected, f.actual) for f in extract(head + text).findings if f.severity in severities]
 
 
-SOURCES = (
-    "B. Nguồn vốn\n- Vốn ngân sách tỉnh, huyện hỗ trợ 2 tỷ\n- Nguồn vốn ngân sách xã từ đấu giá đất là 8 tỷ.\n"
-    "- Nguồn vốn nhân dân đóng góp 0,5 tỷ\n(Tổng nguồn vốn dự kiến huy động được là {total} tỷ)\n"
-)
+SOURCES = ("B. Nguồn vốn\n- Vốn ngân sách tỉnh, huyện hỗ trợ 2 tỷ\n- Nguồn vốn ngân sách xã từ đấu giá đất là 8 tỷ.\n"
+           "- Nguồn vốn nhân dân đóng góp 0,5 tỷ\n(Tổng nguồn vốn dự kiến huy động được là {total} tỷ)\n")
 
 
 def test_sources_that_do_not_add_up_are_flagged_with_both_figures():
@@ -40,37 +35,29 @@ def test_rounding_within_the_written_precision_is_not_an_error():
 
 
 def test_wrong_arithmetic():
-    assert checks("Cân đối A-B = 23,8 tỷ - 10,5 tỷ = 13,5 tỷ\n") == [
-        ("arithmetic_mismatch", "error", 13_300_000_000, 13_500_000_000)
-    ]
+    assert checks("Cân đối A-B = 23,8 tỷ - 10,5 tỷ = 13,5 tỷ\n") == [("arithmetic_mismatch", "error", 13_300_000_000, 13_500_000_000)]
     assert checks("Cân đối A-B = 23,8 tỷ - 10,5 tỷ = 13,3 tỷ\n") == []
 
 
 def test_a_stated_count_against_the_criteria_listed():
-    text = "a. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\n"
+    text = ("a. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\n")
     assert checks(text) == [("count_mismatch", "error", 2, 3)]
 
 
 def test_achieved_plus_remaining_against_the_catalogue():
-    assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == [
-        ("count_mismatch", "error", 3, 5)
-    ]
+    assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == [("count_mismatch", "error", 3, 5)]
     assert checks("Xã đã đạt 14/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == []
 
 
 def test_one_criterion_both_achieved_and_not():
-    got = checks(
-        "Các tiêu chí đã đạt gồm: Tiêu chí Điện (TC4).\nCác tiêu chí chưa đạt gồm: Tiêu chí Điện (TC4).\n",
-        head=STATUS_HEAD,
-    )
+    got = checks("Các tiêu chí đã đạt gồm: Tiêu chí Điện (TC4).\nCác tiêu chí chưa đạt gồm: Tiêu chí Điện (TC4).\n",
+                 head=STATUS_HEAD)
     assert got == [("status_conflict", "warning", None, None)]
 
 
 def test_work_due_after_the_appraisal_that_needs_it():
-    text = (
-        "- Trình hồ sơ đề nghị thẩm định, công nhận xã đạt chuẩn trước ngày 30/9/2023.\n"
-        "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/11/2023.\n"
-    )
+    text = ("- Trình hồ sơ đề nghị thẩm định, công nhận xã đạt chuẩn trước ngày 30/9/2023.\n"
+            "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/11/2023.\n")
     assert [c[0] for c in checks(text)] == ["deadline_order"]
 
 
@@ -94,7 +81,8 @@ def test_a_hedged_total_never_errs_it_says_why_in_an_info():
 
 
 def test_an_amount_without_total_words_is_not_a_total():
-    text = "Nguồn lực:\n- Ngân sách tỉnh 1 tỷ đồng\n- Ngân sách xã 0,4 tỷ đồng\nNgười dân góp gần 3 tỷ đồng.\n"
+    text = ("Nguồn lực:\n- Ngân sách tỉnh 1 tỷ đồng\n- Ngân sách xã 0,4 tỷ đồng\n"
+            "Người dân góp gần 3 tỷ đồng.\n")
     assert checks(text) == []
 
 
@@ -108,11 +96,8 @@ def test_an_amount_written_in_two_parts_is_one_item():
     assert checks(text.format(t="3 tỷ đồng")) == []
     (f,) = findings(text.format(t="3,5 tỷ đồng"))
     assert (f.expected, f.actual) == (3_000_000_000, 3_500_000_000)
-    assert [(g.raw, g.role) for g in f.figures] == [
-        ("3,5 tỷ đồng", "total"),
-        ("2 tỷ 480 triệu đồng", "item"),
-        ("520 triệu đồng", "item"),
-    ]
+    assert [(g.raw, g.role) for g in f.figures] == [("3,5 tỷ đồng", "total"), ("2 tỷ 480 triệu đồng", "item"),
+                                                     ("520 triệu đồng", "item")]
 
 
 def test_a_trong_do_list_may_be_partial_but_its_parts_never_exceed_the_whole():
@@ -142,10 +127,8 @@ def test_a_table_column_against_its_total_row():
 
 
 # -- shares
-SHARE = (
-    "Tổng nguồn vốn 280 tỷ đồng, trong đó: ngân sách tỉnh 180 tỷ đồng (chiếm {p}% tổng nguồn vốn); "
-    "ngân sách huyện 60 tỷ đồng; nhân dân đóng góp 40 tỷ đồng.\n"
-)
+SHARE = ("Tổng nguồn vốn 280 tỷ đồng, trong đó: ngân sách tỉnh 180 tỷ đồng (chiếm {p}% tổng nguồn vốn); "
+         "ngân sách huyện 60 tỷ đồng; nhân dân đóng góp 40 tỷ đồng.\n")
 
 
 def test_a_share_within_the_written_precision_is_right():
@@ -164,34 +147,23 @@ def test_a_hedged_calculation_is_not_an_error():
 
 
 def test_a_longer_calculation():
-    assert checks("Cộng nguồn: 2 tỷ + 3 tỷ + 1 tỷ = 7 tỷ\n") == [
-        ("arithmetic_mismatch", "error", 6_000_000_000, 7_000_000_000)
-    ]
+    assert checks("Cộng nguồn: 2 tỷ + 3 tỷ + 1 tỷ = 7 tỷ\n") == [("arithmetic_mismatch", "error", 6_000_000_000, 7_000_000_000)]
 
 
 # -- counts
 def test_a_stated_count_against_bullets():
-    text = (
-        "1. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\n- Tiêu chí số 1: Quy hoạch\n- Tiêu chí số 4: Điện\n2. Tiếp theo\n"
-    )
+    text = "1. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\n- Tiêu chí số 1: Quy hoạch\n- Tiêu chí số 4: Điện\n2. Tiếp theo\n"
     assert checks(text, head=STATUS_HEAD) == [("count_mismatch", "error", 2, 3)]
 
 
 def test_a_stated_count_against_bare_numbers():
-    assert checks("Các tiêu chí đã đạt gồm 4 tiêu chí sau: 1, 3, 4.\n", head=STATUS_HEAD) == [
-        ("count_mismatch", "error", 3, 4)
-    ]
+    assert checks("Các tiêu chí đã đạt gồm 4 tiêu chí sau: 1, 3, 4.\n", head=STATUS_HEAD) == [("count_mismatch", "error", 3, 4)]
 
 
 def test_a_target_count_is_never_compared_as_achieved():
     assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu đạt 19/19 tiêu chí.\n", head=STATUS_HEAD) == []
-    assert (
-        checks(
-            "Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí thực hiện năm sau.\n",
-            head=STATUS_HEAD,
-        )
-        == []
-    )
+    assert checks("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí thực hiện năm sau.\n",
+                  head=STATUS_HEAD) == []
 
 
 def test_counts_about_other_communes_are_not_the_plans_own():
@@ -202,36 +174,27 @@ def test_counts_about_other_communes_are_not_the_plans_own():
 
 # -- statuses
 def test_statuses_of_different_years_or_of_goals_do_not_conflict():
-    text = (
-        "Các tiêu chí đã đạt gồm: Tiêu chí Điện (TC4).\nII. MỤC TIÊU\n"
-        "- Tiêu chí số 4 về Điện: chưa đạt, phấn đấu hoàn thành trong năm.\n"
-    )
+    text = ("Các tiêu chí đã đạt gồm: Tiêu chí Điện (TC4).\nII. MỤC TIÊU\n"
+            "- Tiêu chí số 4 về Điện: chưa đạt, phấn đấu hoàn thành trong năm.\n")
     assert checks(text, head=STATUS_HEAD) == []
 
 
 # -- deadline order
 def test_a_schools_recognition_is_not_the_communes_step():
-    text = (
-        "- Hoàn thiện hồ sơ đề nghị công nhận trường Mầm non đạt chuẩn quốc gia trước ngày 30/4/2023.\n"
-        "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n"
-    )
+    text = ("- Hoàn thiện hồ sơ đề nghị công nhận trường Mầm non đạt chuẩn quốc gia trước ngày 30/4/2023.\n"
+            "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n")
     assert checks(text) == []
 
 
 def test_a_status_date_is_not_a_deadline():
-    text = (
-        "- Trình hồ sơ đề nghị thẩm định, công nhận xã đạt chuẩn trước ngày 30/9/2023.\n"
-        "- Xã đã hoàn thành thi công đường trục xã trước ngày 30/11/2023.\n"
-    )
+    text = ("- Trình hồ sơ đề nghị thẩm định, công nhận xã đạt chuẩn trước ngày 30/9/2023.\n"
+            "- Xã đã hoàn thành thi công đường trục xã trước ngày 30/11/2023.\n")
     assert checks(text) == []
 
 
 def test_a_report_and_plan_is_for_the_later_year():
     head = "BÁO CÁO\nKết quả thực hiện năm 2023 và kế hoạch xây dựng nông thôn mới năm 2024 của xã Phú Lộc\n\n"
-    assert (
-        checks("II. KẾ HOẠCH\n- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2024.\n", head=head)
-        == []
-    )
+    assert checks("II. KẾ HOẠCH\n- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2024.\n", head=head) == []
 
 
 def test_every_finding_keeps_its_figures_in_the_json():
@@ -262,36 +225,27 @@ def test_a_total_of_costs_does_not_sum_a_list_of_sources():
 
 
 def test_a_list_ends_where_another_list_opens():
-    text = (
-        "Tổng số vốn đã huy động: 15 tỷ đồng. Trong đó:\n+ Ngân sách: 10 tỷ đồng\n+ Doanh nghiệp: 5 tỷ đồng\n"
-        "b) Dự kiến năm 2024:\n+ Ngân sách: 20 tỷ đồng\n"
-    )
+    text = ("Tổng số vốn đã huy động: 15 tỷ đồng. Trong đó:\n+ Ngân sách: 10 tỷ đồng\n+ Doanh nghiệp: 5 tỷ đồng\n"
+            "b) Dự kiến năm 2024:\n+ Ngân sách: 20 tỷ đồng\n")
     assert checks(text) == []
 
 
 def test_a_remaining_count_that_fits_a_later_stated_count_is_right():
-    text = (
-        "Năm 2022 xã đạt 15/19 tiêu chí. Trong năm 2023 đạt thêm 2 tiêu chí, nâng tổng số lên 17/19 tiêu chí; "
-        "còn lại 02 tiêu chí chưa đạt.\n"
-    )
+    text = ("Năm 2022 xã đạt 15/19 tiêu chí. Trong năm 2023 đạt thêm 2 tiêu chí, nâng tổng số lên 17/19 tiêu chí; "
+            "còn lại 02 tiêu chí chưa đạt.\n")
     assert checks(text, head=STATUS_HEAD) == []
 
 
 def test_another_communes_recognition_bounds_nothing():
-    text = (
-        "- UBND huyện tổ chức thẩm định, công nhận xã Tân An đạt chuẩn trước ngày 30/6/2023.\n"
-        "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n"
-    )
+    text = ("- UBND huyện tổ chức thẩm định, công nhận xã Tân An đạt chuẩn trước ngày 30/6/2023.\n"
+            "- Tiêu chí số 2 về Giao thông: thi công đường trục xã trước ngày 30/8/2023.\n")
     assert checks(text) == []
     assert [c[0] for c in checks(text.replace("xã Tân An", "xã Phú Lộc"))] == ["deadline_order"]
 
 
 def test_a_part_named_without_its_amount_makes_the_list_partial():
-    text = (
-        "Tổng nguồn vốn 10 tỷ đồng (gồm: ngân sách tỉnh 6 tỷ đồng; ngân sách xã 1 tỷ đồng; còn lại là vốn lồng ghép).\n"
-    )
+    text = "Tổng nguồn vốn 10 tỷ đồng (gồm: ngân sách tỉnh 6 tỷ đồng; ngân sách xã 1 tỷ đồng; còn lại là vốn lồng ghép).\n"
     assert checks(text) == []
     assert checks(text.replace("10 tỷ", "6 tỷ")) == [("sum_mismatch", "error", 7_000_000_000, 6_000_000_000)]
     assert checks("Tổng nguồn vốn 10 tỷ đồng (gồm: ngân sách tỉnh 6 tỷ đồng; ngân sách xã 1 tỷ đồng).\n") == [
-        ("sum_mismatch", "error", 7_000_000_000, 10_000_000_000)
-    ]
+        ("sum_mismatch", "error", 7_000_000_000, 10_000_000_000)]

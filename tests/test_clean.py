@@ -1,5 +1,4 @@
 """Markdown emphasis and inline LaTeX are removed; offsets refer to the cleaned text."""
-
 from pipeline.ingest.clean import clean_markup, latex_to_text, normalize_text
 
 

@@ -1,5 +1,4 @@
 """The command line: the contract's JSON, the text, batches that survive bad files."""
-
 import json
 import sqlite3
 
@@ -8,20 +7,8 @@ from conftest import run_cli
 from pipeline.synth.generate import compose
 from pipeline.synth.render import render
 
-CONTRACT_KEYS = {
-    "schema_version",
-    "text",
-    "document",
-    "sections",
-    "criteria",
-    "criteria_summary",
-    "deadlines",
-    "budgets",
-    "assignments",
-    "targets",
-    "legal_refs",
-    "findings",
-}
+CONTRACT_KEYS = {"schema_version", "text", "document", "sections", "criteria", "criteria_summary", "deadlines",
+                 "budgets", "assignments", "targets", "legal_refs", "findings"}
 
 
 def test_extract_json_follows_the_contract(tmp_path):
@@ -37,7 +24,7 @@ def test_extract_json_follows_the_contract(tmp_path):
     text = out["text"]
     for table in ("criteria", "deadlines", "budgets", "assignments", "legal_refs", "targets", "criteria_summary"):
         for item in out[table]:
-            assert text[item["start"] : item["end"]] == item["raw"], (table, item)
+            assert text[item["start"]:item["end"]] == item["raw"], (table, item)
 
 
 def test_text_prints_the_text(tmp_path):

@@ -1,5 +1,4 @@
 """Criteria statuses and counts in the genre's wording (docs/genre.md §5, §6), on sentences of our own."""
-
 from helpers import extract
 
 XA_2016 = "KẾ HOẠCH\nXã Tân Phước về đích nông thôn mới năm 2019\n\n"
@@ -42,25 +41,22 @@ def test_bare_number_list_gives_every_number():
 
 # §5 flattened assessment table: "Đạt" in the norm column does not decide, the last cell does
 def test_text_table_last_column_decides():
-    text = (
-        "TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả tự đánh giá\n"
-        "1 | Thủy lợi | Đạt | Chưa đạt\n2 | Điện | Đạt | Đạt\n3 | Chợ nông thôn | Đạt | 100%\n"
-    )
+    text = ("TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả tự đánh giá\n"
+            "1 | Thủy lợi | Đạt | Chưa đạt\n2 | Điện | Đạt | Đạt\n3 | Chợ nông thôn | Đạt | 100%\n")
     assert statuses(text) == [(3, "chua_dat"), (4, "dat")]
 
 
 # §5 bullets with bare names under "đã đạt" / "chưa đạt" headings
 def test_bullets_under_status_headings():
-    text = (
-        "1. Những tiêu chí xã đã đạt:\n- Quy hoạch;\n- Nhà ở dân cư;\n"
-        "2. Những tiêu chí xã chưa đạt:\n- Giao thông;\n- Y tế.\n"
-    )
+    text = ("1. Những tiêu chí xã đã đạt:\n- Quy hoạch;\n- Nhà ở dân cư;\n"
+            "2. Những tiêu chí xã chưa đạt:\n- Giao thông;\n- Y tế.\n")
     assert statuses(text) == [(1, "dat"), (2, "chua_dat"), (9, "dat"), (15, "chua_dat")]
 
 
 # §5 district plans: "tiêu chí huyện số N"; names with hyphens and commas are one criterion
 def test_district_criteria_by_number_and_by_hyphenated_name():
-    text = "Huyện đã đạt tiêu chí huyện số 4 và số 8.\nCòn tiêu chí Y tế - Văn hóa - Giáo dục chưa đạt.\n"
+    text = ("Huyện đã đạt tiêu chí huyện số 4 và số 8.\n"
+            "Còn tiêu chí Y tế - Văn hóa - Giáo dục chưa đạt.\n")
     assert statuses(text, HUYEN) == [(4, "dat"), (5, "chua_dat"), (8, "dat")]
 
 
@@ -84,10 +80,8 @@ def test_target_counts():
 
 # §6 aggregates over communes and sub-indicators are not criteria counts; never 19 hard-coded
 def test_aggregates_are_not_counts():
-    text = (
-        "Toàn huyện đã đạt 1.286 tiêu chí/92 xã, bình quân 13,9 tiêu chí/xã; 5.775/8.227 xã đạt chuẩn.\n"
-        "Xã kiểu mẫu đạt 17/17 chỉ tiêu.\n5 xã chưa hoàn thành 17 tiêu chí.\n"
-    )
+    text = ("Toàn huyện đã đạt 1.286 tiêu chí/92 xã, bình quân 13,9 tiêu chí/xã; 5.775/8.227 xã đạt chuẩn.\n"
+            "Xã kiểu mẫu đạt 17/17 chỉ tiêu.\n5 xã chưa hoàn thành 17 tiêu chí.\n")
     assert counts(text) == []
 
 
@@ -101,8 +95,6 @@ def test_a_footnote_digit_glued_to_the_count():
 
 def test_table_rows_read_back_from_a_scan():
     # the row number glued to the name, and a long name wrapped onto the next line
-    text = (
-        "TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả\n10 Thu nhập | Đạt | Chưa đạt\n"
-        "13 Tổ chức sản xuất và phát triển | Đạt | Đạt\nkinh tế nông thôn\n"
-    )
+    text = ("TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả\n10 Thu nhập | Đạt | Chưa đạt\n"
+            "13 Tổ chức sản xuất và phát triển | Đạt | Đạt\nkinh tế nông thôn\n")
     assert statuses(text, XA_2023) == [(10, "chua_dat"), (13, "dat")]

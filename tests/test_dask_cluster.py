@@ -1,6 +1,5 @@
 """A batch on a real ``dask scheduler`` with ``dask worker`` processes: a scheduler crash mid-run
 loses nothing, and the same command run again finishes the job without a duplicate row."""
-
 import sqlite3
 import subprocess
 import time
@@ -31,13 +30,9 @@ def _rows(db) -> dict:
     """Rows per table and the (doc_id, item) keys seen more than once."""
     with sqlite3.connect(db) as con:
         out = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
-        out["repeated_keys"] = sum(
-            con.execute(
-                f"SELECT COUNT(*) FROM (SELECT doc_id, item FROM {t} GROUP BY 1, 2 HAVING COUNT(*) > 1)"
-            ).fetchone()[0]
-            for t in TABLES
-            if t != "documents"
-        )
+        out["repeated_keys"] = sum(con.execute(f"SELECT COUNT(*) FROM (SELECT doc_id, item FROM {t} "
+                                               f"GROUP BY 1, 2 HAVING COUNT(*) > 1)").fetchone()[0]
+                                   for t in TABLES if t != "documents")
         out["files"] = con.execute("SELECT COUNT(DISTINCT source) FROM files").fetchone()[0]
     return out
 
@@ -75,12 +70,8 @@ def test_a_scheduler_crash_mid_run_resumes_with_nothing_lost_or_doubled(plans, t
     assert f"{PLANS - stored} processed, {stored} already stored" in again.stderr
 
     local = tmp_path / "local"
-    res = subprocess.run(
-        [*kehoach_cmd(), "extract", str(plans), "--out", str(local), "--workers", "1", "--format", ""],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    res = subprocess.run([*kehoach_cmd(), "extract", str(plans), "--out", str(local), "--workers", "1",
+                          "--format", ""], capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
     resumed, whole = _rows(db), _rows(local / "kehoach.db")
     assert resumed["documents"] == resumed["files"] == PLANS
@@ -93,22 +84,9 @@ def test_an_unreachable_scheduler_is_one_clear_line(plans, tmp_path):
 
     from pipeline.dask_cluster import _free_port
 
-    res = subprocess.run(
-        [
-            *kehoach_cmd(),
-            "extract",
-            str(plans),
-            "--out",
-            str(tmp_path / "o"),
-            "--scheduler",
-            f"tcp://127.0.0.1:{_free_port()}",
-            "--format",
-            "",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "KEHOACH_SCHEDULER_CONNECT_SECONDS": "3"},
-    )
+    res = subprocess.run([*kehoach_cmd(), "extract", str(plans), "--out", str(tmp_path / "o"),
+                          "--scheduler", f"tcp://127.0.0.1:{_free_port()}", "--format", ""],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "KEHOACH_SCHEDULER_CONNECT_SECONDS": "3"})
     assert res.returncode == 2
     assert "cannot reach the Dask scheduler" in res.stderr and "Traceback" not in res.stderr

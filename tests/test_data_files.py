@@ -1,19 +1,12 @@
 """Every data file loads and holds what the code expects of it."""
-
 import pytest
 
 from extractors.catalogue import Catalogue, name_key
 from extractors.common import SHARED_SCHEMAS, load_data
 from pipeline.ingest.encoding import _tables
 
-SETS = [
-    "xa_ntm_2009_2015",
-    "xa_ntm_2016_2020",
-    "xa_ntm_2021_2025",
-    "xa_ntm_nang_cao_2021_2025",
-    "huyen_ntm_2016_2020",
-    "huyen_ntm_2021_2025",
-]
+SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
+        "huyen_ntm_2016_2020", "huyen_ntm_2021_2025"]
 
 
 @pytest.mark.parametrize("set_id", SETS)
@@ -48,41 +41,16 @@ def test_units_registry_is_unique_and_typed():
     reg = load_data("units.yaml")
     names = [u["name"] for u in reg["units"]]
     assert len(names) == len(set(names))
-    assert all(
-        u["type"]
-        in {
-            "district_office",
-            "commune_official",
-            "mass_org",
-            "sector_agency",
-            "committee",
-            "village_body",
-            "government",
-        }
-        for u in reg["units"]
-    )
-    assert {"PTNT", "KT-HT", "TC-KH", "LĐTB&XH", "VH-TT", "TN-MT", "GD&ĐT", "BHXH", "MTTQ", "BCHQS"} <= set(
-        reg["expand"]
-    )
+    assert all(u["type"] in {"district_office", "commune_official", "mass_org", "sector_agency", "committee",
+                             "village_body", "government"} for u in reg["units"])
+    assert {"PTNT", "KT-HT", "TC-KH", "LĐTB&XH", "VH-TT", "TN-MT", "GD&ĐT", "BHXH", "MTTQ", "BCHQS"} <= set(reg["expand"])
 
 
 def test_structure_vocabulary():
     data = load_data("structure.yaml")
     kinds = {k for k, _ in data["section_kinds"]}
-    assert {
-        "can_cu",
-        "muc_dich_yeu_cau",
-        "thuc_trang",
-        "muc_tieu",
-        "noi_dung",
-        "nhiem_vu",
-        "giai_phap",
-        "kinh_phi",
-        "lo_trinh",
-        "to_chuc_thuc_hien",
-        "pham_vi",
-        "noi_nhan",
-    } <= kinds
+    assert {"can_cu", "muc_dich_yeu_cau", "thuc_trang", "muc_tieu", "noi_dung", "nhiem_vu", "giai_phap", "kinh_phi",
+            "lo_trinh", "to_chuc_thuc_hien", "pham_vi", "noi_nhan"} <= kinds
     assert "Phó Chủ tịch" in data["signer_titles"]
 
 

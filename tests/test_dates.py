@@ -1,5 +1,4 @@
 """Dates: every Vietnamese style, normalised to the last day the expression allows."""
-
 import calendar
 
 import pytest
@@ -10,26 +9,23 @@ from extractors.dates import find_dates, resolve_date
 from pipeline.synth.generate import render_deadline
 
 
-@pytest.mark.parametrize(
-    "raw,expected",
-    [
-        ("15/4/2024", ("2024-04-15", "day", "by")),
-        ("trước ngày 15/03/2024", ("2024-03-15", "day", "before")),
-        ("ngày 13 tháng 07 năm 2022", ("2022-07-13", "day", "by")),
-        ("trước tháng 4/2024", ("2024-03-31", "month", "before")),
-        ("trong tháng 10/2021", ("2021-10-31", "month", "during")),
-        ("Tháng 5,6/2023", ("2023-06-30", "month", "during")),
-        ("Tháng 10,11,12/2023", ("2023-12-31", "month", "during")),
-        ("Quý II/2023", ("2023-06-30", "quarter", "during")),
-        ("trong Quý I năm 2022", ("2022-03-31", "quarter", "during")),
-        ("quý III năm 2024", ("2024-09-30", "quarter", "during")),
-        ("trong năm 2024", ("2024-12-31", "year", "during")),
-        ("cuối năm 2023", ("2023-12-31", "year", "by")),
-        ("đến năm 2025", ("2025-12-31", "year", "by")),
-        ("chậm nhất ngày 30/11/2024", ("2024-11-30", "day", "by")),
-        ("từ tháng 3/2024", ("2024-03-31", "month", "from")),
-    ],
-)
+@pytest.mark.parametrize("raw,expected", [
+    ("15/4/2024", ("2024-04-15", "day", "by")),
+    ("trước ngày 15/03/2024", ("2024-03-15", "day", "before")),
+    ("ngày 13 tháng 07 năm 2022", ("2022-07-13", "day", "by")),
+    ("trước tháng 4/2024", ("2024-03-31", "month", "before")),
+    ("trong tháng 10/2021", ("2021-10-31", "month", "during")),
+    ("Tháng 5,6/2023", ("2023-06-30", "month", "during")),
+    ("Tháng 10,11,12/2023", ("2023-12-31", "month", "during")),
+    ("Quý II/2023", ("2023-06-30", "quarter", "during")),
+    ("trong Quý I năm 2022", ("2022-03-31", "quarter", "during")),
+    ("quý III năm 2024", ("2024-09-30", "quarter", "during")),
+    ("trong năm 2024", ("2024-12-31", "year", "during")),
+    ("cuối năm 2023", ("2023-12-31", "year", "by")),
+    ("đến năm 2025", ("2025-12-31", "year", "by")),
+    ("chậm nhất ngày 30/11/2024", ("2024-11-30", "day", "by")),
+    ("từ tháng 3/2024", ("2024-03-31", "month", "from")),
+])
 def test_date_expressions(raw, expected):
     assert resolve_date(raw, 2024) == expected
 

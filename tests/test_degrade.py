@@ -1,5 +1,4 @@
 """The archive-like renderings of the generator: office scan with a seal, fax, phone photo."""
-
 import random
 
 import numpy as np
@@ -45,7 +44,7 @@ def test_the_photo_shows_the_desk_around_the_page_and_falls_off_in_light():
     a = np.asarray(photo_page(page(), random.Random(3)).convert("L")).astype(int)
     assert np.median(a[:8].ravel()) < 90  # the desk along the top edge
     h, w = a.shape
-    paper = a[h // 3 : 2 * h // 3, w // 8 : 7 * w // 8]
+    paper = a[h // 3: 2 * h // 3, w // 8: 7 * w // 8]
     lit = np.percentile(paper, 90, axis=0)  # the paper's brightness column by column
     assert lit.max() - lit.min() > 25
 

@@ -1,5 +1,4 @@
 """Every example in a docstring is run: the documentation cannot drift from the code."""
-
 from __future__ import annotations
 
 import doctest

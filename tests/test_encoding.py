@@ -1,5 +1,4 @@
 """Text decoding: UTF-8/16, CP1258 and the legacy TCVN3 and VNI encodings."""
-
 import codecs
 import unicodedata
 
@@ -9,10 +8,8 @@ from hypothesis import strategies as st
 
 from pipeline.ingest.encoding import decode_bytes, fix_legacy_text, tcvn3_to_unicode, unicode_to_tcvn3, unicode_to_vni
 
-SAMPLE = (
-    "Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của UBND xã Thạch Lỗi, huyện Cẩm Giàng. "
-    "Tiêu chí Giao thông đạt chuẩn; thu nhập bình quân đầu người đạt 68 triệu đồng; Đại Từ, ưu tiên, quyết định."
-)
+SAMPLE = ("Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của UBND xã Thạch Lỗi, huyện Cẩm Giàng. "
+          "Tiêu chí Giao thông đạt chuẩn; thu nhập bình quân đầu người đạt 68 triệu đồng; Đại Từ, ưu tiên, quyết định.")
 
 
 def test_tcvn3_mojibake_reads_back_as_vietnamese():
@@ -58,9 +55,8 @@ def test_clean_unicode_is_never_touched():
     assert decode_bytes(SAMPLE.encode("utf-8")) == (SAMPLE, "utf-8")
 
 
-@pytest.mark.parametrize(
-    "bom,codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
-)
+@pytest.mark.parametrize("bom,codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                       (codecs.BOM_UTF16_BE, "utf-16-be")])
 def test_byte_order_marks(bom, codec):
     text, enc = decode_bytes(bom + SAMPLE.encode(codec))
     assert text == SAMPLE and enc == codec
@@ -89,51 +85,9 @@ def test_cp1258_windows_vietnamese():
     assert text == SAMPLE
 
 
-WORDS = [
-    "kế",
-    "hoạch",
-    "xây",
-    "dựng",
-    "nông",
-    "thôn",
-    "mới",
-    "tiêu",
-    "chí",
-    "đạt",
-    "chuẩn",
-    "giao",
-    "thông",
-    "thủy",
-    "lợi",
-    "điện",
-    "trường",
-    "học",
-    "văn",
-    "hóa",
-    "người",
-    "dân",
-    "được",
-    "hướng",
-    "dẫn",
-    "quốc",
-    "phòng",
-    "Đảng",
-    "ủy",
-    "Ủy",
-    "ban",
-    "nhân",
-    "xã",
-    "huyện",
-    "tỉnh",
-    "KẾ",
-    "HOẠCH",
-    "ỨNG",
-    "DỤNG",
-    "nghèo",
-    "đa",
-    "chiều",
-    "năm",
-]
+WORDS = ["kế", "hoạch", "xây", "dựng", "nông", "thôn", "mới", "tiêu", "chí", "đạt", "chuẩn", "giao", "thông", "thủy",
+         "lợi", "điện", "trường", "học", "văn", "hóa", "người", "dân", "được", "hướng", "dẫn", "quốc", "phòng", "Đảng",
+         "ủy", "Ủy", "ban", "nhân", "xã", "huyện", "tỉnh", "KẾ", "HOẠCH", "ỨNG", "DỤNG", "nghèo", "đa", "chiều", "năm"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,7 +5,6 @@ failures row for the plan it was reading; the pool restarts and every other plan
 is stored. After kill -9 of the batch itself, no worker and no Tesseract run
 stays alive.
 """
-
 import os
 import shutil
 import signal
@@ -56,10 +55,8 @@ def test_a_plan_that_kills_its_worker_is_one_failure_and_the_batch_goes_on(tmp_p
         s = batch.run_batch([plans], tmp_path / "out", formats=["csv"], workers=2, progress=False)
         assert s.processed == (6 if run == 0 else 2)
         assert s.failed == 1 and s.failures[0][0].endswith("crash.txt")
-        assert s.failures[0][1:] == (
-            "worker",
-            "worker died: signal 9 (SIGKILL: stopped by hand, or the system ran out of memory)",
-        )
+        assert s.failures[0][1:] == ("worker", "worker died: signal 9 (SIGKILL: stopped by hand, or the system ran out "
+                                               "of memory)")
         assert (tmp_path / "out" / "csv" / "failures.csv").exists()
     db = sqlite3.connect(tmp_path / "out" / "kehoach.db")
     assert db.execute("select count(*) from files").fetchone()[0] == 6
@@ -73,13 +70,8 @@ def test_one_pool_survives_a_death_and_serves_the_next_batch(tmp_path, monkeypat
     small_plans(plans, 3)
     (plans / "crash.txt").write_text(PLAN, encoding="utf-8")
     real = batch.process_one
-    monkeypatch.setattr(
-        batch,
-        "process_one",
-        lambda path, ocr=True, time_limit=None: (
-            os.kill(os.getpid(), signal.SIGKILL) if path.endswith("crash.txt") else real(path, ocr, time_limit)
-        ),
-    )
+    monkeypatch.setattr(batch, "process_one", lambda path, ocr=True, time_limit=None:
+                        os.kill(os.getpid(), signal.SIGKILL) if path.endswith("crash.txt") else real(path, ocr, time_limit))
     with batch.WorkerPool(2) as pool:
         first = batch.run_batch([plans], tmp_path / "a", pool=pool, progress=False)
         (plans / "crash.txt").unlink()
@@ -93,13 +85,9 @@ def _start_batch(tmp_path, tag: str) -> tuple[subprocess.Popen, Path]:
     small_plans(plans, 5)
     long_plan(plans)  # read first (largest first) and long enough to be caught in the middle
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [*kehoach_cmd(), "extract", str(plans), "--out", str(out), "--workers", "2", "--format", "csv,xlsx"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "KEHOACH_TEST_TAG": tag},
-    )
+    proc = subprocess.Popen([*kehoach_cmd(), "extract", str(plans), "--out", str(out), "--workers", "2",
+                             "--format", "csv,xlsx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "KEHOACH_TEST_TAG": tag})
     return proc, out
 
 
@@ -129,9 +117,8 @@ def test_kill_9_of_a_worker_mid_plan_loses_nothing_and_the_batch_finishes(tmp_pa
     failures = db.execute("select source, stage, reason from failures").fetchall()
     db.close()
     assert stored == {f"plan-{i:02d}.txt" for i in range(5)}
-    assert [(Path(s).name, stage, reason.split(" (")[0]) for s, stage, reason in failures] == [
-        ("long-plan.txt", "worker", "worker died: signal 9")
-    ]
+    assert [(Path(s).name, stage, reason.split(" (")[0]) for s, stage, reason in failures] == \
+        [("long-plan.txt", "worker", "worker died: signal 9")]
     assert (out / "kehoach.xlsx").exists() and (out / "csv" / "documents.csv").exists()
     time.sleep(0.5)
     assert processes_tagged(tag) == []
@@ -196,7 +183,5 @@ def test_no_extractor_is_worse_than_linear_on_one_long_line():
     """4x the input may cost about 4x the time (6x allowed for noise), never 16x."""
     _seconds(long_line(2_000))  # warm: patterns compiled, data loaded
     small = min(_seconds(long_line(100_000)) for _ in range(2))
-    large = min(
-        _seconds(long_line(400_000), budget=max(2.0, 8 * small)) for _ in range(2)
-    )  # quadratic: stops at the budget
+    large = min(_seconds(long_line(400_000), budget=max(2.0, 8 * small)) for _ in range(2))  # quadratic: stops at the budget
     assert large / small <= 6, f"100 KB: {small:.2f} s, 400 KB: {large:.2f} s"

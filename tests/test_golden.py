@@ -1,5 +1,4 @@
 """The scorer (../shared/eval/score.py) on the real seeds and on generated plans of every format."""
-
 import json
 import shutil
 
@@ -28,15 +27,8 @@ def test_generated_plans_in_txt_docx_and_pdf(tmp_path, artifacts):
     (artifacts / "score_generated.json").write_text(json.dumps(m, ensure_ascii=False, indent=1))
     t = m["tables"]
     assert m["failed"] == 0 and m["grounded"] == 1.0 and m["field_accuracy"] >= 0.95
-    for table, floor in [
-        ("criteria", 0.95),
-        ("criteria_summary", 0.95),
-        ("deadlines", 0.95),
-        ("budgets", 0.97),
-        ("assignments", 0.9),
-        ("legal_refs", 0.95),
-        ("findings", 0.9),
-    ]:
+    for table, floor in [("criteria", 0.95), ("criteria_summary", 0.95), ("deadlines", 0.95), ("budgets", 0.97),
+                         ("assignments", 0.9), ("legal_refs", 0.95), ("findings", 0.9)]:
         assert t[table]["f1"] >= floor, (table, t[table])
 
 

@@ -4,7 +4,6 @@ Every case ends in a correct result or one clear failures row; a batch over all
 of them completes with no traceback, no process left behind and under 1 GB per
 process. Worker deaths and the linear-time rule are in test_faults.py.
 """
-
 import io
 import os
 import re
@@ -24,7 +23,7 @@ from pipeline.errors import IngestError, LimitExceeded
 from pipeline.ingest import load_bytes, read_file_bytes
 from pipeline.ingest.detect import sniff
 
-GB = 1024**3
+GB = 1024 ** 3
 # what no reason a clerk reads may look like: library internals, a Python type, an empty tail
 UNCLEAR = re.compile(r"PDFium|Traceback|_Timeout|object at 0x|\w+Error\b|: ?$|internal error")
 
@@ -33,9 +32,8 @@ def isolated(code: str, timeout: float = 60, memory: int = GB) -> subprocess.Com
     """Run ``code`` in a fresh Python under an address-space limit (a regression must not take the
     machine down with it) and a timeout (nor hang the suite)."""
     pre = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))\n"
-    return subprocess.run(
-        [sys.executable, "-c", pre + code], capture_output=True, text=True, timeout=timeout, cwd=Path(__file__).parent
-    )
+    return subprocess.run([sys.executable, "-c", pre + code], capture_output=True, text=True, timeout=timeout,
+                          cwd=Path(__file__).parent)
 
 
 # ------------------------------------------------------------------ 1. devices and pipes
@@ -50,11 +48,8 @@ def test_a_link_to_a_device_is_refused_before_a_byte_is_read(tmp_path, target, k
 def test_a_fifo_is_refused_and_never_waited_on(tmp_path):
     fifo = tmp_path / "plan.txt"
     os.mkfifo(fifo)
-    res = isolated(
-        f"from pipeline.ingest import read_file_bytes\ntry:\n read_file_bytes({str(fifo)!r})\n"
-        f"except Exception as e: print(e)",
-        timeout=30,
-    )
+    res = isolated(f"from pipeline.ingest import read_file_bytes\ntry:\n read_file_bytes({str(fifo)!r})\n"
+                   f"except Exception as e: print(e)", timeout=30)
     assert "named pipe (FIFO), not a regular file" in res.stdout
 
 
@@ -74,9 +69,7 @@ def test_extract_json_obeys_the_time_limit(tmp_path):
 
 
 def test_extract_json_obeys_kehoach_plan_seconds(tmp_path):
-    res = run_cli(
-        "extract", long_plan(tmp_path), "--json", timeout=120, env={**os.environ, "KEHOACH_PLAN_SECONDS": "1"}
-    )
+    res = run_cli("extract", long_plan(tmp_path), "--json", timeout=120, env={**os.environ, "KEHOACH_PLAN_SECONDS": "1"})
     assert res.returncode == 2 and "time limit of 1 s per plan" in res.stderr
 
 
@@ -153,12 +146,8 @@ def test_no_control_character_reaches_the_text():
 
 # ------------------------------------------------------------------ 9. clear reasons
 def test_an_empty_page_tree_says_so_even_after_an_encrypted_pdf():
-    for data, reason in [
-        (pdf_claiming_pages(0), "the PDF has no pages"),
-        (encrypted_pdf(), "encrypted PDF"),
-        (pdf_claiming_pages(0), "the PDF has no pages"),
-        (encrypted_pdf()[:200], "broken or truncated"),
-    ]:
+    for data, reason in [(pdf_claiming_pages(0), "the PDF has no pages"), (encrypted_pdf(), "encrypted PDF"),
+                         (pdf_claiming_pages(0), "the PDF has no pages"), (encrypted_pdf()[:200], "broken or truncated")]:
         with pytest.raises(IngestError) as err:
             load_bytes(data, "x.pdf")
         assert reason in err.value.reason and not UNCLEAR.search(err.value.reason)
@@ -192,9 +181,7 @@ def test_a_big_image_reaches_ocr_within_the_pixel_budget(monkeypatch):
     from pipeline.limits import LIMITS
 
     seen = []
-    monkeypatch.setattr(
-        ocr, "ocr_pages", lambda frames, n: [seen.append(img.size) or ocr.OcrPage("Xã", 90) for img, _ in frames]
-    )
+    monkeypatch.setattr(ocr, "ocr_pages", lambda frames, n: [seen.append(img.size) or ocr.OcrPage("Xã", 90) for img, _ in frames])
     for fmt in ("JPEG", "PNG"):
         buf = io.BytesIO()
         Image.new("L", (7000, 9000), 255).save(buf, format=fmt)
@@ -210,13 +197,9 @@ def test_an_image_just_under_the_pixel_limit_stays_under_1_gb(tmp_path):
     path = tmp_path / "near-limit.png"
     img.save(path)
     del img
-    res = isolated(
-        f"import resource\nfrom pipeline.ingest import load\ntry:\n load({str(path)!r})\nexcept Exception as e: print(e)\n"
-        "print('peak', 1024 * max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, "
-        "resource.RUSAGE_CHILDREN)))",
-        timeout=300,
-        memory=4 * GB,
-    )  # the reader and its Tesseract runs
+    res = isolated(f"import resource\nfrom pipeline.ingest import load\ntry:\n load({str(path)!r})\nexcept Exception as e: print(e)\n"
+                   "print('peak', 1024 * max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, "
+                   "resource.RUSAGE_CHILDREN)))", timeout=300, memory=4 * GB)  # the reader and its Tesseract runs
     peak = int(re.search(r"peak (\d+)", res.stdout).group(1))
     assert peak < GB, f"{peak / 2**20:.0f} MB"
     assert "Memory" not in res.stdout + res.stderr
@@ -237,16 +220,8 @@ class _Store:
         return pd.DataFrame([self.row] if table == "documents" else [], columns=columns(table))
 
 
-HOSTILE_ROW = {
-    "doc_id": "d1",
-    "source": "a.txt",
-    "title": '=HYPERLINK("http://x.invalid","bấm")',
-    "issuer": "+1 UBND",
-    "commune": "@SUM(A1)",
-    "district": "-2+3",
-    "signer_name": "Nguyễn\x07 Văn A",
-    "plan_year": -5,
-}
+HOSTILE_ROW = {"doc_id": "d1", "source": "a.txt", "title": '=HYPERLINK("http://x.invalid","bấm")', "issuer": "+1 UBND",
+               "commune": "@SUM(A1)", "district": "-2+3", "signer_name": "Nguyễn\x07 Văn A", "plan_year": -5}
 
 
 def test_formulas_are_neutralised_and_control_characters_removed(tmp_path):
@@ -301,12 +276,10 @@ def test_file_names_print_as_they_are_not_as_markup(tmp_path, capfd):
 
 
 # ------------------------------------------------------------------ 8. the review pages
-EVIL_NAME = "x\"><img src=x onerror=\"document.body.setAttribute('data-x'+'ss','y'+'es')\">.txt"
-EVIL_TEXT = (
-    "KẾ HOẠCH\nXây dựng <img src=x onerror=\"document.body.setAttribute('data-x'+'ss','y'+'es')\"> năm 2024\n"
-    "- Hoàn thành </script><script>document.body.setAttribute('data-x'+'ss','y'+'es')</script> "
-    "trước ngày 30/6/2024 <!--<script>\n"
-)
+EVIL_NAME = 'x"><img src=x onerror="document.body.setAttribute(\'data-x\'+\'ss\',\'y\'+\'es\')">.txt'
+EVIL_TEXT = ("KẾ HOẠCH\nXây dựng <img src=x onerror=\"document.body.setAttribute('data-x'+'ss','y'+'es')\"> năm 2024\n"
+             "- Hoàn thành </script><script>document.body.setAttribute('data-x'+'ss','y'+'es')</script> "
+             "trước ngày 30/6/2024 <!--<script>\n")
 
 
 def _evil_reports(tmp_path) -> Path:
@@ -351,22 +324,9 @@ def test_no_script_runs_from_a_name_or_a_text_in_chromium(tmp_path):
     out = _evil_reports(tmp_path)
     for page in sorted(out.glob("*.html")):
         with tempfile.TemporaryDirectory() as profile:
-            res = subprocess.run(
-                [
-                    CHROMIUM,
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    f"--user-data-dir={profile}",
-                    "--virtual-time-budget=5000",
-                    "--dump-dom",
-                    page.resolve().as_uri(),
-                ],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
+            res = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                  f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom",
+                                  page.resolve().as_uri()], capture_output=True, text=True, timeout=120)
         assert "<body" in res.stdout, res.stderr[-800:]
         assert 'data-xss="yes"' not in res.stdout, f"script from the plan ran in {page.name}"
 
@@ -381,32 +341,13 @@ def test_a_batch_over_every_hostile_kind_completes_cleanly(tmp_path):
     cases["near-limit.png"] = "no text"
     out, tag = tmp_path / "out", uuid.uuid4().hex
     # a small wrapper reports the largest peak RSS of any process of the batch (RUSAGE_CHILDREN)
-    wrapper = (
-        "import resource, subprocess, sys\n"
-        "rc = subprocess.run(sys.argv[1:]).returncode\n"
-        "print('peak', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, file=sys.stderr)\n"
-        "sys.exit(rc)\n"
-    )
-    res = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            wrapper,
-            *kehoach_cmd(),
-            "extract",
-            str(plans),
-            "--out",
-            str(out),
-            "--workers",
-            "2",
-            "--format",
-            "csv,xlsx",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "KEHOACH_TEST_TAG": tag},
-    )
+    wrapper = ("import resource, subprocess, sys\n"
+               "rc = subprocess.run(sys.argv[1:]).returncode\n"
+               "print('peak', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, file=sys.stderr)\n"
+               "sys.exit(rc)\n")
+    res = subprocess.run([sys.executable, "-c", wrapper, *kehoach_cmd(), "extract", str(plans), "--out", str(out),
+                          "--workers", "2", "--format", "csv,xlsx"], capture_output=True, text=True, timeout=900,
+                         env={**os.environ, "KEHOACH_TEST_TAG": tag})
     assert res.returncode == 1, res.stderr[-3000:]  # files failed, and the exit code says so
     assert "Traceback" not in res.stderr
     peak = int(re.search(r"peak (\d+)", res.stderr).group(1))
@@ -415,9 +356,7 @@ def test_a_batch_over_every_hostile_kind_completes_cleanly(tmp_path):
     assert processes_tagged(tag) == [], "a worker or a Tesseract run outlived the batch"
     db = sqlite3.connect(out / "kehoach.db")
     stored = {Path(s).name for (s,) in db.execute("select source from files")}
-    failures = {
-        Path(s).name: (stage, reason) for s, stage, reason in db.execute("select source, stage, reason from failures")
-    }
+    failures = {Path(s).name: (stage, reason) for s, stage, reason in db.execute("select source, stage, reason from failures")}
     db.close()
     assert set(cases) == stored | set(failures) and not stored & set(failures)  # each file once
     for name, expect in cases.items():

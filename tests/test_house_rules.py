@@ -1,5 +1,4 @@
 """The layout holds: extractors/ never imports pipeline/, no import circle, small functions and modules."""
-
 from __future__ import annotations
 
 import ast
@@ -30,7 +29,7 @@ def _imports(path: Path) -> set[str]:
             base = node.module or ""
             if node.level:
                 anchor = package.split(".")
-                anchor = anchor[: len(anchor) - node.level + 1]
+                anchor = anchor[:len(anchor) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             out.add(base)
             out |= {f"{base}.{a.name}" for a in node.names}
@@ -38,11 +37,8 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_extractors_is_a_library_that_never_imports_pipeline():
-    offenders = {
-        _module_name(p): sorted(m for m in _imports(p) if m.startswith("pipeline"))
-        for p in SOURCES
-        if _module_name(p).startswith("extractors")
-    }
+    offenders = {_module_name(p): sorted(m for m in _imports(p) if m.startswith("pipeline"))
+                 for p in SOURCES if _module_name(p).startswith("extractors")}
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
@@ -61,7 +57,7 @@ def test_no_import_circle_between_top_level_modules_of_pipeline():
 
     def visit(n):
         if n in stack:
-            raise AssertionError("import circle: " + " -> ".join(stack[stack.index(n) :] + [n]))
+            raise AssertionError("import circle: " + " -> ".join(stack[stack.index(n):] + [n]))
         if n in seen:
             return
         stack.append(n)
@@ -81,7 +77,7 @@ def _imports_of(node, name: str, path: Path) -> set[str]:
     base = node.module or ""
     if node.level:
         anchor = package.split(".")
-        anchor = anchor[: len(anchor) - node.level + 1]
+        anchor = anchor[:len(anchor) - node.level + 1]
         base = ".".join(anchor + ([base] if base else []))
     return {base} | {f"{base}.{a.name}" for a in node.names}
 

@@ -1,5 +1,4 @@
 """Every input format into one Document; broken and hostile input gives one clear error."""
-
 import io
 
 import pytest
@@ -31,7 +30,7 @@ def test_format_comes_from_the_bytes_not_the_name(tmp_path):
 
 def test_text_document_has_a_block_per_line_and_a_doc_id():
     doc = load_bytes("KẾ HOẠCH\n\nXây dựng nông thôn mới\n".encode(), "a.txt")
-    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["KẾ HOẠCH", "Xây dựng nông thôn mới"]
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["KẾ HOẠCH", "Xây dựng nông thôn mới"]
     assert doc.blocks[1].ref == "line 3"
     assert len(doc.doc_id) == 64
 
@@ -96,22 +95,19 @@ def test_text_pdf_has_pages_and_page_starts():
 
 
 # ------------------------------------------------------------------ broken input
-@pytest.mark.parametrize(
-    "name,data,message",
-    [
-        ("empty.txt", b"", "empty"),
-        ("blank.txt", b"   \n\n  ", "no text"),
-        ("trunc.docx", docx_bytes(lambda d: d.add_paragraph("x"))[:300], "broken or truncated"),
-        ("trunc.pdf", encrypted_pdf()[:200], "not a readable PDF"),
-        ("locked.pdf", encrypted_pdf(), "encrypted PDF"),
-        ("noise.pdf", bytes(range(256)) * 40, "unsupported or unreadable"),
-        ("entities.docx", docx_with_entities(), "entity expansion"),
-        ("bomb.docx", docx_zip_bomb(), "zip bomb"),
-        ("many-pages.pdf", pdf_claiming_pages(100_000), "claims 100,000 pages"),
-        ("huge.png", png_header_only(30_000, 30_000), "too large"),
-        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "doc"),
-    ],
-)
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\n  ", "no text"),
+    ("trunc.docx", docx_bytes(lambda d: d.add_paragraph("x"))[:300], "broken or truncated"),
+    ("trunc.pdf", encrypted_pdf()[:200], "not a readable PDF"),
+    ("locked.pdf", encrypted_pdf(), "encrypted PDF"),
+    ("noise.pdf", bytes(range(256)) * 40, "unsupported or unreadable"),
+    ("entities.docx", docx_with_entities(), "entity expansion"),
+    ("bomb.docx", docx_zip_bomb(), "zip bomb"),
+    ("many-pages.pdf", pdf_claiming_pages(100_000), "claims 100,000 pages"),
+    ("huge.png", png_header_only(30_000, 30_000), "too large"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "doc"),
+])
 def test_broken_input_gives_one_clear_error(name, data, message):
     with pytest.raises(IngestError) as err:
         load_bytes(data, name)
@@ -154,17 +150,11 @@ def test_ocr_text_keeps_columns_tables_and_paragraphs():
     def word(line, left, text, top):
         return f"5\t1\t1\t1\t{line}\t1\t{left}\t{top}\t{len(text) * 12}\t30\t95\t{text}"
 
-    rows = [
-        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-        "1\t1\t0\t0\t0\t0\t0\t0\t1600\t2300\t-1\t",
-        word(1, 100, "UBND", 100),
-        word(1, 900, "CỘNG", 100),
-        word(2, 100, "XÃ", 140),
-        word(2, 900, "Độc", 140),
-        word(3, 100, "Giao", 300),
-        word(3, 600, "1.200", 300),
-        word(3, 900, "Ngân", 300),
-    ]
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "1\t1\t0\t0\t0\t0\t0\t0\t1600\t2300\t-1\t",
+            word(1, 100, "UBND", 100), word(1, 900, "CỘNG", 100),
+            word(2, 100, "XÃ", 140), word(2, 900, "Độc", 140),
+            word(3, 100, "Giao", 300), word(3, 600, "1.200", 300), word(3, 900, "Ngân", 300)]
     text, conf = tsv_to_text("\n".join(rows))
     lines = [l for l in text.split("\n") if l.strip()]
     assert lines[:4] == ["UBND", "XÃ", "CỘNG", "Độc"]  # left column first, then right
@@ -182,9 +172,7 @@ def test_pdf_text_layer_in_a_legacy_font_is_converted():
     pdf.set_font("DejaVu", "", 11)
     pdf.add_page()
     # (TCVN3 writes "ư" as the soft-hyphen byte, which PDF text extraction drops: a known loss)
-    body = (
-        "Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của xã, hoàn thành các tiêu chí còn lại trong tháng 4/2024."
-    )
+    body = "Kế hoạch xây dựng nông thôn mới nâng cao năm 2024 của xã, hoàn thành các tiêu chí còn lại trong tháng 4/2024."
     for _ in range(4):
         pdf.multi_cell(0, 6, unicode_to_tcvn3(body), new_x="LMARGIN", new_y="NEXT")
     doc = load_bytes(bytes(pdf.output()), "old.pdf")

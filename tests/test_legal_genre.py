@@ -1,5 +1,4 @@
 """Legal references as the genre writes them (docs/genre.md §2): every symbol form, lists, laws by name."""
-
 import pytest
 
 from extractors import Document, run
@@ -9,55 +8,37 @@ def _refs(body: str):
     return run(Document.from_text(body)).tables["legal_refs"]
 
 
-@pytest.mark.parametrize(
-    "sentence,number,issuer",
-    [
-        ("Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29/11/2024;", "58/2024/QH15", "Quốc hội"),  # §2a Quốc hội
-        ("Căn cứ Nghị quyết số 41/NQ-CP ngày 4/4/2023 của Chính phủ;", "41/NQ-CP", "Chính phủ"),  # §2a Chính phủ
-        ("Căn cứ Nghị định số 19/2023/NĐ-CP ngày 15/5/2023;", "19/2023/NĐ-CP", "Chính phủ"),
-        ("Căn cứ Thông tư số 07/2023/TT-BTC ngày 9/2/2023;", "07/2023/TT-BTC", "Bộ Tài chính"),  # §2a Bộ
-        ("Căn cứ Quyết định số 925/QĐ-TTg ngày 2/8/2023;", "925/QĐ-TTg", "Thủ tướng Chính phủ"),
-        ("Thực hiện Nghị quyết số 12-NQ/TW ngày 6/6/2023;", "12-NQ/TW", "Ban Chấp hành Trung ương Đảng"),  # §2a Party
-        ("Thực hiện Chương trình hành động số 08-CTr/HU ngày 3/5/2023;", "08-CTr/HU", "Huyện ủy"),
-        ("Thực hiện Đề án số 04-ĐA/TU ngày 17/1/2022;", "04-ĐA/TU", "Tỉnh ủy"),
-        (
-            "Xét Tờ trình số 96/TTr-SNN ngày 20/6/2023 của Sở Nông nghiệp và PTNT;",
-            "96/TTr-SNN",
-            "Sở Nông nghiệp và PTNT",
-        ),
-        ("Căn cứ Quyết định số 733/QĐ-BNN-VPĐP ngày 1/3/2023;", "733/QĐ-BNN-VPĐP", None),  # three parts
-        (
-            "Căn cứ Thông tư số 12/2023/ TT - BNNPTNT ngày 8/9/2023;",
-            "12/2023/TT-BNNPTNT",  # §2c spaces
-            "Bộ Nông nghiệp và Phát triển nông thôn",
-        ),
-    ],
-)
+@pytest.mark.parametrize("sentence,number,issuer", [
+    ("Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29/11/2024;", "58/2024/QH15", "Quốc hội"),           # §2a Quốc hội
+    ("Căn cứ Nghị quyết số 41/NQ-CP ngày 4/4/2023 của Chính phủ;", "41/NQ-CP", "Chính phủ"),            # §2a Chính phủ
+    ("Căn cứ Nghị định số 19/2023/NĐ-CP ngày 15/5/2023;", "19/2023/NĐ-CP", "Chính phủ"),
+    ("Căn cứ Thông tư số 07/2023/TT-BTC ngày 9/2/2023;", "07/2023/TT-BTC", "Bộ Tài chính"),             # §2a Bộ
+    ("Căn cứ Quyết định số 925/QĐ-TTg ngày 2/8/2023;", "925/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ("Thực hiện Nghị quyết số 12-NQ/TW ngày 6/6/2023;", "12-NQ/TW", "Ban Chấp hành Trung ương Đảng"),  # §2a Party
+    ("Thực hiện Chương trình hành động số 08-CTr/HU ngày 3/5/2023;", "08-CTr/HU", "Huyện ủy"),
+    ("Thực hiện Đề án số 04-ĐA/TU ngày 17/1/2022;", "04-ĐA/TU", "Tỉnh ủy"),
+    ("Xét Tờ trình số 96/TTr-SNN ngày 20/6/2023 của Sở Nông nghiệp và PTNT;", "96/TTr-SNN", "Sở Nông nghiệp và PTNT"),
+    ("Căn cứ Quyết định số 733/QĐ-BNN-VPĐP ngày 1/3/2023;", "733/QĐ-BNN-VPĐP", None),                   # three parts
+    ("Căn cứ Thông tư số 12/2023/ TT - BNNPTNT ngày 8/9/2023;", "12/2023/TT-BNNPTNT",                 # §2c spaces
+     "Bộ Nông nghiệp và Phát triển nông thôn"),
+])
 def test_national_symbol_forms(sentence, number, issuer):
     refs = _refs(sentence)
     assert [(r.number, r.issuer) for r in refs][:1] == [(number, issuer)]
 
 
 def test_a_list_sharing_type_and_issuer_gives_one_reference_per_number():  # §2b shared list
-    refs = _refs(
-        "Căn cứ các Quyết định: số 1520/QĐ-TTg ngày 5/10/2022, số 1689/QĐ-TTg ngày 11/11/2022 "
-        "của Thủ tướng Chính phủ về việc giao kế hoạch vốn;"
-    )
+    refs = _refs("Căn cứ các Quyết định: số 1520/QĐ-TTg ngày 5/10/2022, số 1689/QĐ-TTg ngày 11/11/2022 "
+                 "của Thủ tướng Chính phủ về việc giao kế hoạch vốn;")
     assert [(r.type, r.number, r.date, r.issuer) for r in refs] == [
         ("quyet_dinh", "1520/QĐ-TTg", "2022-10-05", "Thủ tướng Chính phủ"),
-        ("quyet_dinh", "1689/QĐ-TTg", "2022-11-11", "Thủ tướng Chính phủ"),
-    ]
+        ("quyet_dinh", "1689/QĐ-TTg", "2022-11-11", "Thủ tướng Chính phủ")]
 
 
 def test_an_issuer_named_before_the_list_applies_to_every_item():
-    refs = _refs(
-        "Căn cứ các Quyết định của UBND tỉnh Sơn La: số 402/QĐ-UBND ngày 2/3/2023 về bộ tiêu chí; "
-        "số 515/QĐ-UBND ngày 20/3/2023 về phân bổ vốn;"
-    )
-    assert [(r.number, r.issuer) for r in refs] == [
-        ("402/QĐ-UBND", "UBND tỉnh Sơn La"),
-        ("515/QĐ-UBND", "UBND tỉnh Sơn La"),
-    ]
+    refs = _refs("Căn cứ các Quyết định của UBND tỉnh Sơn La: số 402/QĐ-UBND ngày 2/3/2023 về bộ tiêu chí; "
+                 "số 515/QĐ-UBND ngày 20/3/2023 về phân bổ vốn;")
+    assert [(r.number, r.issuer) for r in refs] == [("402/QĐ-UBND", "UBND tỉnh Sơn La"), ("515/QĐ-UBND", "UBND tỉnh Sơn La")]
 
 
 def test_a_number_with_its_year_and_no_so():  # §2b "<Loại> N/<ký hiệu> năm YYYY"

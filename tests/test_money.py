@@ -1,5 +1,4 @@
 """Money: Vietnamese numbers ("." thousands, "," decimals), units, words; precision kept."""
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,22 +7,19 @@ from extractors.money import find_amounts, parse_number, resolve_amount, words_t
 from pipeline.synth.generate import render_money
 
 
-@pytest.mark.parametrize(
-    "raw,vnd",
-    [
-        ("17,5 tỷ đồng", 17_500_000_000),
-        ("0,1 tỷ", 100_000_000),
-        ("31.003.700.000 đồng", 31_003_700_000),
-        ("13.055.000.000 đ", 13_055_000_000),
-        ("500 triệu đồng", 500_000_000),
-        ("1.500 triệu", 1_500_000_000),
-        ("2,5 nghìn tỷ", 2_500_000_000_000),
-        ("650 nghìn đồng", 650_000),
-        ("hai tỷ đồng", 2_000_000_000),
-        ("năm trăm triệu đồng", 500_000_000),
-        ("một tỷ hai trăm năm mươi triệu đồng", 1_250_000_000),
-    ],
-)
+@pytest.mark.parametrize("raw,vnd", [
+    ("17,5 tỷ đồng", 17_500_000_000),
+    ("0,1 tỷ", 100_000_000),
+    ("31.003.700.000 đồng", 31_003_700_000),
+    ("13.055.000.000 đ", 13_055_000_000),
+    ("500 triệu đồng", 500_000_000),
+    ("1.500 triệu", 1_500_000_000),
+    ("2,5 nghìn tỷ", 2_500_000_000_000),
+    ("650 nghìn đồng", 650_000),
+    ("hai tỷ đồng", 2_000_000_000),
+    ("năm trăm triệu đồng", 500_000_000),
+    ("một tỷ hai trăm năm mươi triệu đồng", 1_250_000_000),
+])
 def test_amounts_in_every_style(raw, vnd):
     assert resolve_amount(raw)[0] == vnd
 

@@ -1,5 +1,4 @@
 """Money as the genre writes it (docs/genre.md §3): each test on a sentence written for it."""
-
 import pytest
 
 from extractors.facts.budgets import extract as budgets
@@ -7,20 +6,17 @@ from extractors.model import Document
 from extractors.money import amount_of, money_in
 
 
-@pytest.mark.parametrize(
-    "raw,vnd",
-    [
-        ("47, 2 tỷ đồng", 47_200_000_000),  # §3a decimal comma then a space
-        ("3 tỷ 650 triệu đồng", 3_650_000_000),  # §3a compound amount
-        ("12 tỉ đồng", 12_000_000_000),  # §3a "tỉ" spelling
-        ("1,8 nghìn tỷ đồng", 1_800_000_000_000),  # §3a nghìn tỷ
-        ("4 ngàn tỷ đồng", 4_000_000_000_000),
-        ("19,047 tỷ đồng", 19_047_000_000),  # §3a three decimals after the comma are decimals
-        ("36.415 tỷ đồng", 36_415_000_000_000),  # §3a dot thousands inside tỷ
-        ("12.306,5 tỷ đồng", 12_306_500_000_000),  # §3a both separators
-        ("5 triệu 500 nghìn đồng", 5_500_000),
-    ],
-)
+@pytest.mark.parametrize("raw,vnd", [
+    ("47, 2 tỷ đồng", 47_200_000_000),          # §3a decimal comma then a space
+    ("3 tỷ 650 triệu đồng", 3_650_000_000),      # §3a compound amount
+    ("12 tỉ đồng", 12_000_000_000),              # §3a "tỉ" spelling
+    ("1,8 nghìn tỷ đồng", 1_800_000_000_000),    # §3a nghìn tỷ
+    ("4 ngàn tỷ đồng", 4_000_000_000_000),
+    ("19,047 tỷ đồng", 19_047_000_000),          # §3a three decimals after the comma are decimals
+    ("36.415 tỷ đồng", 36_415_000_000_000),      # §3a dot thousands inside tỷ
+    ("12.306,5 tỷ đồng", 12_306_500_000_000),    # §3a both separators
+    ("5 triệu 500 nghìn đồng", 5_500_000),
+])
 def test_written_forms_resolve_to_one_amount(raw, vnd):
     found = money_in(f"Tổng kinh phí dự kiến {raw}.")
     assert [a.vnd for a in found] == [vnd]
@@ -31,24 +27,18 @@ def test_a_compound_amount_is_known_to_its_last_part():
 
 
 def test_two_separate_amounts_stay_two():
-    assert [a.vnd for a in money_in("ngân sách tỉnh 3 tỷ đồng, 200 triệu đồng do xã bố trí")] == [
-        3_000_000_000,
-        200_000_000,
-    ]
+    assert [a.vnd for a in money_in("ngân sách tỉnh 3 tỷ đồng, 200 triệu đồng do xã bố trí")] == [3_000_000_000, 200_000_000]
 
 
 def test_a_decimal_amount_is_not_joined_to_the_next():
     assert [a.vnd for a in money_in("1,5 tỷ 300 triệu")] == [1_500_000_000, 300_000_000]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Liên hệ: (0212) 38.451.226",  # §3d phone numbers
-        "có 12.450 người, 3.120 hộ và 2.680 cuốn sách",  # §3d dotted counts
-        "lượt truy cập 11.305.207",
-    ],
-)
+@pytest.mark.parametrize("text", [
+    "Liên hệ: (0212) 38.451.226",                 # §3d phone numbers
+    "có 12.450 người, 3.120 hộ và 2.680 cuốn sách",  # §3d dotted counts
+    "lượt truy cập 11.305.207",
+])
 def test_dotted_numbers_without_a_money_word_are_not_money(text):
     assert money_in(text) == ()
 
@@ -74,13 +64,10 @@ def test_a_share_of_the_total_is_kept():  # §3c "chiếm y%"
     assert (b.amount_vnd, b.share_pct, b.role) == (5_600_000_000, 35.5, "source")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "- Mức hỗ trợ bình quân 1,2 tỷ đồng/xã để làm đường nội đồng;",  # §3a rate units
-        "- Phấn đấu thu nhập đạt 58 triệu đồng/người/năm;",
-        "- Hỗ trợ 15 triệu đồng/hộ làm nhà vệ sinh;",
-    ],
-)
+@pytest.mark.parametrize("sentence", [
+    "- Mức hỗ trợ bình quân 1,2 tỷ đồng/xã để làm đường nội đồng;",     # §3a rate units
+    "- Phấn đấu thu nhập đạt 58 triệu đồng/người/năm;",
+    "- Hỗ trợ 15 triệu đồng/hộ làm nhà vệ sinh;",
+])
 def test_per_unit_rates_are_not_budgets(sentence):
     assert budgets(Document.from_text(sentence)) == []

@@ -1,5 +1,4 @@
 """The analysis notebook runs from top to bottom on generated outputs (nbclient)."""
-
 import pytest
 from conftest import ROOT
 
@@ -16,9 +15,7 @@ def test_notebook_runs_on_generated_outputs(tmp_path, monkeypatch):
     monkeypatch.setenv("KEHOACH_OUTPUTS", str(tmp_path / "outputs"))
     monkeypatch.setenv("KEHOACH_AS_OF", "2023-06-30")
     nb = nbformat.read(ROOT / "notebooks" / "analysis.ipynb", as_version=4)
-    client = nbclient.NotebookClient(
-        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
-    )
+    client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
     client.execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]

@@ -3,7 +3,6 @@
 The character error rate against the text layer is printed and kept in
 tests/artifacts/ocr_cer.json. Two pages per seed and resolution keep CI short.
 """
-
 import json
 import re
 import shutil

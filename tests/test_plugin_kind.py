@@ -4,7 +4,6 @@ The toy kind below lives outside the source tree; ``KEHOACH_FACTS`` names it,
 and its rows reach the JSON, the database, the CSV and XLSX exports and the
 review page with no other file touched.
 """
-
 from __future__ import annotations
 
 import json
@@ -68,9 +67,8 @@ def toy(tmp_path):
 
 
 def _kehoach(env, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True, timeout=300
-    )
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True,
+                          timeout=300)
 
 
 def test_a_toy_kind_outside_the_tree_reaches_json_database_exports_and_review_page(toy, tmp_path):
@@ -80,16 +78,14 @@ def test_a_toy_kind_outside_the_tree_reaches_json_database_exports_and_review_pa
     rows = json.loads(js.stdout)["land_area"]
     assert [r["hectares"] for r in rows] == [12.5, 3.0]
     text = json.loads(js.stdout)["text"]
-    assert [text[r["start"] : r["end"]] for r in rows] == ["12,5 ha", "3 ha"]
+    assert [text[r["start"]:r["end"]] for r in rows] == ["12,5 ha", "3 ha"]
 
     out = tmp_path / "out"
     batch = _kehoach(env, "extract", str(plan.parent), "--out", str(out), "--format", "csv,xlsx")
     assert batch.returncode == 0, batch.stderr
     db = sqlite3.connect(out / "kehoach.db")
-    assert db.execute("select hectares, raw from land_area order by item").fetchall() == [
-        (12.5, "12,5 ha"),
-        (3.0, "3 ha"),
-    ]
+    assert db.execute("select hectares, raw from land_area order by item").fetchall() == [(12.5, "12,5 ha"),
+                                                                                         (3.0, "3 ha")]
     csv = (out / "csv" / "land_area.csv").read_text(encoding="utf-8")
     assert csv.splitlines()[0].split(",")[:4] == ["doc_id", "item", "source", "hectares"]
 

@@ -1,5 +1,4 @@
 """Page preparation before Tesseract, one step at a time, on small generated pages (no OCR)."""
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -8,14 +7,9 @@ from pipeline.ingest.prepare import colour, denoise, deskew, light, orientation,
 from pipeline.ingest.prepare.binarise import sauvola
 from pipeline.synth.render import find_font
 
-LINES = [
-    "Kế hoạch xây dựng nông thôn mới năm 2024",
-    "Tiêu chí số 9 về Nhà ở dân cư: Đạt",
-    "Kinh phí thực hiện: 1.250 triệu đồng",
-    "Ủy ban nhân dân xã chỉ đạo thực hiện",
-    "Phối hợp với các thôn tuyên truyền vận động",
-    "Hoàn thành trước ngày 30 tháng 6",
-]
+LINES = ["Kế hoạch xây dựng nông thôn mới năm 2024", "Tiêu chí số 9 về Nhà ở dân cư: Đạt",
+         "Kinh phí thực hiện: 1.250 triệu đồng", "Ủy ban nhân dân xã chỉ đạo thực hiện",
+         "Phối hợp với các thôn tuyên truyền vận động", "Hoàn thành trước ngày 30 tháng 6"]
 
 
 def text_page(size=(1000, 560), font_px=31, lines=LINES, mode="L") -> Image.Image:
@@ -176,23 +170,12 @@ def test_prepare_page_on_a_stamped_skewed_page_records_every_step():
     prepared = prepare_page(page, 200)
     assert prepared.colour_removed and prepared.skew == pytest.approx(-3, abs=0.3)
     assert prepared.pixels.ndim == 2 and prepared.dpi == 200
-    assert {s.step for s in prepared.steps} >= {
-        "colour",
-        "perspective",
-        "light",
-        "orientation+skew",
-        "scale",
-        "denoise",
-    }
+    assert {s.step for s in prepared.steps} >= {"colour", "perspective", "light", "orientation+skew", "scale", "denoise"}
     assert prepared.seconds > 0
 
 
-ROWS = [
-    ["STT", "Tên tiêu chí", "Kết quả"],
-    ["9", "Nhà ở dân cư", "Đạt"],
-    ["17", "Môi trường và an toàn thực phẩm", "Chưa đạt"],
-    ["19", "Quốc phòng và An ninh", "Đạt"],
-]
+ROWS = [["STT", "Tên tiêu chí", "Kết quả"], ["9", "Nhà ở dân cư", "Đạt"],
+        ["17", "Môi trường và an toàn thực phẩm", "Chưa đạt"], ["19", "Quốc phòng và An ninh", "Đạt"]]
 
 
 def table_page(rows=ROWS, size=(1300, 700)) -> Image.Image:
@@ -233,16 +216,13 @@ def test_cells_are_laid_out_below_the_page_and_words_go_back_to_their_cells():
     out = lay_out_cells(paint_out(page, rules), grids, letter=22)
     cells = grids[0].cells
     assert out.shape[0] > page.shape[0] and len(cells) == 12
-    assert (out[grids[0].top : grids[0].bottom, grids[0].left : grids[0].right] == 255).all()  # the table is blanked
+    assert (out[grids[0].top:grids[0].bottom, grids[0].left:grids[0].right] == 255).all()  # the table is blanked
     # words as Tesseract would report them in the laid-out cells: one word per cell, by its band
     words = []
     for c in cells:
         for k, w in enumerate(ROWS[c.row][c.col].split()):
             words.append(Word(w, 60 + 30 * k, c.top + 2, 25, c.bottom - c.top - 4, 95.0))
-    assert grid_text(grids[0], words)[1:3] == [
-        "9 | Nhà ở dân cư | Đạt",
-        "17 | Môi trường và an toàn thực phẩm | Chưa đạt",
-    ]
+    assert grid_text(grids[0], words)[1:3] == ["9 | Nhà ở dân cư | Đạt", "17 | Môi trường và an toàn thực phẩm | Chưa đạt"]
 
 
 def test_a_table_row_repeated_at_the_top_of_the_next_page_is_dropped_once():

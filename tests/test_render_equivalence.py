@@ -1,5 +1,4 @@
 """DOCX and text-PDF renderings give back the TXT text (after whitespace normalisation)."""
-
 import re
 
 import pytest

@@ -1,6 +1,5 @@
 """The review page, in a real headless browser (Debian's chromium): it loads without errors,
 every item has its highlight, a click on each finding scrolls to its span; a screenshot is kept."""
-
 import json
 import re
 import shutil
@@ -14,22 +13,11 @@ from pipeline.run import extract_text
 from pipeline.synth.generate import compose
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--hide-scrollbars",
-]
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--hide-scrollbars"]
 
-PLAN = (
-    compose(4, seed=2).text()
-    + """
+PLAN = compose(4, seed=2) .text() + """
 III. KINH PHÍ
 B. Nguồn vốn
 - Vốn ngân sách tỉnh, huyện hỗ trợ 2 tỷ
@@ -37,7 +25,6 @@ B. Nguồn vốn
 - Nguồn vốn nhân dân đóng góp 0,5 tỷ
 (Tổng nguồn vốn dự kiến huy động được là 10,3 tỷ)
 """
-)
 
 
 def test_page_is_self_contained_and_marks_every_item():
@@ -51,9 +38,8 @@ def test_page_is_self_contained_and_marks_every_item():
 
 def _chromium(args, timeout=120):
     with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run(
-            [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=timeout
-        )
+        return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
@@ -72,9 +58,7 @@ def test_review_page_in_a_headless_browser(tmp_path, artifacts):
     assert result["items"] > 50 and result["missing"] == []
     assert result["findings"] >= 1 and all(j["spans"] >= 1 and j["visible"] for j in result["jumps"])
     shot = artifacts / "report.png"
-    _chromium(
-        ["--window-size=1400,1000", "--virtual-time-budget=5000", f"--screenshot={shot}", page.resolve().as_uri()]
-    )
+    _chromium(["--window-size=1400,1000", "--virtual-time-budget=5000", f"--screenshot={shot}", page.resolve().as_uri()])
     assert shot.exists() and shot.stat().st_size > 10_000
 
 

@@ -1,5 +1,4 @@
 """Pages a clerk should check: OCR pages below the confidence limit, in the tables and the review page."""
-
 from extractors.model import Document, Page
 from pipeline.review import pages_to_check
 

@@ -1,5 +1,4 @@
 """Archive scale: idempotent, resumable loads into SQLite and PostgreSQL; Dask equals local."""
-
 import glob
 import os
 import shutil
@@ -19,18 +18,8 @@ from pipeline.store import SCHEMA_VERSION, SQLiteStore, ddl, open_store
 from pipeline.synth.generate import compose
 from pipeline.synth.render import render
 
-TABLES = [
-    "documents",
-    "sections",
-    "criteria",
-    "criteria_summary",
-    "deadlines",
-    "budgets",
-    "assignments",
-    "targets",
-    "legal_refs",
-    "findings",
-]
+TABLES = ["documents", "sections", "criteria", "criteria_summary", "deadlines", "budgets", "assignments",
+          "targets", "legal_refs", "findings"]
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +44,7 @@ def test_loading_twice_adds_nothing_and_a_changed_file_replaces_its_rows(archive
     assert s2.processed == 0 and s2.skipped == 12 and counts(store) == first
     changed = sorted(archive.glob("*.txt"))[0]
     old_id = store._execute("select doc_id from files where source = ?", (str(changed),)).fetchone()[0]
-    changed.write_text(
-        changed.read_text(encoding="utf-8") + "\n- Hoàn thành trước ngày 30/11/2023.\n", encoding="utf-8"
-    )
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n- Hoàn thành trước ngày 30/11/2023.\n", encoding="utf-8")
     run_batch([archive], out, workers=1, progress=False)
     assert store.count("documents") == 12
     assert store._execute("select count(*) from deadlines where doc_id = ?", (old_id,)).fetchone()[0] == 0
@@ -155,29 +142,11 @@ def postgres_url():
         prefix = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
     try:
-        subprocess.run(
-            prefix + [str(bindir / "initdb"), "-D", data, "-A", "trust", "-U", "postgres"],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        subprocess.run(
-            prefix
-            + [
-                str(bindir / "pg_ctl"),
-                "-D",
-                data,
-                "-w",
-                "-l",
-                os.path.join(root, "log"),
-                "-o",
-                f"-p {port} -k {sock} -c listen_addresses=''",
-                "start",
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        subprocess.run(prefix + [str(bindir / "initdb"), "-D", data, "-A", "trust", "-U", "postgres"],
+                       check=True, capture_output=True, timeout=120)
+        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", data, "-w", "-l", os.path.join(root, "log"), "-o",
+                                 f"-p {port} -k {sock} -c listen_addresses=''", "start"],
+                       check=True, capture_output=True, timeout=120)
     except (subprocess.SubprocessError, OSError) as exc:
         pytest.skip(f"PostgreSQL could not start here: {exc}")
     import psycopg
@@ -194,31 +163,16 @@ def test_postgres_twice_and_two_loaders_at_once(archive, tmp_path, postgres_url)
 
     with psycopg.connect(postgres_url, autocommit=True) as c:
         c.execute("drop schema public cascade; create schema public")
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "extract",
-        str(archive),
-        "--out",
-        str(tmp_path / "o{}"),
-        "--db",
-        postgres_url,
-        "--workers",
-        "1",
-    ]
-    procs = [
-        subprocess.Popen([a.format(i) for a in cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in (1, 2)
-    ]
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(archive), "--out", str(tmp_path / "o{}"),
+           "--db", postgres_url, "--workers", "1"]
+    procs = [subprocess.Popen([a.format(i) for a in cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in (1, 2)]
     for p in procs:
         _, err = p.communicate(timeout=600)
         assert p.returncode == 0, err[-2000:]
     store = open_store(postgres_url)
     first = counts(store)
     assert first["documents"] == 12
-    dup = store._execute(
-        "select count(*) from (select doc_id, item from deadlines group by 1, 2 having count(*) > 1) x"
-    ).fetchone()[0]
+    dup = store._execute("select count(*) from (select doc_id, item from deadlines group by 1, 2 having count(*) > 1) x").fetchone()[0]
     assert dup == 0
     run_batch([archive], tmp_path / "o3", db_url=postgres_url, workers=2, progress=False)
     assert counts(store) == first  # loading the same archive again adds 0 rows

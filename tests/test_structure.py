@@ -1,5 +1,4 @@
 """Document fields and the section tree, on small inline plans."""
-
 import pytest
 from helpers import extract
 
@@ -22,14 +21,8 @@ Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND huyện P
 
 
 def doc_fields(**kw):
-    text = HEADER.format(
-        **{
-            "number": "25/KH-UBND",
-            "date": "05 tháng 02 năm 2024",
-            "title": "Xây dựng xã An Bình đạt chuẩn nông thôn mới nâng cao năm 2024",
-            **kw,
-        }
-    )
+    text = HEADER.format(**{"number": "25/KH-UBND", "date": "05 tháng 02 năm 2024",
+                            "title": "Xây dựng xã An Bình đạt chuẩn nông thôn mới nâng cao năm 2024", **kw})
     text += "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nLê Văn Bình\n"
     return extract(text).document
 
@@ -58,31 +51,21 @@ def test_title_over_two_lines():
 
 
 def test_deputy_signs_for_the_chairman():
-    text = (
-        "KẾ HOẠCH\nXây dựng nông thôn mới năm 2022\n\nNơi nhận:\n- Lưu.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thị Hoa\n"
-    )
+    text = "KẾ HOẠCH\nXây dựng nông thôn mới năm 2022\n\nNơi nhận:\n- Lưu.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Thị Hoa\n"
     d = extract(text).document
     assert (d["signer_name"], d["signer_title"]) == ("Trần Thị Hoa", "Phó Chủ tịch")
 
 
 def test_district_plan_uses_the_district_catalogue():
-    text = (
-        "KẾ HOẠCH\nXây dựng huyện Triệu Phong đạt chuẩn nông thôn mới năm 2021\n\n"
-        "Căn cứ Quyết định số 558/QĐ-TTg ngày 05/4/2016 của Thủ tướng Chính phủ;\n"
-        "UBND huyện xây dựng Kế hoạch như sau:\n"
-    )
+    text = ("KẾ HOẠCH\nXây dựng huyện Triệu Phong đạt chuẩn nông thôn mới năm 2021\n\n"
+            "Căn cứ Quyết định số 558/QĐ-TTg ngày 05/4/2016 của Thủ tướng Chính phủ;\n"
+            "UBND huyện xây dựng Kế hoạch như sau:\n")
     d = extract(text).document
     assert (d["admin_level"], d["district"], d["commune"]) == ("huyen", "Triệu Phong", None)
-    assert (d["target"], d["criteria_set"], d["issuer"]) == (
-        "huyen_ntm",
-        "huyen_ntm_2016_2020",
-        "UBND huyện Triệu Phong",
-    )
+    assert (d["target"], d["criteria_set"], d["issuer"]) == ("huyen_ntm", "huyen_ntm_2016_2020", "UBND huyện Triệu Phong")
 
 
-@pytest.mark.parametrize(
-    "year,set_id", [(2019, "xa_ntm_2016_2020"), (2023, "xa_ntm_2021_2025"), (2014, "xa_ntm_2009_2015")]
-)
+@pytest.mark.parametrize("year,set_id", [(2019, "xa_ntm_2016_2020"), (2023, "xa_ntm_2021_2025"), (2014, "xa_ntm_2009_2015")])
 def test_commune_catalogue_by_year(year, set_id):
     d = extract(f"KẾ HOẠCH\nXây dựng xã Hòa Bình đạt chuẩn nông thôn mới năm {year}\n").document
     assert d["criteria_set"] == set_id
@@ -93,27 +76,15 @@ def sections(text):
 
 
 def test_numbering_styles_nest_by_first_appearance():
-    text = (
-        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao đời sống\n+ chi tiết\n2. Yêu cầu\n"
-        "II. NỘI DUNG\n1. Nhiệm vụ\n1.1. Giao thông\n1.1.1. Đường trục xã\na) Đoạn 1\nb) Đoạn 2\n"
-        "III. KINH PHÍ THỰC HIỆN\nA. Nhu cầu\nB. Nguồn vốn\n"
-    )
+    text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao đời sống\n+ chi tiết\n2. Yêu cầu\n"
+            "II. NỘI DUNG\n1. Nhiệm vụ\n1.1. Giao thông\n1.1.1. Đường trục xã\na) Đoạn 1\nb) Đoạn 2\n"
+            "III. KINH PHÍ THỰC HIỆN\nA. Nhu cầu\nB. Nguồn vốn\n")
     assert sections(text) == [
-        ("I", 1, "muc_dich_yeu_cau"),
-        ("1", 2, "muc_dich_yeu_cau"),
-        ("-", 3, "muc_dich_yeu_cau"),
-        ("+", 4, "muc_dich_yeu_cau"),
-        ("2", 2, "muc_dich_yeu_cau"),
-        ("II", 1, "noi_dung"),
-        ("1", 2, "nhiem_vu"),
-        ("1.1", 3, "nhiem_vu"),
-        ("1.1.1", 4, "nhiem_vu"),
-        ("a", 5, "nhiem_vu"),
-        ("b", 5, "nhiem_vu"),
-        ("III", 1, "kinh_phi"),
-        ("A", 2, "kinh_phi"),
-        ("B", 2, "kinh_phi"),
-    ]
+        ("I", 1, "muc_dich_yeu_cau"), ("1", 2, "muc_dich_yeu_cau"), ("-", 3, "muc_dich_yeu_cau"),
+        ("+", 4, "muc_dich_yeu_cau"), ("2", 2, "muc_dich_yeu_cau"),
+        ("II", 1, "noi_dung"), ("1", 2, "nhiem_vu"), ("1.1", 3, "nhiem_vu"), ("1.1.1", 4, "nhiem_vu"),
+        ("a", 5, "nhiem_vu"), ("b", 5, "nhiem_vu"),
+        ("III", 1, "kinh_phi"), ("A", 2, "kinh_phi"), ("B", 2, "kinh_phi")]
 
 
 def test_ordinal_words_and_timetable_headings():
@@ -133,4 +104,4 @@ def test_sections_carry_extent_and_parent():
     doc = Document.from_text("I. NỘI DUNG\n1. Việc một\n2. Việc hai\nII. KINH PHÍ\n")
     secs = find_sections(doc)
     assert secs[1].parent == 0 and secs[2].parent == 0
-    assert doc.text[secs[0].start : secs[0].end].startswith("I. NỘI DUNG") and secs[0].end == secs[3].start
+    assert doc.text[secs[0].start:secs[0].end].startswith("I. NỘI DUNG") and secs[0].end == secs[3].start

@@ -1,5 +1,4 @@
 """Numeric goals in the genre's wording (docs/genre.md §7), on sentences of our own."""
-
 from helpers import extract
 
 XA = "KẾ HOẠCH\nXã Bình Minh về đích nông thôn mới năm 2024\n\n"
@@ -26,21 +25,13 @@ def test_poverty_rate_falls_to():
 
 
 def test_over_at_least_and_minimum():
-    text = (
-        "- Phấn đấu tỷ lệ tham gia bảo hiểm y tế trên 93%; có tối thiểu 2 sản phẩm OCOP;"
-        " ít nhất 70% số hộ phân loại rác tại nguồn.\n"
-    )
-    assert targets(text) == [
-        ("target", ">", 93.0, "%"),
-        ("target", ">=", 2.0, "sản phẩm OCOP"),
-        ("target", ">=", 70.0, "%"),
-    ]
+    text = ("- Phấn đấu tỷ lệ tham gia bảo hiểm y tế trên 93%; có tối thiểu 2 sản phẩm OCOP;"
+            " ít nhất 70% số hộ phân loại rác tại nguồn.\n")
+    assert targets(text) == [("target", ">", 93.0, "%"), ("target", ">=", 2.0, "sản phẩm OCOP"), ("target", ">=", 70.0, "%")]
 
 
 def test_figures_under_a_goal_heading_are_targets():
-    text = (
-        "II. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm xuống còn 2%.\n- Thu nhập bình quân đầu người 70 triệu đồng/người/năm.\n"
-    )
+    text = "II. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm xuống còn 2%.\n- Thu nhập bình quân đầu người 70 triệu đồng/người/năm.\n"
     assert targets(text) == [("target", "<=", 2.0, "%"), ("target", "=", 70.0, "triệu đồng/người/năm")]
 
 

@@ -16,7 +16,6 @@ The words are data: extractors/data/checks.yaml.
 >>> fmt_vnd(10_500_000_000)
 '10,5 tỷ đồng'
 """
-
 from __future__ import annotations
 
 from ..registry import Check, register_check
@@ -28,31 +27,13 @@ from .order import deadline_checks, plan_period
 from .statuses import status_checks
 from .sums import share_checks, sum_checks
 
-__all__ = [
-    "AchievedCount",
-    "CriterionState",
-    "CrossFinding",
-    "PlanHistory",
-    "arithmetic_checks",
-    "count_checks",
-    "deadline_checks",
-    "fmt_vnd",
-    "history_checks",
-    "plan_period",
-    "share_checks",
-    "status_checks",
-    "sum_checks",
-]
+__all__ = ["AchievedCount", "CriterionState", "CrossFinding", "PlanHistory", "arithmetic_checks", "count_checks",
+           "deadline_checks", "fmt_vnd", "history_checks", "plan_period", "share_checks", "status_checks", "sum_checks"]
 
 register_check(Check("sum_mismatch", lambda doc, t: sum_checks(doc, t["budgets"]), needs=("budgets",)))
 register_check(Check("share_mismatch", lambda doc, t: share_checks(doc, t["budgets"]), needs=("budgets",)))
 register_check(Check("arithmetic_mismatch", lambda doc, t: arithmetic_checks(doc, t["budgets"]), needs=("budgets",)))
-register_check(
-    Check(
-        "count_mismatch",
-        lambda doc, t: count_checks(doc, t["criteria_summary"], t["criteria"]),
-        needs=("criteria_summary", "criteria"),
-    )
-)
+register_check(Check("count_mismatch", lambda doc, t: count_checks(doc, t["criteria_summary"], t["criteria"]),
+                     needs=("criteria_summary", "criteria")))
 register_check(Check("status_conflict", lambda doc, t: status_checks(doc, t["criteria"]), needs=("criteria",)))
 register_check(Check("deadline_order", lambda doc, t: deadline_checks(doc, t["deadlines"]), needs=("deadlines",)))

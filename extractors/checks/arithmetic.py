@@ -9,7 +9,6 @@ operators between them are read from the text. Hedged amounts never err.
 >>> [(f.check, f.expected, f.actual) for f in arithmetic_checks(ex.doc, ex.tables["budgets"])]
 [('arithmetic_mismatch', 13300000000, 13500000000)]
 """
-
 from __future__ import annotations
 
 import re
@@ -28,13 +27,13 @@ def arithmetic_checks(doc: Document, budgets: list) -> list[Finding]:
     i = 0
     while i < len(am) - 2:
         j, signs = i, [1]
-        while j + 1 < len(am) and (op := _OP.match(text[am[j].end : am[j + 1].start])):
+        while j + 1 < len(am) and (op := _OP.match(text[am[j].end:am[j + 1].start])):
             signs.append(1 if op.group(1) == "+" else -1)
             j += 1
-        if j == i or j + 1 >= len(am) or not _EQ.match(text[am[j].end : am[j + 1].start]):
+        if j == i or j + 1 >= len(am) or not _EQ.match(text[am[j].end:am[j + 1].start]):
             i = max(i + 1, j)
             continue
-        terms, result = am[i : j + 1], am[j + 1]
+        terms, result = am[i:j + 1], am[j + 1]
         i = j + 2
         if any(a.approximate for a in [*terms, result]):
             continue
@@ -44,14 +43,7 @@ def arithmetic_checks(doc: Document, budgets: list) -> list[Finding]:
         if r_lo < 2 * value + slack and 2 * value - slack < r_hi:
             continue
         figs = [a.figure("term") for a in terms] + [result.figure("result")]
-        out.append(
-            Finding.comparing(
-                "arithmetic_mismatch",
-                "error",
-                f"Phép tính sai: {text[terms[0].start : result.end]} (đúng là {fmt_vnd(value)}).",
-                figs,
-                value,
-                result.value,
-            )
-        )
+        out.append(Finding.comparing(
+            "arithmetic_mismatch", "error",
+            f"Phép tính sai: {text[terms[0].start:result.end]} (đúng là {fmt_vnd(value)}).", figs, value, result.value))
     return out

@@ -9,7 +9,6 @@ written in two parts ("2 tỷ 480 triệu đồng") is one figure, and a hedged 
 >>> marker_of("+ **Tiêu chí Điện:** 2 tỷ"), marker_of("1.2. Nguồn vốn:"), marker_of("(Tổng 5 tỷ)")
 ('+', 'n.n.', None)
 """
-
 from __future__ import annotations
 
 import bisect
@@ -143,10 +142,8 @@ def _approx_rx() -> re.Pattern:
 
 
 def _share_rx() -> re.Pattern:
-    return re.compile(
-        rf"\s*[(,;]?\s*(?:{alternation('share_words')})\s+(?P<approx>(?:{alternation('approximate')})\s+)?"
-        r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%"
-    )
+    return re.compile(rf"\s*[(,;]?\s*(?:{alternation('share_words')})\s+(?P<approx>(?:{alternation('approximate')})\s+)?"
+                      r"(?P<pct>\d{1,3}(?:,\d+)?)\s*%")
 
 
 def amounts(doc: Document, budgets: list) -> list[Amount]:
@@ -164,30 +161,20 @@ def _amounts(doc: Document, budgets: list) -> list[Amount]:
         b = recs[i]
         value, prec, end = b.amount_vnd, b.precision_vnd, b.end
         # "2 tỷ 480 triệu đồng": a smaller amount right after a larger unit is the same figure
-        while (
-            i + 1 < len(recs)
-            and not text[end : recs[i + 1].start].strip()
-            and recs[i + 1].amount_vnd < prec
-            and prec >= 10**3
-        ):
+        while i + 1 < len(recs) and not text[end:recs[i + 1].start].strip() and recs[i + 1].amount_vnd < prec \
+                and prec >= 10**3:
             i += 1
             value, prec, end = value + recs[i].amount_vnd, recs[i].precision_vnd, recs[i].end
         ls = text.rfind("\n", 0, b.start) + 1
         le = text.find("\n", b.start)
-        in_table = " | " in text[ls : len(text) if le == -1 else le]
-        hedged = bool(getattr(b, "approximate", False)) or bool(approx.search(low[max(ls, b.start - 20) : b.start]))
+        in_table = " | " in text[ls:len(text) if le == -1 else le]
+        hedged = bool(getattr(b, "approximate", False)) or bool(approx.search(low[max(ls, b.start - 20):b.start]))
         share = None
         sm = share_rx.match(low, end, min(len(low), end + 40))
         if sm:
             pct = sm.group("pct")
-            share = Share(
-                Decimal(pct.replace(",", ".")),
-                len(pct.split(",")[1]) if "," in pct else 0,
-                text[sm.start("pct") : sm.end()],
-                sm.start("pct"),
-                sm.end(),
-                bool(sm.group("approx")),
-            )
-        out.append(Amount(value, prec, text[b.start : end], b.start, end, hedged, in_table, share))
+            share = Share(Decimal(pct.replace(",", ".")), len(pct.split(",")[1]) if "," in pct else 0,
+                          text[sm.start("pct"):sm.end()], sm.start("pct"), sm.end(), bool(sm.group("approx")))
+        out.append(Amount(value, prec, text[b.start:end], b.start, end, hedged, in_table, share))
         i += 1
     return out

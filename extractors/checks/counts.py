@@ -9,7 +9,6 @@
 Target counts ("phấn đấu đạt 19/19", counts under Mục tiêu) are never compared as
 achieved; counts about other communes ("các xã", "xã Tân An đạt 15/19") are not the plan's own.
 """
-
 from __future__ import annotations
 
 import re
@@ -34,7 +33,7 @@ def _clause(doc: Document, s) -> str:
     text = doc.text
     ls = text.rfind("\n", 0, s.start) + 1
     cut = max(text.rfind(". ", ls, s.start), text.rfind("; ", ls, s.start))
-    return text[cut + 2 if cut >= ls else ls : s.end]
+    return text[cut + 2 if cut >= ls else ls:s.end]
 
 
 def own_count(doc: Document, s, achieved: bool) -> bool:
@@ -47,10 +46,8 @@ def own_count(doc: Document, s, achieved: bool) -> bool:
         name = m.group(1).strip()
         if name and name not in {doc.info.commune, doc.info.district}:
             return False
-    if achieved and (
-        "muc_tieu" in _section_kinds(doc, s.start)
-        or re.search(rf"(?:^|[^\w])(?:{alternation('target_words')})(?![\w])", low)
-    ):
+    if achieved and ("muc_tieu" in _section_kinds(doc, s.start)
+                     or re.search(rf"(?:^|[^\w])(?:{alternation('target_words')})(?![\w])", low)):
         return False
     return True
 
@@ -60,11 +57,11 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
     ls_ = lines(doc)
     li = ls_.index_at(s.start)
     line = ls_[li]
-    rest = line.text[s.end - line.start :]
+    rest = line.text[s.end - line.start:]
     colon = rest.find(":")
     if colon == -1 or rest[:colon].strip(" )*").lower() not in ("", "sau", "như sau", "gồm", "bao gồm"):
         return None
-    inline = rest[colon + 1 :]
+    inline = rest[colon + 1:]
     if inline.strip(" *."):
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
     own = marker_of(line.text)
@@ -116,35 +113,20 @@ def listed_checks(doc: Document, summaries: list, criteria: list) -> list[Findin
         numbers = all(b.isdigit() for b in bare) and len(set(bare)) == len(bare)  # "1, 3, 4, 7": certain as written
         named = [any(a <= c.start < b for c in recs.values()) or bool(_ITEM.search(t)) for a, b, t in items]
         if numbers or (all(named) and len(recs) == len(items)):
-            out.append(
-                Finding.comparing(
-                    "count_mismatch",
-                    "error",
-                    f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
-                    f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.",
-                    figs,
-                    len(items),
-                    s.count,
-                )
-            )
+            out.append(Finding.comparing(
+                "count_mismatch", "error", f"Ghi {s.raw.strip()} nhưng liệt kê {len(items)} tiêu chí: "
+                f"{'; '.join(t.strip(' -+.;') for _, _, t in items)[:400]}.", figs, len(items), s.count))
         else:
-            out.append(
-                Finding.comparing(
-                    "count_mismatch",
-                    "info",
-                    f"Ghi {s.raw.strip()}; danh sách sau đó có {len(items)} mục nhưng không phải "
-                    f"mục nào cũng đọc được là một tiêu chí ({len(recs)} tiêu chí nhận ra): cần kiểm tra bằng mắt.",
-                    figs,
-                    len(items),
-                    s.count,
-                )
-            )
+            out.append(Finding.comparing(
+                "count_mismatch", "info", f"Ghi {s.raw.strip()}; danh sách sau đó có {len(items)} mục nhưng không phải "
+                f"mục nào cũng đọc được là một tiêu chí ({len(recs)} tiêu chí nhận ra): cần kiểm tra bằng mắt.",
+                figs, len(items), s.count))
     return out
 
 
 def _says_remaining(doc: Document, s) -> bool:
     """The count is worded as what remains ("05 tiêu chí còn lại", "còn 3 tiêu chí chưa đạt", "chưa đạt 05/19")."""
-    near = doc.text[max(0, s.start - 25) : s.end].lower()
+    near = doc.text[max(0, s.start - 25):s.end].lower()
     return bool(re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near))
 
 
@@ -152,14 +134,8 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
     from ..catalogue import Catalogue
 
     cat_total = Catalogue.get(doc.info.criteria_set).total if doc.info.criteria_set else None
-    achieved = [
-        s
-        for s in summaries
-        if s.kind == "achieved"
-        and s.total
-        and own_count(doc, s, achieved=True)
-        and (cat_total is None or s.total == cat_total)
-    ]
+    achieved = [s for s in summaries if s.kind == "achieved" and s.total and own_count(doc, s, achieved=True)
+                and (cat_total is None or s.total == cat_total)]
     if not achieved:
         return []
     t = achieved[0].total
@@ -174,27 +150,16 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
         # consistent with a count out of t the plan states of itself: achieved or a goal (by their words), or
         # the same remaining count restated ("chưa đạt 09/19")
         stated = [x for x in summaries if x is not r and x.total == t and own_count(doc, x, achieved=False)]
-        if any(
-            (x.year and r.year and x.year != r.year)
-            or (x.count == r.count if _says_remaining(doc, x) else x.count + r.count == t)
-            for x in stated
-        ):
+        if any((x.year and r.year and x.year != r.year)
+               or (x.count == r.count if _says_remaining(doc, x) else x.count + r.count == t) for x in stated):
             continue
         a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
-        out.append(
-            Finding.comparing(
-                "count_mismatch",
-                "error",
-                f"Đã đạt {a.count}/{t} tiêu chí ({a.raw.strip()}) nhưng ghi còn {r.count} tiêu chí ({r.raw.strip()}): "
-                f"{a.count} + {r.count} = {a.count + r.count}, không phải {t}.",
-                [
-                    Figure(a.count, a.raw, a.start, a.end, "achieved"),
-                    Figure(r.count, r.raw, r.start, r.end, "remaining"),
-                ],
-                t - a.count,
-                r.count,
-            )
-        )
+        out.append(Finding.comparing(
+            "count_mismatch", "error",
+            f"Đã đạt {a.count}/{t} tiêu chí ({a.raw.strip()}) nhưng ghi còn {r.count} tiêu chí ({r.raw.strip()}): "
+            f"{a.count} + {r.count} = {a.count + r.count}, không phải {t}.",
+            [Figure(a.count, a.raw, a.start, a.end, "achieved"), Figure(r.count, r.raw, r.start, r.end, "remaining")],
+            t - a.count, r.count))
         break
     return out
 

@@ -8,7 +8,6 @@ both documents and keep the span in each.
 >>> [f.check for f in history_checks([a, b])]
 ['status_regression', 'count_regression']
 """
-
 from __future__ import annotations
 
 from collections import defaultdict
@@ -45,19 +44,13 @@ class PlanHistory:
     achieved: list[AchievedCount] = field(default_factory=list)
 
     @classmethod
-    def from_tables(
-        cls, doc_id: str, source: str, place: str | None, year: int | None, tables: dict[str, list]
-    ) -> PlanHistory:
+    def from_tables(cls, doc_id: str, source: str, place: str | None, year: int | None,
+                    tables: dict[str, list]) -> PlanHistory:
         """From a plan's records by kind (the kinds of :data:`NEEDS`; achieved counts with a total only)."""
         criteria, summaries = tables.get("criteria", []), tables.get("criteria_summary", [])
-        return cls(
-            doc_id,
-            source,
-            place,
-            year,
-            [CriterionState(c.criterion, c.status, c.start, c.end) for c in criteria],
-            [AchievedCount(s.count, s.start, s.end) for s in summaries if s.kind == "achieved" and s.total],
-        )
+        return cls(doc_id, source, place, year,
+                   [CriterionState(c.criterion, c.status, c.start, c.end) for c in criteria],
+                   [AchievedCount(s.count, s.start, s.end) for s in summaries if s.kind == "achieved" and s.total])
 
 
 @dataclass
@@ -93,30 +86,16 @@ def history_checks(plans: list[PlanHistory]) -> list[CrossFinding]:
             for c in b.criteria:
                 if c.status == "chua_dat" and c.criterion in done and c.criterion not in lost:
                     lost[c.criterion] = c
-                    out.append(
-                        CrossFinding(
-                            "status_regression",
-                            "warning",
-                            f"Tiêu chí số {c.criterion}: đã đạt năm {a.year} ({a.source}) nhưng chưa đạt năm {b.year} ({b.source}).",
-                            "dat",
-                            "chua_dat",
-                            place,
-                            [a.doc_id, b.doc_id],
-                            [[a.doc_id, done[c.criterion].start, done[c.criterion].end], [b.doc_id, c.start, c.end]],
-                        )
-                    )
+                    out.append(CrossFinding(
+                        "status_regression", "warning",
+                        f"Tiêu chí số {c.criterion}: đã đạt năm {a.year} ({a.source}) nhưng chưa đạt năm {b.year} ({b.source}).",
+                        "dat", "chua_dat", place, [a.doc_id, b.doc_id],
+                        [[a.doc_id, done[c.criterion].start, done[c.criterion].end], [b.doc_id, c.start, c.end]]))
             if a.achieved and b.achieved and b.achieved[0].count < a.achieved[0].count:
                 ca, cb = a.achieved[0], b.achieved[0]
-                out.append(
-                    CrossFinding(
-                        "count_regression",
-                        "warning",
-                        f"Số tiêu chí đạt giảm từ {ca.count} (năm {a.year}) xuống {cb.count} (năm {b.year}).",
-                        ca.count,
-                        cb.count,
-                        place,
-                        [a.doc_id, b.doc_id],
-                        [[a.doc_id, ca.start, ca.end], [b.doc_id, cb.start, cb.end]],
-                    )
-                )
+                out.append(CrossFinding(
+                    "count_regression", "warning",
+                    f"Số tiêu chí đạt giảm từ {ca.count} (năm {a.year}) xuống {cb.count} (năm {b.year}).",
+                    ca.count, cb.count, place, [a.doc_id, b.doc_id],
+                    [[a.doc_id, ca.start, ca.end], [b.doc_id, cb.start, cb.end]]))
     return out

@@ -17,7 +17,6 @@
 >>> [(f.expected, f.actual) for f in deadline_checks(ex.doc, ex.tables["deadlines"])]
 [('2024-09-30', '2024-11-30')]
 """
-
 from __future__ import annotations
 
 import re
@@ -86,16 +85,10 @@ def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
     if last:
         for d in live:
             if int(d.date[:4]) > last:
-                out.append(
-                    Finding.comparing(
-                        "deadline_order",
-                        "warning",
-                        f"Thời hạn «{d.raw}» ({d.date}) nằm ngoài thời kỳ của kế hoạch (đến hết năm {last}).",
-                        [Figure(d.date, d.raw, d.start, d.end, "deadline")],
-                        f"{last}-12-31",
-                        d.date,
-                    )
-                )
+                out.append(Finding.comparing(
+                    "deadline_order", "warning",
+                    f"Thời hạn «{d.raw}» ({d.date}) nằm ngoài thời kỳ của kế hoạch (đến hết năm {last}).",
+                    [Figure(d.date, d.raw, d.start, d.end, "deadline")], f"{last}-12-31", d.date))
     recog = [d for d in live if is_recognition(doc, d.task)]
     if not recog:
         return out
@@ -107,16 +100,10 @@ def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
         late[d.date[:7]].append(d)
     for month, ds in sorted(late.items()):
         worst = max(ds, key=lambda d: d.date)
-        out.append(
-            Finding.comparing(
-                "deadline_order",
-                "warning",
-                f"Công việc hạn «{worst.raw}» ({worst.task[:80]}) muộn hơn bước thẩm định/công nhận hạn «{step.raw}» "
-                f"({step.task[:80]}) cần kết quả của nó: {worst.date} > {step.date}.",
-                [Figure(step.date, step.raw, step.start, step.end, "step")]
-                + [Figure(d.date, d.raw, d.start, d.end, "task") for d in ds],
-                step.date,
-                worst.date,
-            )
-        )
+        out.append(Finding.comparing(
+            "deadline_order", "warning",
+            f"Công việc hạn «{worst.raw}» ({worst.task[:80]}) muộn hơn bước thẩm định/công nhận hạn «{step.raw}» "
+            f"({step.task[:80]}) cần kết quả của nó: {worst.date} > {step.date}.",
+            [Figure(step.date, step.raw, step.start, step.end, "step")]
+            + [Figure(d.date, d.raw, d.start, d.end, "task") for d in ds], step.date, worst.date))
     return out

@@ -11,7 +11,6 @@ same); an indicator ("13.3") is not its criterion.
 >>> [(f.check, f.severity) for f in status_checks(ex.doc, ex.tables["criteria"])]
 [('status_conflict', 'warning')]
 """
-
 from __future__ import annotations
 
 import re
@@ -37,7 +36,7 @@ def _top(doc: Document, pos: int):
 def _line(doc: Document, pos: int) -> tuple[int, str]:
     ls = doc.text.rfind("\n", 0, pos) + 1
     le = doc.text.find("\n", pos)
-    return ls, doc.text[ls : len(doc.text) if le == -1 else le]
+    return ls, doc.text[ls:len(doc.text) if le == -1 else le]
 
 
 def _apart(doc: Document, a, b) -> bool:
@@ -67,16 +66,9 @@ def status_checks(doc: Document, criteria: list) -> list[Finding]:
             if not _apart(doc, a, b):
                 continue
             label = f"Chỉ tiêu {ind}" if ind else f"Tiêu chí số {no}"
-            out.append(
-                Finding.comparing(
-                    "status_conflict",
-                    "warning",
-                    f"{label} vừa được ghi là đã đạt («{a.raw.strip()}») vừa là chưa đạt («{b.raw.strip()}»)"
-                    f"{f' trong năm {year}' if year else ''}.",
-                    [
-                        Figure("dat", a.raw, a.start, a.end, "dat"),
-                        Figure("chua_dat", b.raw, b.start, b.end, "chua_dat"),
-                    ],
-                )
-            )
+            out.append(Finding.comparing(
+                "status_conflict", "warning",
+                f"{label} vừa được ghi là đã đạt («{a.raw.strip()}») vừa là chưa đạt («{b.raw.strip()}»)"
+                f"{f' trong năm {year}' if year else ''}.",
+                [Figure("dat", a.raw, a.start, a.end, "dat"), Figure("chua_dat", b.raw, b.start, b.end, "chua_dat")]))
     return out

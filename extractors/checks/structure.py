@@ -17,7 +17,6 @@ columns cannot be lined up) is :class:`Unclear`: no error, an ``info`` saying wh
 >>> [(g.total.raw, [i.raw for i in g.items], g.complete) for g in groups(ex.doc, ex.tables["budgets"])[0]]
 [('5 tỷ', ['2 tỷ', '3 tỷ'], True)]
 """
-
 from __future__ import annotations
 
 import re
@@ -72,7 +71,7 @@ def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
     ls = low.rfind("\n", 0, a.start) + 1
     rx = patterns()
     if a.in_table:
-        label = next((c for c in low[ls : a.start].split(" | ") if c.strip() and not re.fullmatch(r"[\s\d.,]*", c)), "")
+        label = next((c for c in low[ls:a.start].split(" | ") if c.strip() and not re.fullmatch(r"[\s\d.,]*", c)), "")
         return bool(rx["head"].match(label)) and not rx["not"].match(label.strip(" *-+"))
     cs = _clause_start(low, ls, a.start)
     m = rx["total"].search(low, max(0, cs - 1), a.start)
@@ -154,7 +153,7 @@ def _side(text: str) -> str | None:
 def _words_before(doc: Document, t: Amount) -> str:
     low = doc.text.lower()
     ls = low.rfind("\n", 0, t.start) + 1
-    return low[_clause_start(low, ls, t.start) : t.start]
+    return low[_clause_start(low, ls, t.start):t.start]
 
 
 def _part_without_amount(line, cue_end: int, inline: list[Amount]) -> bool:
@@ -250,12 +249,8 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
             return Unclear(t, f"dòng «{text.strip()[:60]}» mở danh sách cũng ghi số tiền", items)
         head, total_side = _side(text), _side(_words_before(doc, t))
         if head and total_side and head != total_side:
-            return Unclear(
-                t,
-                f"danh sách phía trên mở bằng «{text.strip()[:60]}», còn tổng là tổng "
-                f"{'kinh phí' if total_side == 'cost' else 'nguồn vốn'}",
-                items[::-1],
-            )
+            return Unclear(t, f"danh sách phía trên mở bằng «{text.strip()[:60]}», còn tổng là tổng "
+                              f"{'kinh phí' if total_side == 'cost' else 'nguồn vốn'}", items[::-1])
         break
     if len(items) < 2:
         return None

@@ -12,7 +12,6 @@ exceed the whole. Hedged amounts ("gần 2 tỷ") give at most an ``info``.
 >>> [(f.check, f.expected, f.actual) for f in sum_checks(ex.doc, ex.tables["budgets"])]
 [('sum_mismatch', 5000000000, 6000000000)]
 """
-
 from __future__ import annotations
 
 from decimal import Decimal
@@ -48,44 +47,23 @@ def sum_checks(doc: Document, budgets: list) -> list[Finding]:
         parts = " + ".join(a.raw.strip() for a in g.items)
         hedged = [a.raw for a in [g.total, *g.items] if a.approximate]
         if hedged:
-            out.append(
-                Finding.comparing(
-                    "sum_mismatch",
-                    "info",
-                    f"Tổng ghi {g.total.raw.strip()}, các khoản cộng lại {fmt_vnd(total)} ({parts}); nhưng "
-                    f"{', '.join(hedged)} là số ước tính nên không kết luận.",
-                    _figures(g),
-                    total,
-                    g.total.value,
-                )
-            )
+            out.append(Finding.comparing(
+                "sum_mismatch", "info",
+                f"Tổng ghi {g.total.raw.strip()}, các khoản cộng lại {fmt_vnd(total)} ({parts}); nhưng "
+                f"{', '.join(hedged)} là số ước tính nên không kết luận.", _figures(g), total, g.total.value))
             continue
         how = "các khoản cộng lại là" if g.complete else "riêng các khoản được nêu «trong đó» đã là"
-        out.append(
-            Finding.comparing(
-                "sum_mismatch",
-                "error",
-                f"Tổng ghi {g.total.raw.strip()} nhưng {how} {fmt_vnd(total)} ({parts}).",
-                _figures(g),
-                total,
-                g.total.value,
-            )
-        )
+        out.append(Finding.comparing(
+            "sum_mismatch", "error", f"Tổng ghi {g.total.raw.strip()} nhưng {how} {fmt_vnd(total)} ({parts}).",
+            _figures(g), total, g.total.value))
     for u in unclear:
         if len(u.items) >= 2:
             s_lo, s_hi, t_lo, t_hi = _bounds(u.items, u.total)
             if s_lo < t_hi and t_lo < s_hi:
                 continue  # the figures that could be its items agree anyway: nothing to look at
-        out.append(
-            Finding.comparing(
-                "sum_mismatch",
-                "info",
-                f"Không kiểm tra được tổng {u.total.raw.strip()}: {u.reason}.",
-                [u.total.figure("total")] + [a.figure("item") for a in u.items],
-                None,
-                u.total.value,
-            )
-        )
+        out.append(Finding.comparing(
+            "sum_mismatch", "info", f"Không kiểm tra được tổng {u.total.raw.strip()}: {u.reason}.",
+            [u.total.figure("total")] + [a.figure("item") for a in u.items], None, u.total.value))
     return out
 
 
@@ -110,15 +88,8 @@ def share_checks(doc: Document, budgets: list) -> list[Finding]:
             real = Decimal(100 * a.value) / g.total.value
             shown = f"{real:.{max(1, sh.decimals)}f}".replace(".", ",")
             figs = [a.figure("item"), g.total.figure("total"), Figure(float(sh.pct), sh.raw, sh.start, sh.end, "share")]
-            out.append(
-                Finding.comparing(
-                    "share_mismatch",
-                    "error",
-                    f"{a.raw.strip()} được ghi chiếm {sh.raw.strip()} của tổng {g.total.raw.strip()}, "
-                    f"nhưng {a.raw.strip()} / {g.total.raw.strip()} = {shown}%.",
-                    figs,
-                    float(round(real, 2)),
-                    float(sh.pct),
-                )
-            )
+            out.append(Finding.comparing(
+                "share_mismatch", "error",
+                f"{a.raw.strip()} được ghi chiếm {sh.raw.strip()} của tổng {g.total.raw.strip()}, "
+                f"nhưng {a.raw.strip()} / {g.total.raw.strip()} = {shown}%.", figs, float(round(real, 2)), float(sh.pct)))
     return out

@@ -6,7 +6,6 @@ lined up in order only when they are exactly as many as the money columns, else
 the column is :class:`Unclear`. Rows numbered at two levels (I, 1, 1.1) or a sub-total
 row inside the range make the hierarchy unclear too.
 """
-
 from __future__ import annotations
 
 import re
@@ -84,9 +83,7 @@ def _column_groups(children, cells, money, ncols) -> list[Group] | Unclear:
     if not children:
         return []
     firsts = [c[0][2] for c, _, _ in children if c]
-    if sum(any(rx.match(f) for rx in _LEVEL) for f in firsts) and not all(
-        any(rx.match(f) for rx in _LEVEL) for f in firsts
-    ):
+    if sum(any(rx.match(f) for rx in _LEVEL) for f in firsts) and not all(any(rx.match(f) for rx in _LEVEL) for f in firsts):
         return Unclear(totals[0], "bảng có hàng ở nhiều cấp (I, 1, 1.1): không rõ hàng nào cộng vào tổng")
     full_cols = sorted({ci for c, m, _ in children if len(c) == ncols for ci in m})
     if not full_cols:

@@ -22,7 +22,6 @@ lines without a role word.
 >>> [(a.unit, a.role, a.criteria) for a in extract(d)]
 [('Phòng Y tế', 'thuc_hien', ['15.2', '15'])]
 """
-
 from __future__ import annotations
 
 import re
@@ -46,22 +45,9 @@ class Assignment(Span):
     task: str = ""
 
 
-VOCAB = {
-    "role_cues": {str: str},
-    "partner_cue": str,
-    "partner_gap_words": [str],
-    "lead_cue": str,
-    "remit_cue": str,
-    "remit_words": [str],
-    "clause_cues": [str],
-    "role_line": {"labels": [str], "roles": {str: str}},
-    "givers": [str],
-    "addressed": [str],
-    "refused": [str],
-    "person_block": [str],
-    "district_word": str,
-    "commune_word": str,
-}
+VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
+         "remit_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
+         "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str}
 
 
 def vocab() -> dict:
@@ -79,10 +65,8 @@ def _rx() -> dict[str, re.Pattern]:
     rl = v["role_line"]
     return {
         "mark": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
-        "role_line": re.compile(
-            rf"^\s*(?:[-+•*–]\s*)?(?:{_alt(rl['labels'])})\s+(?P<role>{_alt(rl['roles'])})\s*:\s*(?P<units>.+)$",
-            re.M | re.I,
-        ),
+        "role_line": re.compile(rf"^\s*(?:[-+•*–]\s*)?(?:{_alt(rl['labels'])})\s+(?P<role>{_alt(rl['roles'])})\s*:\s*(?P<units>.+)$",
+                                re.M | re.I),
         "giver": re.compile(rf"\s*(?:{_alt(v['givers'])})\b"),
         "addressed": re.compile(rf"(?:{_alt(v['addressed'])})\s*:?\s*(?:cho\s+)?$"),
         "refused": re.compile(_alt(v["refused"])),
@@ -104,9 +88,9 @@ def _unit_blocks(doc: Document) -> list[Block]:
     blocks = []
     for s in doc.sections:
         le = text.find("\n", s.start)
-        line = text[s.start : len(text) if le == -1 else le]
+        line = text[s.start: len(text) if le == -1 else le]
         mk = _rx()["mark"].match(line)
-        head = line[mk.end() :]
+        head = line[mk.end():]
         colon = head.find(":")
         head_part = head[:colon] if colon != -1 else head
         if colon == -1 and len(head) > 120:
@@ -139,7 +123,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _criterion_id(folded: str, m: Mention, sent_start: int) -> str:
     base = m.indicator or str(m.criterion)
-    window = folded[sent_start : m.start]
+    window = folded[sent_start:m.start]
     v = vocab()
     return "H" + base if window.rfind(v["district_word"]) > window.rfind(v["commune_word"]) else base
 
@@ -167,32 +151,20 @@ class _Collector:
         key = (unit.start, canonical or unit.canonical, role, task)
         a = self.groups.get(key)
         if a is None:
-            a = self.groups[key] = Assignment(
-                raw=unit.raw,
-                start=unit.start,
-                end=unit.end,
-                unit=canonical or unit.canonical,
-                unit_raw=unit.raw,
-                role=role,
-                criteria=[],
-                task=task,
-            )
+            a = self.groups[key] = Assignment(raw=unit.raw, start=unit.start, end=unit.end, unit=canonical or unit.canonical,
+                                              unit_raw=unit.raw, role=role, criteria=[], task=task)
         if crit not in a.criteria:
             a.criteria.append(crit)
 
     def task_line(self, pos: int) -> str:
         ls = self.text.rfind("\n", 0, pos) + 1
         le = self.text.find("\n", pos)
-        return re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", self.text[ls : len(self.text) if le == -1 else le])[
-            :300
-        ]
+        return re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", self.text[ls: len(self.text) if le == -1 else le])[:300]
 
     def assignable(self, u: UnitMention, upto: int) -> bool:
         """Not the body giving the task, not an addressee of a request."""
         f = self.folded
-        return not _rx()["giver"].match(f, u.end, upto) and not _rx()["addressed"].search(
-            f[max(0, u.start - 25) : u.start]
-        )
+        return not _rx()["giver"].match(f, u.end, upto) and not _rx()["addressed"].search(f[max(0, u.start - 25):u.start])
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp với": the list runs while only separators
@@ -206,10 +178,7 @@ class _Collector:
             if u.start < prev:
                 continue
             # a count ("3 nhà trường") may stand before a partner too
-            if (
-                not {w for w in re.sub(r"[^\w\s]", " ", self.folded[prev : u.start]).split() if not w.isdigit()}
-                <= gap_words
-            ):
+            if not {w for w in re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split() if not w.isdigit()} <= gap_words:
                 break
             out.add(u.start)
             prev = u.end
@@ -221,7 +190,7 @@ class _Collector:
         return {u.start for u in units if i != -1 and u.start > i} - self.partners(units, clause, upto)
 
     def inline(self, units: list[UnitMention], clause: int, upto: int, crit: str, task: str) -> None:
-        """ "X chủ trì, phối hợp với Y …": roles from the clause's own words."""
+        """"X chủ trì, phối hợp với Y …": roles from the clause's own words."""
         f = self.folded
         partners, objects = self.partners(units, clause, upto), self.after_partners(units, clause, upto)
         for lu in units:
@@ -229,12 +198,10 @@ class _Collector:
                 continue
             if lu.start in partners:
                 role = "phoi_hop"
-            elif any(
-                c in f[lu.end : min(upto, lu.end + 20)] for c, r in vocab()["role_cues"].items() if r == "chu_tri"
-            ):
+            elif any(c in f[lu.end:min(upto, lu.end + 20)] for c, r in vocab()["role_cues"].items() if r == "chu_tri"):
                 role = "chu_tri"
             else:
-                role = _role(f[lu.end : upto], self.default_role)
+                role = _role(f[lu.end:upto], self.default_role)
             self.add(lu, role, crit, task)
 
     def footnotes(self, m: Mention, notes: dict) -> None:
@@ -248,19 +215,17 @@ class _Collector:
         for fm in re.finditer(r"\[(\d{1,3})\]", text[sent:sent_end]):
             note = notes.get(fm.group(1))
             if note:
-                role = _role(f[sent : sent + fm.start()], self.default_role)
+                role = _role(f[sent:sent + fm.start()], self.default_role)
                 for u in find_units(note[1], offset=note[0]):
-                    self.add(u, role, _criterion_id(f, m, sent), text[sent : m.end][:300])
+                    self.add(u, role, _criterion_id(f, m, sent), text[sent:m.end][:300])
 
-    def in_block(
-        self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int, crit: str, task: str
-    ) -> None:
+    def in_block(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int, crit: str, task: str) -> None:
         """A mention inside a block headed by a unit: the block's unit answers, partners named in the clause too."""
         f = self.folded
         block = max(inside, key=lambda b: b.start)  # innermost
         if any(u.start == block.units[0].start for u in local):
             local = []
-        clause_f = f[clause : m.start]
+        clause_f = f[clause:m.start]
         role = _role(clause_f, self.default_role)
         partners = self.partners(local, clause, m.start)
         for u in block.units:
@@ -268,9 +233,7 @@ class _Collector:
             after_partner = None
             for lu in local:
                 if lu.start in partners:
-                    after_partner = (
-                        "chu_tri" if vocab()["remit_cue"] in f[lu.end : min(m.start, lu.end + 15)] else "phoi_hop"
-                    )
+                    after_partner = "chu_tri" if vocab()["remit_cue"] in f[lu.end:min(m.start, lu.end + 15)] else "phoi_hop"
                     self.add(lu, after_partner, crit, task)
             if after_partner == "chu_tri":
                 role = "phoi_hop"
@@ -302,17 +265,17 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
             continue
         crit, task = _criterion_id(f, m, sent), c.task_line(m.start)
         # units named in the clause itself ("phối hợp với Văn phòng NTM huyện", "3 nhà trường phụ trách")
-        local = find_units(text[clause : m.start], offset=clause)
+        local = find_units(text[clause:m.start], offset=clause)
         inside = [b for b in blocks if b.start <= m.start < b.end]
         if inside:
             c.in_block(inside, m, local, clause, crit, task)
-        elif local and any(cue in f[clause : m.start] for cue in vocab()["clause_cues"]):
+        elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]):
             c.inline(local, clause, m.start, crit, task)
     return lines
 
 
 def _role_lines(c: _Collector) -> set[int]:
-    """ "Đơn vị chủ trì: X" lines under a criterion heading."""
+    """"Đơn vị chủ trì: X" lines under a criterion heading."""
     from ..links import context
 
     roles = {k.lower(): r for k, r in vocab()["role_line"]["roles"].items()}
@@ -322,7 +285,7 @@ def _role_lines(c: _Collector) -> set[int]:
         crits = context(c.doc, rl.start()).criteria
         for u in find_units(rl.group("units"), offset=rl.start("units")) if crits else []:
             for crit in crits:
-                c.add(u, roles[rl.group("role").lower()], crit, c.text[rl.start() : rl.end()].strip()[:300])
+                c.add(u, roles[rl.group("role").lower()], crit, c.text[rl.start():rl.end()].strip()[:300])
     return starts
 
 
@@ -333,13 +296,10 @@ def _heading_carried(c: _Collector, blocks: list[Block], skip: set[int]) -> None
     f = c.folded
     for line in iter_lines(c.text):
         # a line inside a unit's block belongs to that block, unless it is the block's own first line
-        if (
-            line.start in skip
-            or not line.text.strip()
-            or any(b.start <= line.start < b.end and b.start != line.start for b in blocks)
-        ):
+        if line.start in skip or not line.text.strip() or \
+                any(b.start <= line.start < b.end and b.start != line.start for b in blocks):
             continue
-        lf = f[line.start : line.end]
+        lf = f[line.start:line.end]
         if not any(cue in lf for cue in vocab()["clause_cues"]) or _rx()["refused"].search(lf):
             continue
         ctx = context(c.doc, line.start)

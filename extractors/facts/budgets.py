@@ -18,7 +18,6 @@ inside a cited document's description; amounts in the header.
 >>> [(b.amount_vnd, b.approximate, b.share_pct) for b in extract(d)]
 [(1250000000, True, 25.0)]
 """
-
 from __future__ import annotations
 
 import re
@@ -43,24 +42,10 @@ class Budget(Span):
     share_pct: float | None = None  # "(chiếm 64% tổng nguồn vốn)": its stated share of a total
 
 
-VOCAB = {
-    "total": [str],
-    "gap": [str],
-    "spent": [str],
-    "source_words": [str],
-    "item": [str],
-    "sources": [[str]],
-    "unit_line": [str],
-    "money_columns": [str],
-    "not_money_columns": [str],
-    "total_rows": [str],
-    "approximate": [str],
-    "share": [str],
-    "per_units": [str],
-    "income": [str],
-    "source_headings": [str],
-    "item_headings": [str],
-}
+VOCAB = {"total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
+         "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
+         "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
+         "source_headings": [str], "item_headings": [str]}
 
 
 def vocab() -> dict:
@@ -92,7 +77,7 @@ def is_rate_line(doc: Document, start: int, end: int) -> bool:
     """
     per = _cues()[0]
     found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
-    return bool(found) and all(per.match(doc.folded[start + a.end : start + a.end + 24]) for a in found)
+    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24]) for a in found)
 
 
 def _source_of(folded: str) -> str | None:
@@ -164,7 +149,7 @@ def extract(doc: Document) -> list[Budget]:
         s, e = a.start, a.end
         if s < header_end or a.vnd <= 0:
             continue
-        if per.match(folded[e : e + 24]):
+        if per.match(folded[e:e + 24]):
             continue  # a rate or a price, not an amount
         if any(zs <= s < ze for zs, ze in zones):
             continue
@@ -172,43 +157,23 @@ def extract(doc: Document) -> list[Budget]:
         le = text.find("\n", e)
         le = len(text) if le == -1 else le
         line_f = folded[ls:le]
-        before_f = folded[_clause_start(folded, ls, s) : s]
+        before_f = folded[_clause_start(folded, ls, s):s]
         if income.search(before_f[-60:]):
             continue  # per-capita income is a target
         role = role_of(line_f, before_f, folded[e:le], _headings(doc, s))
         units, criteria = context_links(doc, s)
         sm = share.match(folded, e, le)
-        out.append(
-            Budget(
-                raw=text[s:e],
-                start=s,
-                end=e,
-                amount_vnd=a.vnd,
-                role=role,
-                purpose=_purpose(text, ls, s),
-                source_of_funds=_source_of(line_f),
-                criteria=criteria,
-                precision_vnd=a.precision,
-                approximate=bool(hedge.search(before_f)),
-                share_pct=float(sm.group(1).replace(",", ".")) if sm else None,
-            )
-        )
+        out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=a.vnd, role=role, purpose=_purpose(text, ls, s),
+                          source_of_funds=_source_of(line_f), criteria=criteria, precision_vnd=a.precision,
+                          approximate=bool(hedge.search(before_f)),
+                          share_pct=float(sm.group(1).replace(",", ".")) if sm else None))
     out += table_budgets(doc, folded)
     return out
 
 
 _CELL_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*$")
-_UNIT_IN = [
-    ("nghin ty", 10**12),
-    ("ty dong", 10**9),
-    ("ty", 10**9),
-    ("trieu dong", 10**6),
-    ("trieu", 10**6),
-    ("1.000 dong", 10**3),
-    ("nghin dong", 10**3),
-    ("ngan dong", 10**3),
-    ("dong", 1),
-]
+_UNIT_IN = [("nghin ty", 10**12), ("ty dong", 10**9), ("ty", 10**9), ("trieu dong", 10**6), ("trieu", 10**6),
+            ("1.000 dong", 10**3), ("nghin dong", 10**3), ("ngan dong", 10**3), ("dong", 1)]
 
 
 def _unit_scale(folded_text: str) -> int | None:
@@ -241,15 +206,13 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
             continue
         j = i
         rows = []
-        while j < len(lines) and (
-            " | " in lines[j][1] or (not lines[j][1].strip() and j + 1 < len(lines) and " | " in lines[j + 1][1])
-        ):
+        while j < len(lines) and (" | " in lines[j][1] or (not lines[j][1].strip() and j + 1 < len(lines) and " | " in lines[j + 1][1])):
             if lines[j][1].strip():
                 rows.append(lines[j])
             j += 1
         hstart, hline = rows[0]
         header_cells = _cells(hline, hstart)
-        scale, money_cols = _table_frame(folded, lines[max(0, i - 4) : i], header_cells)
+        scale, money_cols = _table_frame(folded, lines[max(0, i - 4):i], header_cells)
         for rstart, rline in rows[1:]:
             out += _row_budgets(text, rstart, rline, len(header_cells), scale, money_cols, w, cat)
         i = j
@@ -285,19 +248,9 @@ def _row_budgets(text: str, rstart: int, rline: str, n_header: int, scale, money
         if vnd <= 0:
             continue
         s, e = cs + nm.start(1), cs + nm.end(1)
-        out.append(
-            Budget(
-                raw=text[s:e],
-                start=s,
-                end=e,
-                amount_vnd=vnd,
-                role="total" if is_total else "item",
-                purpose=label.strip()[:200],
-                source_of_funds=_source_of(row_f),
-                criteria=crit,
-                precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1,
-            )
-        )
+        out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=vnd, role="total" if is_total else "item",
+                          purpose=label.strip()[:200], source_of_funds=_source_of(row_f), criteria=crit,
+                          precision_vnd=int(cell_scale / (Decimal(10) ** _dec)) or 1))
     return out
 
 
@@ -306,18 +259,15 @@ def _table_frame(folded: str, above: list[tuple[int, str]], header_cells) -> tup
     w = vocab()
     scale = None
     for start, line in above:
-        f = folded[start : start + len(line)]
+        f = folded[start:start + len(line)]
         if any(re.search(rf"{u}\s*:", f) for u in w["unit_line"]):  # "ĐĐVT:" from OCR is still a unit line
             scale = _unit_scale(f)
     header_f = [fold_keep_length(c[2]) for c in header_cells]
     if scale is None:
         scale = _unit_scale(" ".join(header_f))
-    money_cols = {
-        ci
-        for ci, h in enumerate(header_f)
-        if any(k in h for k in w["money_columns"])
-        and not any(k == h.strip() or h.strip().startswith(k) for k in w["not_money_columns"])
-    }
+    money_cols = {ci for ci, h in enumerate(header_f)
+                  if any(k in h for k in w["money_columns"])
+                  and not any(k == h.strip() or h.strip().startswith(k) for k in w["not_money_columns"])}
     return scale, money_cols
 
 

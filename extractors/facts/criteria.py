@@ -14,7 +14,6 @@ responsibility has no status and is not reported.
 >>> [(c.criterion, c.status) for c in extract(d)]
 [(1, 'dat'), (4, 'dat'), (2, 'chua_dat')]
 """
-
 from __future__ import annotations
 
 import re
@@ -37,27 +36,11 @@ class CriterionStatus(Span):
     year: int | None = None
 
 
-VOCAB = {
-    "chua_dat": [str],
-    "dat": [str],
-    "neutral": [str],
-    "summary": {str: [str]},
-    "status_words": {"dat": [str], "chua_dat": [str]},
-    "list_leads": [str],
-    "other_communes": [str],
-    "mention": {
-        "criterion_words": [str],
-        "clipped_words": [str],
-        "abbreviations": [str],
-        "number_words": [str],
-        "level_words": [str],
-        "indicator_words": [str],
-        "name_links": [str],
-        "fillers": [str],
-        "list_intros": [str],
-        "list_ands": [str],
-    },
-}
+VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
+         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str],
+         "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
+                     "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
+                     "list_intros": [str], "list_ands": [str]}}
 
 
 def vocab() -> dict:
@@ -124,18 +107,18 @@ def _intro_scopes(doc: Document, folded: str) -> list[tuple[int, int, str]]:
         is_intro = st.endswith(":") or (sec is not None and len(st) < 200 and sec.kind != "other")
         if not is_intro:
             continue
-        cue = last_cue(folded[line.start : line.end])
+        cue = last_cue(folded[line.start:line.end])
         if not cue:
             continue
         _, neutral = _cues()
-        if any(n in folded[line.start + cue[0] : line.end] for n in neutral):
+        if any(n in folded[line.start + cue[0]:line.end] for n in neutral):
             continue
         if sec is not None and sec.end > line.end:
             end = sec.end
         else:
             end = line.end
             taken_first = False
-            for nxt in lines[i + 1 :]:
+            for nxt in lines[i + 1:]:
                 ns = nxt.text.strip()
                 if not ns:
                     continue
@@ -160,19 +143,15 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:có)?\s*:?\s*", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
-        "cell_name": re.compile(
-            rf"^(?:{crit})\s+(?:(?:{_alt(v['mention']['number_words'])})\s*\d+\s*[:.\-–]?\s*)?", re.I
-        ),
+        "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{_alt(v['mention']['number_words'])})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
-        "others": re.compile(
-            rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I
-        ),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
     }
 
 
 def status_word(word: str) -> str | None:
-    """ "Đạt" -> dat, "Chưa đạt chuẩn" -> chua_dat, anything else -> None."""
+    """"Đạt" -> dat, "Chưa đạt chuẩn" -> chua_dat, anything else -> None."""
     v = vocab()["status_words"]
     w = re.sub(r"\s+", " ", word.strip(" .;:")).lower()
     if w in (x.lower() for x in v["chua_dat"]):
@@ -185,27 +164,27 @@ def status_word(word: str) -> str | None:
 def _is_list_line(text: str, m: Mention) -> bool:
     """The mention starts its line (after a list marker), or its line is a list of criteria."""
     ls = text.rfind("\n", 0, m.start) + 1
-    line_head = text[ls : m.start + 1]
+    line_head = text[ls:m.start + 1]
     marker_end = _MARKER.match(line_head).end()
     if ls + marker_end >= m.start:
         return True
-    rest = text[ls + marker_end : ls + marker_end + 40]
+    rest = text[ls + marker_end: ls + marker_end + 40]
     lead = _rx()["lead"].match(rest)
     if lead:
-        rest = rest[lead.end() :]
+        rest = rest[lead.end():]
     return bool(_rx()["crit"].match(rest))
 
 
 def _status_after(text: str, m: Mention) -> str | None:
-    """ "Tiêu chí số 1 - Quy hoạch: Đạt", "Giao thông | Chưa đạt": the status written after the name."""
+    """"Tiêu chí số 1 - Quy hoạch: Đạt", "Giao thông | Chưa đạt": the status written after the name."""
     line_end = text.find("\n", m.end)
-    rest = text[m.end : len(text) if line_end == -1 else line_end]
+    rest = text[m.end: len(text) if line_end == -1 else line_end]
     a = _rx()["after"].match(rest)
     return status_word(a.group("w")) if a else None
 
 
 def _about_other_communes(text: str, m: Mention) -> bool:
-    """ "5 xã chưa hoàn thành tiêu chí …", "các xã còn lại chưa đạt …": not the plan's own status."""
+    """"5 xã chưa hoàn thành tiêu chí …", "các xã còn lại chưa đạt …": not the plan's own status."""
     ls = text.rfind("\n", 0, m.start) + 1
     ss = max(text.rfind(". ", ls, m.start), text.rfind("; ", ls, m.start))
     return bool(_rx()["others"].search(text, ss + 2 if ss != -1 else ls, m.start))
@@ -236,23 +215,14 @@ def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
             no = re.match(r"^(\d{1,2})[\])|.]?(?:\s+|$)", stripped)
             if no and row_no is None:
                 row_no = int(no.group(1))
-            name = _rx()["cell_name"].sub("", stripped[no.end() :] if no else stripped)
+            name = _rx()["cell_name"].sub("", stripped[no.end():] if no else stripped)
             hit = cat.match_prefix(name) if name else None
             # the whole cell is the name, or a name whose row number agrees (a wrapped long name)
             if hit and (hit.length >= len(name.rstrip(" .;:")) - 1 or hit.criterion == row_no):
                 s = off + lead
                 e = s + len(stripped)
-                out.append(
-                    CriterionStatus(
-                        raw=text[s:e],
-                        start=s,
-                        end=e,
-                        criterion=hit.criterion,
-                        indicator=None,
-                        name=cat.names.get(hit.criterion),
-                        status=status,
-                    )
-                )
+                out.append(CriterionStatus(raw=text[s:e], start=s, end=e, criterion=hit.criterion, indicator=None,
+                                           name=cat.names.get(hit.criterion), status=status))
                 break
     return out
 
@@ -280,18 +250,8 @@ def extract(doc: Document) -> list[CriterionStatus]:
         status = _status_of(text, folded, m, scopes)
         if status is None or _about_other_communes(text, m):
             continue
-        out.append(
-            CriterionStatus(
-                raw=text[m.start : m.end],
-                start=m.start,
-                end=m.end,
-                criterion=m.criterion,
-                indicator=m.indicator,
-                name=cat.names.get(m.criterion),
-                status=status,
-                year=None,
-            )
-        )
+        out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
+                                   indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))
     seen = {(c.start, c.end) for c in out}
     out += [c for c in _table_rows(text, cat) if c.start < end_of_body and not any(s <= c.start < e for s, e in seen)]
     return out

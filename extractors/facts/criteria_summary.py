@@ -16,7 +16,6 @@ chí … gồm 19 tiêu chí"), and counts above the largest catalogue (no total
 >>> [(s.kind, s.count, s.total) for s in extract(d)]
 [('achieved', 14, 19), ('target', 19, 19), ('not_achieved', 5, None)]
 """
-
 from __future__ import annotations
 
 import re
@@ -36,17 +35,8 @@ class CriteriaSummary(Span):
     year: int | None = None
 
 
-VOCAB = {
-    "after": {str: [str]},
-    "not_achieved": [str],
-    "target": [str],
-    "achieved": [str],
-    "goal_headings": [str],
-    "catalogue_words": [str],
-    "qualifiers": [str],
-    "tails": [str],
-    "others": [str],
-}
+VOCAB = {"after": {str: [str]}, "not_achieved": [str], "target": [str], "achieved": [str], "goal_headings": [str],
+         "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str]}
 
 
 def vocab() -> dict:
@@ -63,16 +53,10 @@ def _rx() -> dict[str, re.Pattern]:
     v = vocab()
     return {
         # "16 tiêu chí1." keeps its count: the glued digit is a footnote mark
-        "count": re.compile(
-            rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:tiêu\s+chí|TC)(?:\d(?!\d))?"
-            rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)(?P<per>\s*/\s*(?:\d|xã))?",
-            re.I,
-        ),
-        "count_after": re.compile(
-            r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
-            r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])",
-            re.I,
-        ),
+        "count": re.compile(rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:tiêu\s+chí|TC)(?:\d(?!\d))?"
+                            rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)(?P<per>\s*/\s*(?:\d|xã))?", re.I),
+        "count_after": re.compile(r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
+                                  r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])", re.I),
         "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
     }
 
@@ -108,10 +92,8 @@ def _under_goal_heading(doc: Document, pos: int) -> bool:
     goals = vocab()["goal_headings"]
     sec, seen = doc.section_at(pos), 0
     while sec is not None and seen < 4:
-        if any(
-            fold(sec.heading).startswith(g) or fold(sec.heading_line).lstrip(" 0123456789IVX.-)").startswith(g)
-            for g in goals
-        ):
+        if any(fold(sec.heading).startswith(g) or fold(sec.heading_line).lstrip(" 0123456789IVX.-)").startswith(g)
+               for g in goals):
             return True
         sec = doc.sections[sec.parent] if sec.parent is not None else None
         seen += 1
@@ -128,36 +110,26 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     text = doc.text
     count = int(m.group("count"))
     total = int(m.group("total")) if m.group("total") else None
-    if (
-        m.group("per")
-        or count == 0
-        or count > _largest()
-        or (total is not None and (total > _largest() or count > total))
-    ):
+    if m.group("per") or count == 0 or count > _largest() or (total is not None and (total > _largest() or count > total)):
         return None
     clause_start = _clause_start(text, m.start())
-    before = folded[max(clause_start, m.start() - 160) : m.start()]
-    kind_ = classify(before, folded[m.end("count") : m.end() + 15])
+    before = folded[max(clause_start, m.start() - 160):m.start()]
+    kind_ = classify(before, folded[m.end("count"):m.end() + 15])
     if kind_ is None or _rx()["others"].search(before):
         return None
-    if (
-        re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before)
-        and "da dat" not in before
-        and "chua" not in before
-    ):
+    if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and "da dat" not in before and "chua" not in before:
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ == "achieved" and _under_goal_heading(doc, m.start()):
         kind_ = "target"
     ls = text.rfind("\n", 0, m.start()) + 1
     s = m.start()
-    cue = re.search(r"(?:đã\s+|chưa\s+)?đạt(?:\s+được)?\s*$", text[max(ls, s - 15) : s], re.I)
+    cue = re.search(r"(?:đã\s+|chưa\s+)?đạt(?:\s+được)?\s*$", text[max(ls, s - 15):s], re.I)
     if cue:
         s = max(ls, s - 15) + cue.start()
-    raw = text[s : m.end("tail")].rstrip()
-    years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause_start : min(len(text), m.end() + 40)])
-    return CriteriaSummary(
-        raw=raw, start=s, end=s + len(raw), kind=kind_, count=count, total=total, year=int(years[-1]) if years else None
-    )
+    raw = text[s:m.end("tail")].rstrip()
+    years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause_start:min(len(text), m.end() + 40)])
+    return CriteriaSummary(raw=raw, start=s, end=s + len(raw), kind=kind_, count=count, total=total,
+                           year=int(years[-1]) if years else None)
 
 
 @fact("criteria_summary", CriteriaSummary, order=20)
@@ -172,10 +144,7 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         if count > total or total > _largest():
             continue
         kind_ = "not_achieved" if m.group("cue").lower().startswith("chưa") else "achieved"
-        out.append(
-            CriteriaSummary(
-                raw=text[m.start() : m.end()], start=m.start(), end=m.end(), kind=kind_, count=count, total=total
-            )
-        )
+        out.append(CriteriaSummary(raw=text[m.start():m.end()], start=m.start(), end=m.end(), kind=kind_, count=count,
+                                   total=total))
     out.sort(key=lambda o: o.start)
     return out

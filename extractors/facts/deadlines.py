@@ -19,7 +19,6 @@ is read once, however many dates it holds.
 >>> [(x.date, x.relation) for x in extract(d)]
 [('2025-05-20', 'before')]
 """
-
 from __future__ import annotations
 
 import re
@@ -44,18 +43,9 @@ class Deadline(Span):
     criteria: list[str] = field(default_factory=list)
 
 
-VOCAB = {
-    "stage_words": [str],
-    "preamble_openings": [str],
-    "preamble_types": [str],
-    "timetable_labels": [str],
-    "status_before": [str],
-    "past_after": [str],
-    "stamp_before": [str],
-    "event_before": [str],
-    "effective_before": [str],
-    "recognition_before": [str],
-}
+VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [str], "timetable_labels": [str],
+         "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
+         "effective_before": [str], "recognition_before": [str]}
 
 
 def vocab() -> dict:
@@ -83,13 +73,9 @@ def _cues() -> _Cues:
     refuse = [*w["status_before"], *w["stamp_before"], *w["event_before"], *w["effective_before"]]
     return _Cues(
         stage=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['stage_words'])})\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*$"),
-        preamble=re.compile(
-            rf"[ \-+*•]*(?:{_alt(w['preamble_openings'])})\s+(?:cac\s+)?(?:{_alt(w['preamble_types'])})\b"
-        ),
+        preamble=re.compile(rf"[ \-+*•]*(?:{_alt(w['preamble_openings'])})\s+(?:cac\s+)?(?:{_alt(w['preamble_types'])})\b"),
         label=re.compile(rf"\s*(?:{_alt(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
-        refuse_before=re.compile(
-            rf"(?:^|[^a-z])(?:{_alt(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"
-        ),
+        refuse_before=re.compile(rf"(?:^|[^a-z])(?:{_alt(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
         recognition=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
         past_after=re.compile(rf"(?<!\w)(?:{_alt(w['past_after'])})(?!\w)"),
     )
@@ -137,7 +123,7 @@ def task_text(text: str, start: int, end: int, ls: int, le: int) -> str:
     cut = max(text.rfind(". ", lo, start), text.rfind("; ", lo, start))
     a = cut + 2 if cut != -1 else lo
     stops = [i for i in (text.find(". ", end, hi), text.find("; ", end, hi)) if i != -1]
-    task = text[a : min(stops) if stops else hi].strip()
+    task = text[a:min(stops) if stops else hi].strip()
     task = re.sub(r"^(?:[-+•*–]|\d+(?:\.\d+)*[.)/]|[a-zđ][.)/])\s*", "", task)
     return task[:300]
 
@@ -146,14 +132,11 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     """True when the words around the date say it is not a task's deadline (see the module docstring)."""
     text, folded, cues = doc.text, doc.folded, _cues()
     s = dm.start
-    before_f = folded[max(ls, s - 40) : dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
-    if (
-        cues.refuse_before.search(before_f)
-        or _TIME.match(text, dm.end, min(le, dm.end + 12))
-        or _TIME_BEFORE.search(before_f)
-    ):
+    before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
+    if cues.refuse_before.search(before_f) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
+            or _TIME_BEFORE.search(before_f):
         return True  # a status, a stamp, an event, an effective date
-    if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40) : s]):
+    if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
     past_year = doc.info.plan_year and int(dm.date[:4]) < doc.info.plan_year
     if dm.precision == "year" and past_year and cues.recognition.search(before_f):
@@ -175,10 +158,10 @@ def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
     if dm.relation is not None:
         return dm.relation
     text = doc.text
-    window = text[max(ls, dm.start - 80) : dm.start]
+    window = text[max(ls, dm.start - 80):dm.start]
     pipe = window.rfind(" | ")
     if pipe != -1:
-        cell = window[pipe + 3 :]
+        cell = window[pipe + 3:]
     elif dm.start - ls <= 80:
         cell = window
     else:
@@ -192,7 +175,7 @@ def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
 
 
 def _line_kind(doc: Document, ls: int, le: int) -> str:
-    """ "date_line" (the document's own date), "preamble" (a legal basis) or "body"."""
+    """"date_line" (the document's own date), "preamble" (a legal basis) or "body"."""
     if _DATE_LINE.match(doc.text, ls, le):
         return "date_line"
     if _cues().preamble.match(doc.folded, ls, le):
@@ -230,17 +213,6 @@ def extract(doc: Document) -> list[Deadline]:
         if ls not in links:
             links[ls] = context_links(doc, s)
         units, criteria = links[ls]
-        out.append(
-            Deadline(
-                raw=text[s:e],
-                start=s,
-                end=e,
-                date=dm.date,
-                precision=dm.precision,
-                relation=relation,
-                task=task_text(text, s, e, ls, le),
-                units=list(units),
-                criteria=list(criteria),
-            )
-        )
+        out.append(Deadline(raw=text[s:e], start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
+                            task=task_text(text, s, e, ls, le), units=list(units), criteria=list(criteria)))
     return out

@@ -18,13 +18,12 @@ not invented.
 >>> [(r.number, r.date, r.issuer) for r in extract(d)]
 [('415/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình'), ('416/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình')]
 """
-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..model import DocInfo, Document, Span
 from ..registry import fact, kind
@@ -38,14 +37,8 @@ class LegalRef(Span):
     issuer: str | None = None
 
 
-VOCAB = {
-    "types": {str: [str]},
-    "abbreviations": {str: [str]},
-    "issuer_by_suffix": {str: str},
-    "type_joins": [str],
-    "description_words": [str],
-    "issuer_stops": [str],
-}
+VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix": {str: str}, "type_joins": [str],
+         "description_words": [str], "issuer_stops": [str]}
 
 
 def vocab() -> dict:
@@ -71,15 +64,12 @@ def _type_rx() -> tuple[re.Pattern, dict]:
         rf"(?<![\w])(?:(?P<type>{alt})(?:\s+của\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
         rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+số\s*:?\s*)"
         rf"|(?P<abbr>(?-i:{abbr_alt}))\s+số\s*:?\s*)(?P<num>{DOC_NUMBER})",
-        re.I,
-    )
+        re.I)
     return rx, words
 
 
 _MORE_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s*)?(?P<num>{DOC_NUMBER})", re.I)
-_NEXT_ITEM = re.compile(
-    rf"\s*(?:,|;|và)\s*(?:và\s+)?số\s*:?\s*(?P<num>{DOC_NUMBER})", re.I
-)  # "…, số 57/QĐ-UBND ngày …"
+_NEXT_ITEM = re.compile(rf"\s*(?:,|;|và)\s*(?:và\s+)?số\s*:?\s*(?P<num>{DOC_NUMBER})", re.I)  # "…, số 57/QĐ-UBND ngày …"
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?(?:{_DATE})")
 _OF = re.compile(r"\s*,?\s*của\s+")
 
@@ -111,7 +101,7 @@ def _norm_number(s: str) -> str:
 
 
 def _issuer_from_suffix(num: str) -> str | None:
-    """ "318/QĐ-TTg" -> Thủ tướng Chính phủ; a term number is ignored ("35/2022/QH15" -> Quốc hội)."""
+    """"318/QĐ-TTg" -> Thủ tướng Chính phủ; a term number is ignored ("35/2022/QH15" -> Quốc hội)."""
     sfx = vocab()["issuer_by_suffix"]
     bare = re.sub(r"\d+$", "", num).upper()
     for k, v in sorted(sfx.items(), key=lambda kv: -len(kv[0])):
@@ -143,10 +133,10 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, int, int]:
     if om:
         stop = _issuer_stop().search(text, om.end(), min(len(text), om.end() + 120))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
-        cand = re.sub(r"\s+", " ", text[om.end() : iend]).strip()
+        cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
-            pos = om.end() + len(text[om.end() : iend].rstrip())
+            pos = om.end() + len(text[om.end():iend].rstrip())
     return date, issuer, pos, _zone_end(text, pos)
 
 
@@ -154,7 +144,7 @@ def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], in
     """The number of ``first`` and those listed right after it ("415/QĐ-UBND, 416/QĐ-UBND")."""
     nums = [(first.group("num"), first.start("num"), first.end("num"))]
     pos = first.end("num")
-    while more := _MORE_NUMBER.match(text, pos):
+    while (more := _MORE_NUMBER.match(text, pos)):
         nums.append((more.group("num"), more.start("num"), more.end("num")))
         pos = more.end()
     return nums, pos
@@ -171,9 +161,7 @@ def find_refs(text: str) -> Iterator[Citation]:
             nums, pos = _numbers(text, item)
             date, issuer, pos, zone_end = _tail(text, pos)
             for i, (num, s, e) in enumerate(nums):
-                group.append(
-                    (num, head_start if not group else s, e if i < len(nums) - 1 else pos, date, issuer, zone_end, i)
-                )
+                group.append((num, head_start if not group else s, e if i < len(nums) - 1 else pos, date, issuer, zone_end, i))
             item = _NEXT_ITEM.match(text, max(pos, zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
         shared = m.group("pre") or next((g[4] for g in reversed(group) if g[4]), None)
         shared = re.sub(r"\s+", " ", shared).strip() if shared else None
@@ -184,21 +172,21 @@ def find_refs(text: str) -> Iterator[Citation]:
 
 @lru_cache(maxsize=1)
 def _next_citation_rx() -> re.Pattern:
-    """ ", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
+    """", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
     words = [w for ws in vocab()["types"].values() for w in ws]
     return re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _zone_end(text: str, pos: int) -> int:
     """End of the citation's own description ("về việc ..."): its dates are not deadlines."""
-    m = _description().match(text[pos : pos + 40])
+    m = _description().match(text[pos:pos + 40])
     if not m:
         return pos
     i = pos + m.end()
     n = len(text)
     while i < n:
         c = text[i]
-        if c in '“"':
+        if c in "“\"":
             close = text.find("”" if c == "“" else '"', i + 1)
             if close != -1 and close - i < 400 and "\n" not in text[i:close]:
                 i = close + 1
@@ -219,10 +207,8 @@ def citation_zones(doc: Document) -> list[tuple[int, int]]:
 
 
 _PREAMBLE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\s+(?:các\s+)?", re.M)
-_UNNUMBERED_TYPES = re.compile(
-    r"(?P<type>Luật|Bộ luật|Nghị quyết|Quyết định|Kế hoạch|Chương trình|Đề án|Chỉ thị|Thông báo|"
-    r"Nghị định|Thông tư|Hướng dẫn)\s+(?=[^\d\s])"
-)
+_UNNUMBERED_TYPES = re.compile(r"(?P<type>Luật|Bộ luật|Nghị quyết|Quyết định|Kế hoạch|Chương trình|Đề án|Chỉ thị|Thông báo|"
+                               r"Nghị định|Thông tư|Hướng dẫn)\s+(?=[^\d\s])")
 
 
 def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef]:
@@ -235,12 +221,12 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
         t = _UNNUMBERED_TYPES.match(text, m.end())
         if not t or any(s <= t.start() < e for s, e in numbered):
             continue
-        rest = text[t.end() : le]
+        rest = text[t.end():le]
         if re.match(r"(?:số\s*)?\d", rest):
             continue
         stop = re.search(r";|\.\s|\.$|,\s*(?:Căn cứ|Thực hiện)", rest)
         end = t.end() + (stop.start() if stop else len(rest.rstrip(" .;")))
-        raw = text[t.start() : end].rstrip(" ,;.")
+        raw = text[t.start():end].rstrip(" ,;.")
         if len(raw) < 8:
             continue
         dm = re.search(_DATE, raw)
@@ -249,14 +235,8 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
         im = re.search(r"\scủa\s+([A-ZĐ][^,;]{2,80})$", raw)
         if im:
             issuer = im.group(1).strip()
-        typ = {"luật": "other", "bộ luật": "other"}.get(
-            t.group("type").lower(), words.get(t.group("type").lower(), "other")
-        )
-        out.append(
-            LegalRef(
-                raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date, issuer=issuer
-            )
-        )
+        typ = {"luật": "other", "bộ luật": "other"}.get(t.group("type").lower(), words.get(t.group("type").lower(), "other"))
+        out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date, issuer=issuer))
     return out
 
 
@@ -269,18 +249,9 @@ def extract(doc: Document) -> list[LegalRef]:
     for c in find_refs(text):
         if own and c.number == own and c.start < header_end:
             continue  # the plan's own number
-        raw = text[c.start : c.end].rstrip(" ,;")
-        out.append(
-            LegalRef(
-                raw=raw,
-                start=c.start,
-                end=c.start + len(raw),
-                type=c.type,
-                number=c.number,
-                date=c.date,
-                issuer=c.issuer,
-            )
-        )
+        raw = text[c.start:c.end].rstrip(" ,;")
+        out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
+                            date=c.date, issuer=c.issuer))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
         r.issuer = complete_issuer(r.issuer, doc.info)
@@ -288,7 +259,7 @@ def extract(doc: Document) -> list[LegalRef]:
 
 
 def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
-    """ "UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
+    """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
 
     >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"))
     'UBND tỉnh Thanh Hóa'

@@ -16,7 +16,6 @@ are kept apart as kind "actual".
 >>> [(t.comparator, t.value, t.unit) for t in extract(d)]
 [('>=', 71.0, 'triệu đồng/người/năm'), ('>', 90.0, '%'), ('>=', 4.0, 'sản phẩm OCOP')]
 """
-
 from __future__ import annotations
 
 import re
@@ -38,23 +37,9 @@ class Target(Span):
     kind: str = "target"  # target | actual
 
 
-VOCAB = {
-    "comparators": {str: str},
-    "units": [str],
-    "money_units": [str],
-    "income_words": [str],
-    "count_units": [str],
-    "goal_words": [str],
-    "goal_headings": [str],
-    "actual_words": [str],
-    "metric_heads": [str],
-    "per_capita_units": [str],
-    "product_units": [str],
-    "named_by_unit": [str],
-    "criteria_units": [str],
-    "count_word": str,
-    "year_word": str,
-}
+VOCAB = {"comparators": {str: str}, "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
+         "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
+         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
 
 
 def vocab() -> dict:
@@ -63,9 +48,8 @@ def vocab() -> dict:
 
 
 def _alt(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace(r"/", r"\s*/\s*") for w in sorted(words, key=len, reverse=True)
-    )
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"/", r"\s*/\s*")
+                    for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -74,11 +58,8 @@ def _rx() -> dict[str, re.Pattern]:
     cmps = list(v["comparators"])
     num = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
     return {
-        "target": re.compile(
-            first_char_guard(cmps) + rf"(?:(?P<cmp>{_alt(cmps)})\s+)?{num}\s*(?:/\s*(?P<of>\d+)\s*)?"
-            rf"(?P<unit>%|{_alt(v['units'])})(?![\w])",
-            re.I,
-        ),
+        "target": re.compile(first_char_guard(cmps) + rf"(?:(?P<cmp>{_alt(cmps)})\s+)?{num}\s*(?:/\s*(?P<of>\d+)\s*)?"
+                             rf"(?P<unit>%|{_alt(v['units'])})(?![\w])", re.I),
         "goal": re.compile("|".join(re.escape(w) for w in v["goal_words"])),
         "actual": re.compile("|".join(v["actual_words"])),
         "income": re.compile("|".join(re.escape(w) for w in v["income_words"])),
@@ -110,10 +91,10 @@ def _clause(text: str, pos: int) -> int:
 
 
 def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -> str | None:
-    """ "target", "actual" or None (not a goal) for one figure."""
+    """"target", "actual" or None (not a goal) for one figure."""
     v, rx = vocab(), _rx()
     unit = re.sub(r"\s+", " ", m.group("unit")).lower()
-    before = folded[clause : m.start()]
+    before = folded[clause:m.start()]
     if unit in v["money_units"] and not rx["income"].search(before):
         return None  # money, not a per-capita figure: the budgets table has it
     if unit in v["criteria_units"]:
@@ -121,7 +102,7 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     goal = bool(rx["goal"].search(before)) or _under_goal_heading(doc, m.start())
     if unit in v["count_units"] and not (m.group("of") or cmp_word or goal):
         return None
-    upto = folded[clause : m.start("num")]
+    upto = folded[clause:m.start("num")]
     if rx["actual"].search(upto) and not rx["goal"].search(upto[-25:]):
         return "actual"
     if not (cmp_word or goal or m.group("of")):
@@ -132,7 +113,7 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
 def _metric(text: str, clause: int, m: re.Match, unit: str) -> str:
     from ..nlp import metric_phrase
 
-    src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", text[clause : m.start()].strip(" :,-+"))
+    src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", text[clause:m.start()].strip(" :,-+"))
     metric = metric_phrase(src)
     low, v = unit.lower(), vocab()
     count = v["count_word"]
@@ -165,18 +146,9 @@ def extract(doc: Document) -> list[Target]:
         comparator = cmp_map.get(cmp_word, "=")
         if m.group("num2") and comparator == "=":
             comparator = ">="
-        years = re.findall(rf"{vocab()['year_word']}\s+((?:19|20)\d{{2}})", text[clause : min(len(text), m.end() + 60)])
-        out.append(
-            Target(
-                raw=text[m.start() : m.end()],
-                start=m.start(),
-                end=m.end(),
-                metric=_metric(text, clause, m, unit),
-                comparator=comparator,
-                value=_value(m.group("num")),
-                unit=unit + (f" (/{m.group('of')})" if m.group("of") else ""),
-                year=int(years[0]) if years else doc.info.plan_year,
-                kind=kind_,
-            )
-        )
+        years = re.findall(rf"{vocab()['year_word']}\s+((?:19|20)\d{{2}})", text[clause:min(len(text), m.end() + 60)])
+        out.append(Target(raw=text[m.start():m.end()], start=m.start(), end=m.end(), metric=_metric(text, clause, m, unit),
+                          comparator=comparator, value=_value(m.group("num")),
+                          unit=unit + (f" (/{m.group('of')})" if m.group("of") else ""),
+                          year=int(years[0]) if years else doc.info.plan_year, kind=kind_))
     return out

@@ -4,7 +4,6 @@
 >>> load_bytes("Kế hoạch số 12".encode(), source="a.txt").format
 'txt'
 """
-
 from __future__ import annotations
 
 import hashlib
@@ -56,13 +55,8 @@ def read_file_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
-_KINDS = [
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-]
+_KINDS = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
 
 
 def _require_regular(st: os.stat_result, src: str) -> None:
@@ -70,9 +64,8 @@ def _require_regular(st: os.stat_result, src: str) -> None:
         kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
         raise IngestError(f"is {kind}, not a regular file", source=src)
     if st.st_size > LIMITS.max_file_bytes:
-        raise LimitExceeded(
-            f"file is {st.st_size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}", source=src
-        )
+        raise LimitExceeded(f"file is {st.st_size:,} bytes, more than the limit of {LIMITS.max_file_bytes:,}",
+                            source=src)
 
 
 def load(path: str | os.PathLike, ocr: bool = True) -> Document:
@@ -113,10 +106,8 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
             raise IngestError(f"unsupported format: {fmt} (kehoach reads TXT, DOCX, DOC, PDF and images)")
         elif looks_like_text(data[:8192]):
             bad = round(control_share(data) * len(data))
-            raise IngestError(
-                f"starts as text, but {bad:,} of its {len(data):,} bytes are NUL or control bytes "
-                "(binary data): a damaged or padded file"
-            )
+            raise IngestError(f"starts as text, but {bad:,} of its {len(data):,} bytes are NUL or control bytes "
+                              "(binary data): a damaged or padded file")
         else:
             raise IngestError("unsupported or unreadable binary file (not text, DOCX, PDF or an image)")
     except IngestError as exc:
@@ -125,14 +116,8 @@ def load_bytes(data: bytes, source: str = "<bytes>", ocr: bool = True) -> Docume
         raise
     pages = builder.pages
     return Document(
-        text=builder.text,
-        source=source,
-        doc_id=doc_id,
-        format=out_fmt,
-        ocr=any(p.ocr for p in pages),
-        pages=pages,
-        blocks=builder.blocks,
-        encoding=encoding,
+        text=builder.text, source=source, doc_id=doc_id, format=out_fmt,
+        ocr=any(p.ocr for p in pages), pages=pages, blocks=builder.blocks, encoding=encoding,
     )
 
 
@@ -149,12 +134,8 @@ def _read_legacy_doc(data: bytes):
         src = Path(tmp) / "in.doc"
         src.write_bytes(data)
         try:
-            subprocess.run(
-                [soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
-                capture_output=True,
-                timeout=LIMITS.plan_seconds,
-                check=True,
-            )
+            subprocess.run([soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
+                           capture_output=True, timeout=LIMITS.plan_seconds, check=True)
         except (subprocess.SubprocessError, OSError) as exc:
             raise IngestError(f"LibreOffice could not convert the .doc file ({exc})") from exc
         out = Path(tmp) / "in.docx"

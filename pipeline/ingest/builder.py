@@ -1,5 +1,4 @@
 """Assemble a Document's text from source blocks, recording where each came from."""
-
 from __future__ import annotations
 
 from extractors.model import Block, Page

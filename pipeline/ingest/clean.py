@@ -7,43 +7,19 @@ text; the number of lines never changes, so line blocks still locate the source.
 >>> clean_markup("Tỷ lệ nghèo $\\\\leq 13\\\\%$ và **đạt chuẩn**")
 'Tỷ lệ nghèo ≤ 13% và đạt chuẩn'
 """
-
 from __future__ import annotations
 
 import re
 import unicodedata
 
 _LATEX_SYMBOLS = {
-    r"\leq": "≤",
-    r"\le": "≤",
-    r"\geq": "≥",
-    r"\ge": "≥",
-    r"\neq": "≠",
-    r"\ne": "≠",
-    r"\times": "×",
-    r"\div": "÷",
-    r"\approx": "≈",
-    r"\pm": "±",
-    r"\cdot": "·",
-    r"\%": "%",
-    r"\,": " ",
-    r"\;": " ",
-    r"\ ": " ",
-    r"\rightarrow": "→",
-    r"\to": "→",
-    r"\sim": "~",
-    r"\infty": "∞",
-    r"\circ": "°",
-    r"\degree": "°",
-    r"\lt": "<",
-    r"\gt": ">",
+    r"\leq": "≤", r"\le": "≤", r"\geq": "≥", r"\ge": "≥", r"\neq": "≠", r"\ne": "≠",
+    r"\times": "×", r"\div": "÷", r"\approx": "≈", r"\pm": "±", r"\cdot": "·",
+    r"\%": "%", r"\,": " ", r"\;": " ", r"\ ": " ", r"\rightarrow": "→", r"\to": "→",
+    r"\sim": "~", r"\infty": "∞", r"\circ": "°", r"\degree": "°", r"\lt": "<", r"\gt": ">",
 }
-_LATEX_CMD = re.compile(
-    "|".join(
-        re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
-        for k in sorted(_LATEX_SYMBOLS, key=len, reverse=True)
-    )
-)
+_LATEX_CMD = re.compile("|".join(re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
+                                 for k in sorted(_LATEX_SYMBOLS, key=len, reverse=True)))
 _MATH = re.compile(r"\$([^$\n]{1,200}?)\$")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,600}?)(?<=\S)\1", re.S)
 _ITALIC = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,400}?)(?<=[^\s*])\*(?![*\w])")

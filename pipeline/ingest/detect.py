@@ -1,5 +1,4 @@
 """Tell a file's format from its bytes, never from its name."""
-
 from __future__ import annotations
 
 import zipfile

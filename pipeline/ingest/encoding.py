@@ -11,7 +11,6 @@ files (a Unicode body with a pasted TCVN3 table) come out right line by line.
 >>> fix_legacy_text("Keá hoaïch xaây döïng")[0]
 'Kế hoạch xây dựng'
 """
-
 from __future__ import annotations
 
 import codecs
@@ -161,12 +160,8 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
     fn = tcvn3_to_unicode if majority == "tcvn3" else vni_to_unicode
     out = []
     for (line, label), orig in zip(choices, lines):
-        if (
-            label is None
-            and any(ord(c) > 127 for c in orig)
-            and votes[majority] >= 3
-            and vietnamese_score(fn(orig)) >= vietnamese_score(orig)
-        ):
+        if label is None and any(ord(c) > 127 for c in orig) and votes[majority] >= 3 \
+                and vietnamese_score(fn(orig)) >= vietnamese_score(orig):
             line = fn(orig)  # ambiguous line in a mostly-legacy document
         out.append(line)
     found = majority if votes[majority] >= (total_votes + 1) // 2 else "mixed"
@@ -174,11 +169,8 @@ def fix_legacy_text(text: str) -> tuple[str, str | None]:
 
 
 _BOMS = [
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
 
@@ -198,11 +190,9 @@ def decode_bytes(data: bytes, max_chars: int | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom) :].decode(enc)
+                text = data[len(bom):].decode(enc)
             except UnicodeDecodeError as exc:
-                raise IngestError(
-                    f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}"
-                ) from exc
+                raise IngestError(f"file starts with a {enc} byte-order mark but is not valid {enc}: {exc.reason}") from exc
             return _finish(_within(text, limit), enc)
     utf16 = utf16_without_bom(data)
     if utf16:

@@ -5,7 +5,6 @@ processes and make it several times slower on a small machine. A 3x3 median
 filter removes scan speckle at the image's own resolution, which measured far
 better (and faster) than re-rendering pages at a higher dpi.
 """
-
 from __future__ import annotations
 
 import os
@@ -57,13 +56,13 @@ def median3x3(a):
 
     p = np.pad(a, 1, mode="edge")
     h, w = a.shape
-    top, mid, bot = p[0:h], p[1 : h + 1], p[2 : h + 2]
+    top, mid, bot = p[0:h], p[1:h + 1], p[2:h + 2]
     lo, hi = np.minimum(top, mid), np.maximum(top, mid)
     md, hi = np.minimum(hi, bot), np.maximum(hi, bot)
     md, lo = np.maximum(lo, md), np.minimum(lo, md)
-    lows = np.maximum(np.maximum(lo[:, 0:w], lo[:, 1 : w + 1]), lo[:, 2 : w + 2])
-    highs = np.minimum(np.minimum(hi[:, 0:w], hi[:, 1 : w + 1]), hi[:, 2 : w + 2])
-    return _median_of_three(lows, _median_of_three(md[:, 0:w], md[:, 1 : w + 1], md[:, 2 : w + 2]), highs)
+    lows = np.maximum(np.maximum(lo[:, 0:w], lo[:, 1:w + 1]), lo[:, 2:w + 2])
+    highs = np.minimum(np.minimum(hi[:, 0:w], hi[:, 1:w + 1]), hi[:, 2:w + 2])
+    return _median_of_three(lows, _median_of_three(md[:, 0:w], md[:, 1:w + 1], md[:, 2:w + 2]), highs)
 
 
 def _median_of_three(a, b, c):
@@ -116,14 +115,8 @@ class _TesseractRun:
         cmd = ["tesseract", listing, self.out, "-l", "vie", "--psm", "4", "tsv"]
         try:
             with open(self.err_path, "wb") as err:
-                self.proc = subprocess.Popen(
-                    cmd,
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=err,
-                    env=_ENV,
-                    preexec_fn=die_with_parent,
-                )  # no orphan after kill -9
+                self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
+                                             env=_ENV, preexec_fn=die_with_parent)  # no orphan after kill -9
         except OSError as exc:
             raise OCRError(f"tesseract could not start: {exc}") from exc
 
@@ -134,9 +127,7 @@ class _TesseractRun:
             _wait_exit(self.proc, LIMITS.ocr_page_seconds * len(self.paths))
         except subprocess.TimeoutExpired:
             self.kill()
-            raise OCRError(
-                f"OCR of {len(self.paths)} page(s) took more than {LIMITS.ocr_page_seconds} s a page"
-            ) from None
+            raise OCRError(f"OCR of {len(self.paths)} page(s) took more than {LIMITS.ocr_page_seconds} s a page") from None
         try:
             with open(self.out + ".tsv", encoding="utf-8", errors="replace") as f:
                 tsv = f.read()
@@ -213,12 +204,12 @@ def ocr_images(images, count: int) -> list[OcrPage]:
             ready = written > first
             # Tesseract starts (loading its model takes longer than writing a page) while the pages of
             # this run and of the next one are written
-            run = _TesseractRun(workdir, paths[first : min(count, first + PAGES_PER_RUN)])
+            run = _TesseractRun(workdir, paths[first:min(count, first + PAGES_PER_RUN)])
             while written < min(count, first + 2 * PAGES_PER_RUN):
                 write_next()
             if written == first:  # no more images
                 break
-            pages = run.wait(grids[first : first + len(run.paths)])[: len(run.paths)]
+            pages = run.wait(grids[first:first + len(run.paths)])[:len(run.paths)]
             if not pages and ready:  # its first page was there: Tesseract cannot read it
                 raise OCRError(f"tesseract failed: {run.error()}")
             for k in range(first, first + len(pages)):

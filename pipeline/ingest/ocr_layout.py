@@ -3,7 +3,6 @@
 >>> tsv_to_text("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext")
 ('', None)
 """
-
 from __future__ import annotations
 
 import re
@@ -44,17 +43,8 @@ def _tsv_words(tsv: str) -> tuple[list[dict], int]:
             page_w = int(c[8])
         if c[0] != "5" or not c[11].strip():
             continue
-        words.append(
-            {
-                "key": (int(c[2]), int(c[3]), int(c[4])),
-                "left": int(c[6]),
-                "top": int(c[7]),
-                "w": int(c[8]),
-                "h": int(c[9]),
-                "conf": float(c[10]),
-                "text": c[11],
-            }
-        )
+        words.append({"key": (int(c[2]), int(c[3]), int(c[4])), "left": int(c[6]), "top": int(c[7]),
+                      "w": int(c[8]), "h": int(c[9]), "conf": float(c[10]), "text": c[11]})
     return words, page_w
 
 
@@ -148,10 +138,8 @@ def _assemble(out_lines: list[dict], page_w: int) -> list[str]:
     return text_lines
 
 
-_ITEM_START = re.compile(
-    r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-zđ][.)/]\s|[A-Z]\.\s|Quý\s|Tháng\s|"
-    r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)"
-)
+_ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-zđ][.)/]\s|[A-Z]\.\s|Quý\s|Tháng\s|"
+                         r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
 def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_margin: int, page_w: int) -> list[str]:
@@ -164,9 +152,7 @@ def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_m
         if out and prev is not None:
             px0, px1 = prev
             full = px1 >= 0.85 * right_margin and px0 <= left_margin + 0.06 * page_w
-            ended = out[-1].rstrip().endswith((":", "./.")) or (
-                out[-1].rstrip().endswith(";") and not line[:1].islower()
-            )
+            ended = out[-1].rstrip().endswith((":", "./.")) or (out[-1].rstrip().endswith(";") and not line[:1].islower())
             if full and not _ITEM_START.match(line) and not ended:
                 out[-1] = out[-1].rstrip() + " " + line.strip()
                 joined = True

@@ -4,7 +4,6 @@ Word's automatic numbering ("I.", "1.", "a)") is not in the paragraph text: it
 is computed from numbering.xml, found on the paragraph or anywhere up its style
 chain, and rendered here as Word would show it.
 """
-
 from __future__ import annotations
 
 import re
@@ -31,14 +30,10 @@ def check_zip(data: bytes) -> None:
             raise LimitExceeded(f"zip has {len(infos):,} members, more than {LIMITS.max_zip_members:,}")
         total = sum(i.file_size for i in infos)
         if total > LIMITS.max_zip_uncompressed:
-            raise LimitExceeded(
-                f"zip would inflate to {total:,} bytes, more than {LIMITS.max_zip_uncompressed:,} (zip bomb?)"
-            )
+            raise LimitExceeded(f"zip would inflate to {total:,} bytes, more than {LIMITS.max_zip_uncompressed:,} (zip bomb?)")
         for i in infos:
             if i.file_size > 1_000_000 and i.file_size > LIMITS.max_zip_ratio * max(1, i.compress_size):
-                raise LimitExceeded(
-                    f"zip member {i.filename} inflates {i.file_size // max(1, i.compress_size)}x (zip bomb)"
-                )
+                raise LimitExceeded(f"zip member {i.filename} inflates {i.file_size // max(1, i.compress_size)}x (zip bomb)")
         for i in infos:
             if i.filename.endswith((".xml", ".rels")):
                 try:
@@ -48,27 +43,12 @@ def check_zip(data: bytes) -> None:
                 except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                     raise IngestError(f"not a readable DOCX: its part {i.filename} is corrupt or truncated") from exc
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    raise LimitExceeded(
-                        f"DOCX member {i.filename} declares a DTD/entities (XML entity expansion attack)"
-                    )
+                    raise LimitExceeded(f"DOCX member {i.filename} declares a DTD/entities (XML entity expansion attack)")
 
 
 # ----------------------------------------------------------------- numbering
-_ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
 def _roman(n: int) -> str:
@@ -204,13 +184,11 @@ class Numbering:
             ch = lvl["text"] or "•"
             text = "•" if (not ch.isprintable() or "\uf000" <= ch[0] <= "\uf8ff") else ch
         else:
-
             def sub(m):
                 k = int(m.group(1)) - 1
                 l2 = levels.get(k, {"fmt": "decimal", "start": 1})
                 n = counters.get(k, l2.get("start", 1))
                 return format_number(n, l2["fmt"])
-
             text = re.sub(r"%(\d)", sub, lvl["text"])
         if not text:
             return ""
@@ -343,7 +321,6 @@ class _BodyWalker:
 
 def _footnotes(document, b: TextBuilder) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
     try:
         rels = document.part.rels.values()
     except AttributeError:
@@ -352,7 +329,6 @@ def _footnotes(document, b: TextBuilder) -> None:
         if rel.reltype != RT.FOOTNOTES or rel.is_external:
             continue
         from lxml import etree
-
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         root = etree.fromstring(rel.target_part.blob, parser)
         for fn in root.findall(f"{W}footnote"):

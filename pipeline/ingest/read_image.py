@@ -5,7 +5,6 @@ reduced scale and in grey (PIL's draft mode), any other image is made grey and
 reduced as soon as it is decoded, so a page near the pixel limit costs a few
 hundred MB at most, not a gigabyte.
 """
-
 from __future__ import annotations
 
 import math
@@ -61,9 +60,7 @@ def read_image(data: bytes) -> TextBuilder:
         img = Image.open(BytesIO(data))
         w, h = img.size
     except Image.DecompressionBombError:
-        raise LimitExceeded(
-            f"image too large: more than twice the limit of {LIMITS.max_image_pixels:,} pixels (an image bomb?)"
-        ) from None
+        raise LimitExceeded(f"image too large: more than twice the limit of {LIMITS.max_image_pixels:,} pixels (an image bomb?)") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise IngestError("not a readable image: the file is damaged or in a format kehoach cannot read") from None
     if w * h > LIMITS.max_image_pixels:

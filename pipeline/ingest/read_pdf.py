@@ -5,7 +5,6 @@ OCR layer, a font without a Unicode map) goes to Tesseract. The page image is
 taken as embedded, at its own resolution; only pages without one big image are
 rendered.
 """
-
 from __future__ import annotations
 
 import re
@@ -16,10 +15,8 @@ from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
 from .builder import TextBuilder
 
-_BULLET_START = re.compile(
-    r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
-    r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)"
-)
+_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
+                           r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -66,12 +63,8 @@ def reflow(lines: list[str]) -> str:
             continue
         if out and out[-1] is not None:
             prev = out[-1]
-            if (
-                len(prev.split("\n")[-1]) >= 0.8 * full
-                and not _BULLET_START.match(line)
-                and not prev.endswith((":", ";", "."))
-                or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line))
-            ):
+            if len(prev.split("\n")[-1]) >= 0.8 * full and not _BULLET_START.match(line) \
+                    and not prev.endswith((":", ";", ".")) or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)):
                 out[-1] = prev + " " + line.strip()
                 continue
         out.append(line.strip())
@@ -332,13 +325,8 @@ class _TableFinder:
         y = height
         # a table continued from the previous page repeats its header row: keep it once
         header = found[-1][2][0] if found[-1][2] else None
-        if (
-            self._last_header
-            and found
-            and found[0][2]
-            and found[0][2][0] == self._last_header
-            and not textpage.get_text_bounded(left=0, bottom=found[0][0], right=width, top=height).strip()
-        ):
+        if self._last_header and found and found[0][2] and found[0][2][0] == self._last_header \
+                and not textpage.get_text_bounded(left=0, bottom=found[0][0], right=width, top=height).strip():
             found[0] = (found[0][0], found[0][1], found[0][2][1:])
         self._last_header = header
         for top, bottom, rows in found:
@@ -364,7 +352,7 @@ def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line
     if not b.blocks or b.blocks[-1].page != page_no:
         return
     blk = b.blocks.pop()
-    text = b.text[blk.start : blk.end]
+    text = b.text[blk.start:blk.end]
     pos = blk.start
     from extractors.model import Block
 

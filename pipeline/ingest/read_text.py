@@ -1,5 +1,4 @@
 """Plain text files: decoding, legacy encodings, Markdown/LaTeX clean-up."""
-
 from __future__ import annotations
 
 import re
@@ -22,9 +21,8 @@ def read_text(data: bytes) -> tuple[TextBuilder, str]:
         raise IngestError("the file holds no text (only whitespace)")
     letters = len(_LETTER.findall(text, 0, 10_000))
     if letters < MIN_LETTERS:
-        raise IngestError(
-            f"the file holds almost no text ({len(text.strip())} character(s), {letters} letter(s)): not a plan"
-        )
+        raise IngestError(f"the file holds almost no text ({len(text.strip())} character(s), {letters} letter(s)): "
+                          "not a plan")
     b = TextBuilder()
     b.add_lines(text)
     return b, encoding

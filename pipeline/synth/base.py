@@ -3,7 +3,6 @@
 The parts (head, status, work) are mixins of :class:`~pipeline.synth.generate.Composer`;
 this base declares the state and helpers they use, so each part type-checks alone.
 """
-
 from __future__ import annotations
 
 import random

@@ -10,7 +10,6 @@ rate of OCR can be measured against it.
 >>> office_page(page, random.Random(1)).mode, fax_page(page.convert("L"), random.Random(1)).mode
 ('RGB', '1')
 """
-
 from __future__ import annotations
 
 import io
@@ -54,13 +53,8 @@ def _seal_mask(diameter: int):
     d.ellipse((lw, lw, diameter - lw, diameter - lw), outline=255, width=lw * 2)
     inner = diameter * 0.28
     d.ellipse((inner, inner, diameter - inner, diameter - inner), outline=255, width=lw)
-    star = [
-        (
-            r + (0.15 if k % 2 else 0.06) * diameter * math.sin(k * math.pi / 5),
-            r - (0.15 if k % 2 else 0.06) * diameter * math.cos(k * math.pi / 5),
-        )
-        for k in range(10)
-    ]
+    star = [(r + (0.15 if k % 2 else 0.06) * diameter * math.sin(k * math.pi / 5),
+             r - (0.15 if k % 2 else 0.06) * diameter * math.cos(k * math.pi / 5)) for k in range(10)]
     d.polygon(star[1:] + star[:1], fill=255)
     font = ImageFont.truetype(find_font(bold=True), max(8, diameter // 11))
     for k, ch in enumerate(SEAL_TEXT):
@@ -84,12 +78,8 @@ def _signature_mask(size: tuple[int, int], rng: random.Random):
     pts = []
     for k in range(60):
         t = k / 59
-        pts.append(
-            (
-                w * (0.05 + 0.9 * t) + rng.uniform(-3, 3),
-                h * (0.5 + 0.35 * math.sin(t * 5 * math.pi + rng.uniform(-0.3, 0.3)) * (1 - 0.5 * t)),
-            )
-        )
+        pts.append((w * (0.05 + 0.9 * t) + rng.uniform(-3, 3),
+                    h * (0.5 + 0.35 * math.sin(t * 5 * math.pi + rng.uniform(-0.3, 0.3)) * (1 - 0.5 * t))))
     ImageDraw.Draw(mask).line(pts, fill=255, width=max(2, w // 90), joint="curve")
     return mask
 
@@ -105,7 +95,7 @@ def _stamp(page, mask, ink: Ink, at: tuple[int, int], strength: float = 0.85):
     h, w = min(h, a.shape[0] - y), min(w, a.shape[1] - x)
     if h <= 0 or w <= 0:
         return page
-    region = a[y : y + h, x : x + w]
+    region = a[y:y + h, x:x + w]
     colour = np.array(ink.rgb, dtype=np.float32) / 255
     region *= 1 - m[:h, :w, None] * (1 - colour)
     from PIL import Image
@@ -180,14 +170,8 @@ def photo_page(page, rng: random.Random):
     out_w, out_h = w + 2 * margin, h + 2 * margin
     j = lambda: rng.uniform(0.0, 0.035) * w  # noqa: E731  how far each corner moves
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32(
-        [
-            [margin + j(), margin + j()],
-            [margin + w - j(), margin + j()],
-            [margin + w - j(), margin + h - j()],
-            [margin + j(), margin + h - j()],
-        ]
-    )
+    dst = np.float32([[margin + j(), margin + j()], [margin + w - j(), margin + j()],
+                      [margin + w - j(), margin + h - j()], [margin + j(), margin + h - j()]])
     warp = cv2.getPerspectiveTransform(src, dst)
     a = cv2.warpPerspective(a, warp, (out_w, out_h), flags=cv2.INTER_LINEAR, borderValue=(70, 60, 55))
     yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)

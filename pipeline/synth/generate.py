@@ -11,7 +11,6 @@ findings say so.
 >>> p.gold["document"]["doc_type"], bool(p.gold["deadlines"]), p.text().startswith("ỦY BAN NHÂN DÂN")
 ('ke_hoach', True, True)
 """
-
 from __future__ import annotations
 
 import json
@@ -44,7 +43,7 @@ class Composer(HeadParts, StatusParts, WorkParts, ErrorParts):
         places = _places()
         pool_rng = random.Random(seed)
         start = pool_rng.randrange(len(places))
-        pool = places[start : start + 40] or places[:40]
+        pool = places[start:start + 40] or places[:40]
         self.commune, self.district, self.province = pool[rng.randrange(len(pool))]
         if self.kind == "huyen":
             self.set_id = "huyen_ntm_2016_2020" if self.year <= 2021 else "huyen_ntm_2021_2025"
@@ -131,8 +130,6 @@ def write_corpus(out: Path, n: int = 12, seed: int = 1, formats: list[str] | Non
         path = render(plan, out, fmt)
         gold = dict(plan.gold)
         gold["file"] = path.name
-        (out / "gold" / f"{path.stem}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+        (out / "gold" / f"{path.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
         written.append(path)
     return written

@@ -12,7 +12,6 @@ The forms draw on their own random stream, so ``kehoach synth`` plans are unchan
 >>> [f["check"] for f in p.gold["findings"]]
 ['share_mismatch']
 """
-
 from __future__ import annotations
 
 import random
@@ -20,24 +19,11 @@ import random
 from .base import ComposerBase
 from .vocab import render_money
 
-INJECTED = (
-    "sum_mismatch",
-    "share_mismatch",
-    "arithmetic_mismatch",
-    "count_mismatch",
-    "status_conflict",
-    "deadline_order",
-)
+INJECTED = ("sum_mismatch", "share_mismatch", "arithmetic_mismatch", "count_mismatch", "status_conflict",
+            "deadline_order")
 _LEGACY = {"sum_mismatch": "sum", "count_mismatch": "count", "deadline_order": "order"}
-_WORKS = [
-    "Cứng hóa đường trục thôn",
-    "Nâng cấp nhà văn hóa thôn",
-    "Cải tạo kênh mương nội đồng",
-    "Lắp đặt đèn chiếu sáng",
-    "Xây dựng điểm thu gom rác thải",
-    "Sửa chữa trường Mầm non",
-    "Mở rộng chợ nông thôn",
-]
+_WORKS = ["Cứng hóa đường trục thôn", "Nâng cấp nhà văn hóa thôn", "Cải tạo kênh mương nội đồng", "Lắp đặt đèn chiếu sáng",
+          "Xây dựng điểm thu gom rác thải", "Sửa chữa trường Mầm non", "Mở rộng chợ nông thôn"]
 
 
 def money_words(vnd: int, rng: random.Random) -> str:
@@ -60,16 +46,12 @@ class ErrorParts(ComposerBase):
         for kind, key in _LEGACY.items():
             self.errors[key] = inject == kind
         # the sum error goes into one of several layouts: the items' bullets (legacy) or the lists below
-        self.sum_form = (
-            self.err_rng.choice(["legacy", "list_below", "partial", "table"]) if inject == "sum_mismatch" else None
-        )
+        self.sum_form = self.err_rng.choice(["legacy", "list_below", "partial", "table"]) if inject == "sum_mismatch" else None
         self.share_form = self.err_rng.choice(["partial", "list_below"]) if inject == "share_mismatch" else None
         if self.sum_form != "legacy":
             self.errors["sum"] = False
         self.errors["count"] = inject == "count_mismatch" and self.err_rng.random() < 0.5
-        self.order_form = (
-            self.err_rng.choice(["legacy", "after_step", "next_year"]) if inject == "deadline_order" else None
-        )
+        self.order_form = self.err_rng.choice(["legacy", "after_step", "next_year"]) if inject == "deadline_order" else None
         self.errors["order"] = self.order_form == "legacy"
 
     def sum_error_offset(self, rng: random.Random) -> int:
@@ -90,10 +72,8 @@ class ErrorParts(ComposerBase):
         if self._wants("count_mismatch"):
             remaining += rng.choice([1, 2]) if remaining < 5 else rng.choice([-1, 1, 2])
             self.gold["findings"].append({"check": "count_mismatch", "expected": len(todo), "actual": remaining})
-        self.p(
-            f"Như vậy, xã còn {remaining:02d} tiêu chí chưa đạt; toàn huyện có {rng.randint(3, 12)} xã đạt "
-            f"{len(self.names)}/{len(self.names)} tiêu chí."
-        )
+        self.p(f"Như vậy, xã còn {remaining:02d} tiêu chí chưa đạt; toàn huyện có {rng.randint(3, 12)} xã đạt "
+               f"{len(self.names)}/{len(self.names)} tiêu chí.")
         self.p(f"- Năm {y}, xã đã hoàn thành thi công {rng.randint(2, 5)} tuyến đường trục thôn trước ngày 15/12/{y}.")
         if self.inject == "status_conflict" and done:
             n = rng.choice(done)
@@ -111,9 +91,7 @@ class ErrorParts(ComposerBase):
             self.p(f"- Tiêu chí số {n} về {self.names[n]}: hoàn thành cứng hóa đường ngõ xóm {when}.")
             self.gold["findings"].append({"check": "deadline_order", "expected": f"{y}-11-30", "actual": when})
         self.p(f"- Hoàn thiện hồ sơ đề nghị công nhận trường Tiểu học đạt chuẩn quốc gia mức độ 1 trước ngày 30/4/{y}.")
-        self.p(
-            f"- Tổ chức công nhận thôn {self.err_rng.randint(1, 9)} đạt chuẩn khu dân cư kiểu mẫu trong tháng 5/{y}."
-        )
+        self.p(f"- Tổ chức công nhận thôn {self.err_rng.randint(1, 9)} đạt chuẩn khu dân cư kiểu mẫu trong tháng 5/{y}.")
 
     def money_forms(self, num: str) -> None:
         """Totals in several layouts, hedged figures, shares and a calculation; at most one of them wrong."""
@@ -128,9 +106,7 @@ class ErrorParts(ComposerBase):
         self._table(rng)
 
     def _list_below(self, rng) -> None:
-        items = [
-            rng.randint(3, 40) * 10**8 + rng.choice([0, rng.randint(1, 9) * 10**7]) for _ in range(rng.randint(2, 4))
-        ]
+        items = [rng.randint(3, 40) * 10**8 + rng.choice([0, rng.randint(1, 9) * 10**7]) for _ in range(rng.randint(2, 4))]
         total = sum(items)
         stated = total
         if self.sum_form == "list_below":
@@ -158,22 +134,16 @@ class ErrorParts(ComposerBase):
         if self.share_form == "partial":
             wrong = pct + rng.choice([-12, -8, -6, 6, 8, 12])
             pct = wrong if 0 < wrong < 100 else pct + 15
-            self.gold["findings"].append(
-                {"check": "share_mismatch", "expected": round(100 * a / total, 2), "actual": pct}
-            )
-        self.p(
-            f"2. Cơ cấu nguồn vốn: tổng nguồn vốn {render_money(total, 'trieu')}, trong đó: ngân sách tỉnh "
-            f"{render_money(a, 'trieu')} (chiếm {pct}% tổng nguồn vốn); ngân sách huyện {render_money(b, 'trieu')}; "
-            f"nhân dân đóng góp {render_money(c, 'trieu')}."
-        )
+            self.gold["findings"].append({"check": "share_mismatch", "expected": round(100 * a / total, 2), "actual": pct})
+        self.p(f"2. Cơ cấu nguồn vốn: tổng nguồn vốn {render_money(total, 'trieu')}, trong đó: ngân sách tỉnh "
+               f"{render_money(a, 'trieu')} (chiếm {pct}% tổng nguồn vốn); ngân sách huyện {render_money(b, 'trieu')}; "
+               f"nhân dân đóng góp {render_money(c, 'trieu')}.")
 
     def _hedged(self, rng) -> None:
         x = rng.randint(5, 30) * 10**8
         parts = [x // 2 + rng.randint(2, 9) * 10**7, x // 2 + rng.randint(2, 9) * 10**7]  # more than "gần" x: hedged
-        self.p(
-            f"3. Nhân dân đóng góp: tổng kinh phí nhân dân đóng góp ước khoảng {render_money(x, 'trieu')}, trong đó: "
-            f"hiến đất {render_money(parts[0], 'trieu')}, ngày công {render_money(parts[1], 'trieu')}."
-        )
+        self.p(f"3. Nhân dân đóng góp: tổng kinh phí nhân dân đóng góp ước khoảng {render_money(x, 'trieu')}, trong đó: "
+               f"hiến đất {render_money(parts[0], 'trieu')}, ngày công {render_money(parts[1], 'trieu')}.")
 
     def _table(self, rng) -> None:
         """An attached table in millions whose "Tổng cộng" row totals its column."""
@@ -183,9 +153,7 @@ class ErrorParts(ComposerBase):
         total = sum(values)
         if self.sum_form == "table":
             total += rng.choice([-1, 1]) * rng.randint(2, 9) * 10
-            self.gold["findings"].append(
-                {"check": "sum_mismatch", "expected": sum(values) * 10**6, "actual": total * 10**6}
-            )
+            self.gold["findings"].append({"check": "sum_mismatch", "expected": sum(values) * 10**6, "actual": total * 10**6})
         self.p("5. Kinh phí duy tu, bảo dưỡng các công trình (ĐVT: triệu đồng):")
         self.p("ĐVT: triệu đồng")
         rows = [["STT", "Hạng mục", "Kinh phí", "Ghi chú"]]
@@ -201,7 +169,5 @@ class ErrorParts(ComposerBase):
         if self.inject == "arithmetic_mismatch":
             gap += rng.choice([-5, -3, 2, 4]) * 10**8
             self.gold["findings"].append({"check": "arithmetic_mismatch", "expected": need - have, "actual": gap})
-        self.p(
-            f"4. Cân đối: {render_money(need, 'trieu')} - {render_money(have, 'trieu')} = {render_money(gap, 'trieu')} "
-            f"(còn thiếu {render_money(gap, 'trieu')})."
-        )
+        self.p(f"4. Cân đối: {render_money(need, 'trieu')} - {render_money(have, 'trieu')} = {render_money(gap, 'trieu')} "
+               f"(còn thiếu {render_money(gap, 'trieu')}).")

@@ -7,7 +7,6 @@ names under "đã đạt" / "chưa đạt" headings, a sentence about other comm
 answer), and counts and figures under the "MỤC TIÊU" heading. Those choices draw on a
 generator of their own (``grng``) so the house styles keep their random stream.
 """
-
 from __future__ import annotations
 
 import random
@@ -38,9 +37,7 @@ class StatusParts(ComposerBase):
         todo = [n for n in nos if n not in done]
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
         self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
-        self.gold["criteria_summary"].append(
-            {"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"}
-        )
+        self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
         g = self.grng
         if g.random() < 0.5:
             self._other_communes(total)
@@ -55,9 +52,8 @@ class StatusParts(ComposerBase):
             rows = [["STT", "Tên tiêu chí", "Kết quả"]]
             for n in nos:
                 rows.append([str(n), self.names[n], "Đạt" if n in done else "Chưa đạt"])
-                self.gold["criteria"].append(
-                    {"criterion": n, "indicator": None, "status": "dat" if n in done else "chua_dat", "year": None}
-                )
+                self.gold["criteria"].append({"criterion": n, "indicator": None, "status": "dat" if n in done else "chua_dat",
+                                              "year": None})
             self.plan.blocks.append(Table(rows))
             self.p(f"Xã còn {len(todo)} tiêu chí chưa đạt cần tập trung chỉ đạo thực hiện.")
             self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
@@ -66,9 +62,7 @@ class StatusParts(ComposerBase):
         if self.errors["count"]:
             self.gold["findings"].append({"check": "count_mismatch", "expected": k, "actual": stated})
         self.p(f"1. Các tiêu chí đã đạt, gồm {stated:02d} tiêu chí sau:")
-        self.gold["criteria_summary"].append(
-            {"kind": "achieved", "count": stated, "total": None, "raw": f"gồm {stated:02d} tiêu chí"}
-        )
+        self.gold["criteria_summary"].append({"kind": "achieved", "count": stated, "total": None, "raw": f"gồm {stated:02d} tiêu chí"})
         if style == "tc_paren":
             items = [f"Tiêu chí {self.names[n]} (TC{n})" for n in done]
             self.p("; ".join(items) + ".")
@@ -81,9 +75,8 @@ class StatusParts(ComposerBase):
         for n in done:
             self.gold["criteria"].append({"criterion": n, "indicator": None, "status": "dat", "year": None})
         self.p(f"2. Các tiêu chí chưa đạt ({len(todo)} tiêu chí):")
-        self.gold["criteria_summary"].append(
-            {"kind": "not_achieved", "count": len(todo), "total": None, "raw": f"{len(todo)} tiêu chí"}
-        )
+        self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None,
+                                              "raw": f"{len(todo)} tiêu chí"})
         for i, n in enumerate(todo, 1):
             self.p(f"{i}/ Tiêu chí {self.names[n].lower() if rng.random() < 0.5 else self.names[n]}")
             self.p(f"- Còn thiếu nội dung: {self.task_for(n)}.")
@@ -110,10 +103,8 @@ class StatusParts(ComposerBase):
         v = vocab()["s14b_status"]
         self.p(v["prose_done"].format(n=len(done), names=self._and_list([self.names[n].lower() for n in done])))
         self.p(v["prose_todo"].format(n=len(todo), names=self._and_list([self.names[n].lower() for n in todo])))
-        self.gold["criteria_summary"] += [
-            {"kind": "achieved", "count": len(done), "total": None},
-            {"kind": "not_achieved", "count": len(todo), "total": None},
-        ]
+        self.gold["criteria_summary"] += [{"kind": "achieved", "count": len(done), "total": None},
+                                          {"kind": "not_achieved", "count": len(todo), "total": None}]
         self._criteria_gold(done, "dat")
         self._criteria_gold(todo, "chua_dat")
 
@@ -149,11 +140,8 @@ class StatusParts(ComposerBase):
         """§5/§6 statuses and counts of other communes: not this plan's own, no answer."""
         g = self.grng
         n = g.randint(2, 9)
-        self.p(
-            vocab()["s14b_status"]["others"].format(
-                n=n, no=g.choice(list(self.names)), m=g.randint(10, total - 1), total=total
-            )
-        )
+        self.p(vocab()["s14b_status"]["others"].format(n=n, no=g.choice(list(self.names)), m=g.randint(10, total - 1),
+                                                       total=total))
 
     def goals(self, num: str, todo: list[int]) -> None:
         rng = self.rng
@@ -161,11 +149,8 @@ class StatusParts(ComposerBase):
         total = len(self.names)
         if self.kind == "huyen":
             n = rng.randint(12, 40)
-            self.p(
-                f"1. Phấn đấu {n}/{n} xã (100% số xã) được công nhận đạt chuẩn nông thôn mới; "
-                + self.deadline("công nhận các xã đạt chuẩn")
-                + "."
-            )
+            self.p(f"1. Phấn đấu {n}/{n} xã (100% số xã) được công nhận đạt chuẩn nông thôn mới; "
+                   + self.deadline("công nhận các xã đạt chuẩn") + ".")
             self.gold["targets"].append({"metric": "số xã đạt chuẩn", "comparator": "=", "value": n, "unit": "xã"})
             self.gold["targets"].append({"metric": "tỷ lệ xã đạt chuẩn", "comparator": "=", "value": 100, "unit": "%"})
         elif self.grng.random() < 0.4:
@@ -173,11 +158,8 @@ class StatusParts(ComposerBase):
             self.p(vocab()["s14b_status"]["goal_count"].format(total=total))
             self.gold["criteria_summary"].append({"kind": "target", "count": total, "total": total})
         else:
-            self.p(
-                f"1. Phấn đấu hoàn thành {len(todo):02d} tiêu chí còn lại, nâng tổng số tiêu chí đạt chuẩn lên {total}/{total} tiêu chí "
-                + self.deadline("hoàn thành các tiêu chí còn lại")
-                + "."
-            )
+            self.p(f"1. Phấn đấu hoàn thành {len(todo):02d} tiêu chí còn lại, nâng tổng số tiêu chí đạt chuẩn lên {total}/{total} tiêu chí "
+                   + self.deadline("hoàn thành các tiêu chí còn lại") + ".")
             self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
             self.gold["criteria_summary"].append({"kind": "target", "count": total, "total": total})
         inc = rng.randint(45, 80)
@@ -189,9 +171,7 @@ class StatusParts(ComposerBase):
             self._house_targets(inc, poor, bh)
         ocop = rng.randint(1, 6)
         self.p(f"3. Có ít nhất {ocop} sản phẩm OCOP đạt từ 3 sao trở lên.")
-        self.gold["targets"].append(
-            {"metric": "sản phẩm OCOP", "comparator": ">=", "value": ocop, "unit": "sản phẩm OCOP"}
-        )
+        self.gold["targets"].append({"metric": "sản phẩm OCOP", "comparator": ">=", "value": ocop, "unit": "sản phẩm OCOP"})
 
     def _genre_targets(self, inc: int, poor: int, bh: int) -> None:
         """§7 the genre's forms: "đạt N triệu đồng/người/năm", "giảm còn N%", "tối thiểu N%", "tỷ lệ … đạt N%"."""
@@ -201,24 +181,15 @@ class StatusParts(ComposerBase):
             {"metric": "thu nhập bình quân đầu người", "comparator": "=", "value": inc, "unit": "triệu đồng/người/năm"},
             {"metric": "tỷ lệ hộ nghèo đa chiều", "comparator": "<=", "value": poor, "unit": "%"},
             {"metric": "tỷ lệ người dân tham gia bảo hiểm y tế", "comparator": ">=", "value": bh, "unit": "%"},
-            {"metric": "tỷ lệ hộ dân dùng nước sạch", "comparator": "=", "value": water, "unit": "%"},
-        ]
+            {"metric": "tỷ lệ hộ dân dùng nước sạch", "comparator": "=", "value": water, "unit": "%"}]
 
     def _house_targets(self, inc: int, poor: int, bh: int) -> None:
         latex = self.rng.random() < 0.5
-        txt = (
-            f"2. Thu nhập bình quân đầu người đạt ≥ {inc} triệu đồng/người/năm; tỷ lệ hộ nghèo đa chiều ≤ {poor}%; "
-            f"tỷ lệ người dân tham gia bảo hiểm y tế đạt trên {bh}%."
-        )
+        txt = (f"2. Thu nhập bình quân đầu người đạt ≥ {inc} triệu đồng/người/năm; tỷ lệ hộ nghèo đa chiều ≤ {poor}%; "
+               f"tỷ lệ người dân tham gia bảo hiểm y tế đạt trên {bh}%.")
         markup = txt.replace(f"≤ {poor}%", f"$\\leq {poor}\\%$") if latex else None
         self.p(txt, markup=markup)
         self.gold["targets"] += [
-            {
-                "metric": "thu nhập bình quân đầu người",
-                "comparator": ">=",
-                "value": inc,
-                "unit": "triệu đồng/người/năm",
-            },
+            {"metric": "thu nhập bình quân đầu người", "comparator": ">=", "value": inc, "unit": "triệu đồng/người/năm"},
             {"metric": "tỷ lệ hộ nghèo đa chiều", "comparator": "<=", "value": poor, "unit": "%"},
-            {"metric": "tỷ lệ tham gia bảo hiểm y tế", "comparator": ">", "value": bh, "unit": "%"},
-        ]
+            {"metric": "tỷ lệ tham gia bảo hiểm y tế", "comparator": ">", "value": bh, "unit": "%"}]

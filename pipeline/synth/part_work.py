@@ -14,7 +14,6 @@ với các Phòng: A, B và UBND các xã", units the registry does not know, a 
 answering for criteria, and look-alikes that are no unit (no answer). Those choices draw on
 the genre variants' own random stream (``grng``).
 """
-
 from __future__ import annotations
 
 import random
@@ -68,13 +67,9 @@ class WorkParts(ComposerBase):
             amount = genre_money(g, vnd, self.money(vnd))
             # a hedged item makes the sum approximate: no sum error can be certain, so none is injected beside one
             hedge = g.choice(vocab()["g14_hedges"]) + " " if g.random() < 0.2 and not self.errors["sum"] else ""
-            self.p(
-                f"+ Tiêu chí {self.names[n]}: {purpose}; dự kiến kinh phí {hedge}{amount}.",
-                markup=f"+ **Tiêu chí {self.names[n]}:** {purpose}; dự kiến kinh phí {hedge}{amount}.",
-            )
-            self.gold["budgets"].append(
-                {"amount_vnd": vnd, "role": "item", "criteria": [str(n)], "approximate": bool(hedge)}
-            )
+            self.p(f"+ Tiêu chí {self.names[n]}: {purpose}; dự kiến kinh phí {hedge}{amount}.",
+                   markup=f"+ **Tiêu chí {self.names[n]}:** {purpose}; dự kiến kinh phí {hedge}{amount}.")
+            self.gold["budgets"].append({"amount_vnd": vnd, "role": "item", "criteria": [str(n)], "approximate": bool(hedge)})
         if g.random() < 0.5:  # a per-unit rate: not a budget
             self.p(f"+ Mức hỗ trợ bình quân {g.randint(5, 30)} triệu đồng/hộ đối với hộ làm nhà tiêu hợp vệ sinh.")
         need = sum(items)
@@ -86,12 +81,8 @@ class WorkParts(ComposerBase):
         self.gold["budgets"].append({"amount_vnd": stated_need, "role": "total"})
         self.p("2. Nguồn vốn thực hiện:")
         shares = [0.4, 0.3, 0.2, 0.1]
-        labels = [
-            "Ngân sách tỉnh hỗ trợ",
-            "Ngân sách huyện",
-            "Ngân sách xã (từ nguồn đấu giá quyền sử dụng đất)",
-            "Nhân dân đóng góp, xã hội hóa",
-        ]
+        labels = ["Ngân sách tỉnh hỗ trợ", "Ngân sách huyện", "Ngân sách xã (từ nguồn đấu giá quyền sử dụng đất)",
+                  "Nhân dân đóng góp, xã hội hóa"]
         srcs = []
         remaining = need
         for i, (lab, sh) in enumerate(zip(labels, shares)):
@@ -101,9 +92,7 @@ class WorkParts(ComposerBase):
             share = g.random() < 0.4
             tail = f" (chiếm {round(sh * 100)}% tổng nguồn vốn)" if share else ""
             self.p(f"- {lab}: {render_money(v, 'trieu')}{tail};")
-            self.gold["budgets"].append(
-                {"amount_vnd": v, "role": "source", "share_pct": float(round(sh * 100)) if share else None}
-            )
+            self.gold["budgets"].append({"amount_vnd": v, "role": "source", "share_pct": float(round(sh * 100)) if share else None})
         self.p(f"Tổng nguồn vốn: {render_money(need, 'trieu')}.")
         self.gold["budgets"].append({"amount_vnd": need, "role": "total"})
         # an attached table in millions
@@ -112,9 +101,7 @@ class WorkParts(ComposerBase):
         self.p("ĐVT: triệu đồng")
         rows = [["STT", "Nội dung", "Kinh phí", "Nguồn vốn"]]
         for i, (n, vnd) in enumerate(zip(todo[:6], items), 1):
-            rows.append(
-                [str(i), f"Tiêu chí {self.names[n]}", f"{vnd // 10**6:,}".replace(",", "."), "Ngân sách các cấp"]
-            )
+            rows.append([str(i), f"Tiêu chí {self.names[n]}", f"{vnd // 10**6:,}".replace(",", "."), "Ngân sách các cấp"])
             self.gold["budgets"].append({"amount_vnd": (vnd // 10**6) * 10**6, "role": "item", "criteria": [str(n)]})
         rows.append(["", "Tổng cộng", f"{need // 10**6:,}".replace(",", "."), ""])
         self.gold["budgets"].append({"amount_vnd": (need // 10**6) * 10**6, "role": "total"})
@@ -123,26 +110,15 @@ class WorkParts(ComposerBase):
     def _late_deadline(self, task: str) -> str:
         """A work step due after the appraisal dossier (a deliberate deadline_order error)."""
         y = self.year
-        self.gold["deadlines"].append(
-            {
-                "date": f"{y}-12-31",
-                "precision": "day",
-                "relation": "before",
-                "raw": f"trước ngày 31/12/{y}",
-                "task": task,
-            }
-        )
+        self.gold["deadlines"].append({"date": f"{y}-12-31", "precision": "day", "relation": "before",
+                                       "raw": f"trước ngày 31/12/{y}", "task": task})
         self.gold["findings"].append({"check": "deadline_order", "expected": f"{y}-11-30", "actual": f"{y}-12-31"})
         return f"trước ngày 31/12/{y}"
 
     def roadmap(self, num: str) -> None:
         self.p(f"{num}. LỘ TRÌNH THỰC HIỆN", bold=True)
-        steps = [
-            "rà soát, đánh giá thực trạng từng tiêu chí",
-            "triển khai thi công các công trình",
-            "tổ chức nghiệm thu, thanh quyết toán các công trình",
-            "hoàn thiện hồ sơ đề nghị thẩm định, công nhận",
-        ]
+        steps = ["rà soát, đánh giá thực trạng từng tiêu chí", "triển khai thi công các công trình",
+                 "tổ chức nghiệm thu, thanh quyết toán các công trình", "hoàn thiện hồ sơ đề nghị thẩm định, công nhận"]
         g, y = _genre_rng(self), self.year
         if g.random() < 0.6:  # a dated status before the timetable: not a deadline
             line = g.choice(vocab()["g14_status_lines"])
@@ -150,26 +126,14 @@ class WorkParts(ComposerBase):
         for q in (1, 2, 3, 4):
             sep = g.choice(["/", "/", "-"])  # "Quý I-2024" as well as "Quý I/2024"
             self.p(f"Quý {ROMAN[q - 1]}{sep}{self.year}:")
-            self.gold["deadlines"].append(
-                {
-                    "date": f"{self.year}-{q * 3:02d}-{_last(self.year, q * 3):02d}",
-                    "precision": "quarter",
-                    "relation": "during",
-                    "raw": f"Quý {ROMAN[q - 1]}{sep}{self.year}",
-                }
-            )
+            self.gold["deadlines"].append({"date": f"{self.year}-{q * 3:02d}-{_last(self.year, q * 3):02d}", "precision": "quarter",
+                                           "relation": "during", "raw": f"Quý {ROMAN[q - 1]}{sep}{self.year}"})
             a = q * 3 - 2
             ms = f"{a},{a + 1}"
             last = a + 1
             self.p(f"+ Tháng {ms}/{self.year}: {steps[q - 1]}.")
-            self.gold["deadlines"].append(
-                {
-                    "date": f"{self.year}-{last:02d}-{_last(self.year, last):02d}",
-                    "precision": "month",
-                    "relation": "during",
-                    "raw": f"Tháng {ms}/{self.year}",
-                }
-            )
+            self.gold["deadlines"].append({"date": f"{self.year}-{last:02d}-{_last(self.year, last):02d}", "precision": "month",
+                                           "relation": "during", "raw": f"Tháng {ms}/{self.year}"})
         self._roadmap_genre(g, y)
 
     def _roadmap_genre(self, g: random.Random, y: int) -> None:
@@ -177,27 +141,13 @@ class WorkParts(ComposerBase):
         if g.random() < 0.5:
             m = g.randint(5, 10)
             self.p(f"- Gửi báo cáo kết quả thực hiện về Văn phòng Điều phối trong tháng {m}.{y}.")
-            self.gold["deadlines"].append(
-                {
-                    "date": f"{y}-{m:02d}-{_last(y, m):02d}",
-                    "precision": "month",
-                    "relation": "during",
-                    "raw": f"trong tháng {m}.{y}",
-                    "task": "Gửi báo cáo kết quả thực hiện về Văn phòng Điều phối",
-                }
-            )
+            self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{_last(y, m):02d}", "precision": "month", "relation": "during",
+                                           "raw": f"trong tháng {m}.{y}", "task": "Gửi báo cáo kết quả thực hiện về Văn phòng Điều phối"})
         if g.random() < 0.5:
             d, m = g.randint(1, 28), g.randint(6, 10)
             self.p(f"- Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo trước {d}/{m}.")
-            self.gold["deadlines"].append(
-                {
-                    "date": f"{y}-{m:02d}-{d:02d}",
-                    "precision": "day",
-                    "relation": "before",
-                    "raw": f"trước {d}/{m}",
-                    "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo",
-                }
-            )
+            self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{d:02d}", "precision": "day", "relation": "before",
+                                           "raw": f"trước {d}/{m}", "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo"})
 
     def organisation(self, num: str, todo: list[int]) -> None:
         rng = self.rng
@@ -223,20 +173,12 @@ class WorkParts(ComposerBase):
             partner = rng.choice(nos)
             if style == "block":
                 self.p(f"{i}. {written}:")
-                self.p(
-                    "- Chủ trì tham mưu, hướng dẫn thực hiện "
-                    + "; ".join(f"tiêu chí số {n} về {names[n]}" for n in lead)
-                    + "."
-                )
-                self.gold["assignments"].append(
-                    {"unit": canonical, "role": "chu_tri", "criteria": [str(n) for n in lead], "raw": written}
-                )
-                self.p(
-                    f"- Phối hợp thực hiện tiêu chí số {partner} về {names[partner]}; {self.deadline('báo cáo kết quả')}."
-                )
-                self.gold["assignments"].append(
-                    {"unit": canonical, "role": "phoi_hop", "criteria": [str(partner)], "raw": written}
-                )
+                self.p("- Chủ trì tham mưu, hướng dẫn thực hiện " +
+                       "; ".join(f"tiêu chí số {n} về {names[n]}" for n in lead) + ".")
+                self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(n) for n in lead],
+                                                 "raw": written})
+                self.p(f"- Phối hợp thực hiện tiêu chí số {partner} về {names[partner]}; {self.deadline('báo cáo kết quả')}.")
+                self.gold["assignments"].append({"unit": canonical, "role": "phoi_hop", "criteria": [str(partner)], "raw": written})
             elif style == "unit_lines":
                 other_w, other_c = rng.choice([u for u in pool if u[1] != canonical])
                 n = lead[0]
@@ -245,24 +187,14 @@ class WorkParts(ComposerBase):
                 self.p(f"- Đơn vị chủ trì: {written}.")
                 self.p(f"- Đơn vị phối hợp: {other_w}.")
                 self.p(f"- Thời gian hoàn thành: {self.deadline('hoàn thành tiêu chí')}.")
-                self.gold["assignments"].append(
-                    {"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written}
-                )
-                self.gold["assignments"].append(
-                    {"unit": other_c, "role": "phoi_hop", "criteria": [str(n)], "raw": other_w}
-                )
+                self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written})
+                self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(n)], "raw": other_w})
             else:
                 other_w, other_c = rng.choice([u for u in pool if u[1] != canonical])
-                self.p(
-                    f"{i}. {written} chủ trì, phối hợp với {other_w} thực hiện tiêu chí số {lead[0]} về {names[lead[0]]}, "
-                    f"{self.deadline('hoàn thành tiêu chí')}."
-                )
-                self.gold["assignments"].append(
-                    {"unit": canonical, "role": "chu_tri", "criteria": [str(lead[0])], "raw": written}
-                )
-                self.gold["assignments"].append(
-                    {"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w}
-                )
+                self.p(f"{i}. {written} chủ trì, phối hợp với {other_w} thực hiện tiêu chí số {lead[0]} về {names[lead[0]]}, "
+                       f"{self.deadline('hoàn thành tiêu chí')}.")
+                self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(lead[0])], "raw": written})
+                self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w})
         if self.grng.random() < 0.5:
             self._non_units(i + 1, names)
         self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))
@@ -282,43 +214,22 @@ class WorkParts(ComposerBase):
         elif style == "distributive":
             d = v["distributive"][level]
             items = g.sample(d["items"], 2)
-            self.p(
-                v["distributive_line"].format(
-                    i=i,
-                    lead=written,
-                    head=d["head"],
-                    items=", ".join(w for w, _ in items),
-                    rest=d["rest"],
-                    no=n,
-                    name=names[n],
-                )
-            )
+            self.p(v["distributive_line"].format(i=i, lead=written, head=d["head"], items=", ".join(w for w, _ in items),
+                                                 rest=d["rest"], no=n, name=names[n]))
             add({"unit": canonical, "role": "chu_tri", "criteria": [str(n)], "raw": written})
             for w, c in items:
                 add({"unit": c, "role": "phoi_hop", "criteria": [str(n)], "raw": w})
             add({"unit": d["rest_canonical"], "role": "phoi_hop", "criteria": [str(n)], "raw": d["rest"]})
         elif style == "unlisted":
             name = g.choice(v["unlisted"][level])
-            self.p(
-                v["unlisted_line"].format(i=i, unit=name, place="xã" if level == "xa" else "huyện", no=n, name=names[n])
-            )
+            self.p(v["unlisted_line"].format(i=i, unit=name, place="xã" if level == "xa" else "huyện", no=n, name=names[n]))
             add({"unit": name, "role": "chu_tri", "criteria": [str(n)], "raw": name})
         else:
             nos = sorted(g.sample(list(names), 3))
             office = v["officer_office"][level]
-            self.p(
-                v["officer_line"].format(
-                    i=i, person=self.person(), office=office["written"], nos=f"{nos[0]}, {nos[1]} và {nos[2]}"
-                )
-            )
-            add(
-                {
-                    "unit": office["canonical"],
-                    "role": "chu_tri",
-                    "criteria": [str(x) for x in nos],
-                    "raw": office["written"],
-                }
-            )
+            self.p(v["officer_line"].format(i=i, person=self.person(), office=office["written"],
+                                            nos=f"{nos[0]}, {nos[1]} và {nos[2]}"))
+            add({"unit": office["canonical"], "role": "chu_tri", "criteria": [str(x) for x in nos], "raw": office["written"]})
 
     def _non_units(self, i: int, names: dict) -> None:
         """§8c look-alikes and §8a non-assignments: verbs, members, a meeting chair, a request upward."""

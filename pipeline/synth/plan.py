@@ -1,5 +1,4 @@
 """A plan as the generator composes it: blocks of text and the answers they carry."""
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -6,7 +6,6 @@ budget tables as Word tables), PDF (fpdf2, DejaVu fonts, ruled tables) and a
 scan (the PDF's pages rasterised, slightly rotated, blurred and speckled), and
 the archive's harder scans in degrade.py (office scan with a seal, fax, photo).
 """
-
 from __future__ import annotations
 
 import io
@@ -106,13 +105,9 @@ def to_pdf(plan: Plan) -> bytes:
             widths = None
             if not b.layout and ncols == 4:
                 widths = (12, 88, 30, 45)
-            with pdf.table(
-                borders_layout=TableBordersLayout.NONE if b.layout else TableBordersLayout.ALL,
-                first_row_as_headings=not b.layout,
-                line_height=5.5,
-                col_widths=widths,
-                text_align="LEFT",
-            ) as table:
+            with pdf.table(borders_layout=TableBordersLayout.NONE if b.layout else TableBordersLayout.ALL,
+                           first_row_as_headings=not b.layout, line_height=5.5, col_widths=widths,
+                           text_align="LEFT") as table:
                 for row in b.rows:
                     r = table.row()
                     for cell in row:

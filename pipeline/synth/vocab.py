@@ -3,7 +3,6 @@
 >>> render_money(2_480_000_000, "ty")
 '2,48 tỷ đồng'
 """
-
 from __future__ import annotations
 
 import calendar
@@ -38,10 +37,8 @@ def _places() -> list[tuple[str, str, str]]:
 
     db = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
     con = sqlite3.connect(str(db))
-    rows = con.execute(
-        "SELECT wardShort, districtShort, provinceShort FROM admin_units_legacy "
-        "WHERE wardType = 'Xã' AND districtType = 'Huyện' ORDER BY provinceShort, districtShort, wardShort"
-    ).fetchall()
+    rows = con.execute("SELECT wardShort, districtShort, provinceShort FROM admin_units_legacy "
+                       "WHERE wardType = 'Xã' AND districtType = 'Huyện' ORDER BY provinceShort, districtShort, wardShort").fetchall()
     con.close()
     # names with digits or single syllables make poor examples
     return [r for r in rows if all(x and not any(ch.isdigit() or ch in "()" for ch in x) and " " in x for x in r)]
@@ -60,7 +57,6 @@ def _key(name: str) -> str:
 # ---------------------------------------------------------------- values
 def render_money(vnd: int, style: str) -> str:
     """Amount as a plan writes it: "17,5 tỷ đồng", "1.500 triệu đồng", "31.003.700.000 đồng"."""
-
     def dots(n: int) -> str:
         return f"{n:,}".replace(",", ".")
 
@@ -95,40 +91,20 @@ def render_deadline(rng: random.Random, year: int, last_month: int = 12) -> tupl
         return f"{lead} {ds}", {"date": f"{year}-{m:02d}-{d:02d}", "precision": "day", "relation": rel}
     if kind == "day_words":
         d = rng.randint(1, _last(year, m))
-        return f"trước ngày {d:02d} tháng {m:02d} năm {year}", {
-            "date": f"{year}-{m:02d}-{d:02d}",
-            "precision": "day",
-            "relation": "before",
-        }
+        return f"trước ngày {d:02d} tháng {m:02d} năm {year}", {"date": f"{year}-{m:02d}-{d:02d}", "precision": "day", "relation": "before"}
     if kind == "before_month":
-        return f"trước tháng {m}/{year}", {
-            "date": f"{year}-{m - 1:02d}-{_last(year, m - 1):02d}",
-            "precision": "month",
-            "relation": "before",
-        }
+        return f"trước tháng {m}/{year}", {"date": f"{year}-{m - 1:02d}-{_last(year, m - 1):02d}", "precision": "month", "relation": "before"}
     if kind == "month":
-        return f"trong tháng {m}/{year}", {
-            "date": f"{year}-{m:02d}-{_last(year, m):02d}",
-            "precision": "month",
-            "relation": "during",
-        }
+        return f"trong tháng {m}/{year}", {"date": f"{year}-{m:02d}-{_last(year, m):02d}", "precision": "month", "relation": "during"}
     if kind == "months":
         b = rng.randint(3, last_month)
         a = b - rng.randint(1, 2)
         ms = ",".join(str(x) for x in range(a, b + 1))
-        return f"trong tháng {ms}/{year}", {
-            "date": f"{year}-{b:02d}-{_last(year, b):02d}",
-            "precision": "month",
-            "relation": "during",
-        }
+        return f"trong tháng {ms}/{year}", {"date": f"{year}-{b:02d}-{_last(year, b):02d}", "precision": "month", "relation": "during"}
     if kind in ("quarter", "quarter_words"):
         q = rng.randint(1, last_month // 3)
         txt = f"trong Quý {ROMAN[q - 1]}/{year}" if kind == "quarter" else f"trong quý {ROMAN[q - 1]} năm {year}"
-        return txt, {
-            "date": f"{year}-{q * 3:02d}-{_last(year, q * 3):02d}",
-            "precision": "quarter",
-            "relation": "during",
-        }
+        return txt, {"date": f"{year}-{q * 3:02d}-{_last(year, q * 3):02d}", "precision": "quarter", "relation": "during"}
     if kind == "year":
         return f"trong năm {year}", {"date": f"{year}-12-31", "precision": "year", "relation": "during"}
     if kind == "end_year":

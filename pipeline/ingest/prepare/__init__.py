@@ -10,7 +10,6 @@ preparation costs beside Tesseract.
 ``ENABLED`` switches the preparation off (the page then only gets the 3x3
 median filter, as before the preparation existed): the benchmark's "before".
 """
-
 from __future__ import annotations
 
 import time

@@ -15,7 +15,6 @@ phone photos (CER 0.22 % against 0.68 % with Sauvola on one generated plan).
 >>> int(b[20, 20]), int(b[5, 5])
 (0, 255)
 """
-
 from __future__ import annotations
 
 import numpy as np

@@ -10,7 +10,6 @@ white, while black text, even under the seal, is dark in every channel.
 >>> without_colour_inks(rgb).tolist()
 [[20, 255, 255, 255]]
 """
-
 from __future__ import annotations
 
 import numpy as np

@@ -12,7 +12,6 @@ letter, are removed there.
 >>> int(out[5, 5]), int(out[16, 12])
 (255, 0)
 """
-
 from __future__ import annotations
 
 import numpy as np

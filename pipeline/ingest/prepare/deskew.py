@@ -5,7 +5,6 @@ whose profile has the most energy (sum of squared row counts) is the skew.
 The ink pixels' coordinates are rotated, not the image, which keeps a search
 over ±10° in steps of 0.5° and then 0.05° to a few tens of milliseconds.
 """
-
 from __future__ import annotations
 
 import numpy as np
@@ -76,9 +75,8 @@ def rotate(gray: np.ndarray, degrees: float, fill: int = 255) -> np.ndarray:
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
 
 
-def deskew(
-    gray: np.ndarray, min_degrees: float = 0.1, points: tuple[np.ndarray, np.ndarray] | None = None
-) -> tuple[np.ndarray, float]:
+def deskew(gray: np.ndarray, min_degrees: float = 0.1,
+           points: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, float]:
     """The page levelled, and the skew that was measured (nothing turned below ``min_degrees``)."""
     angle = measure_skew(gray, points)
     if abs(angle) < min_degrees:

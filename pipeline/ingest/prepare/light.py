@@ -11,7 +11,6 @@ own paper. A page lit evenly (a flatbed scan) is left alone.
 >>> int(flat[5, 5]) > 240 and int(flat[5, 250]) > 240 and int(flat[122, 12]) < 100
 True
 """
-
 from __future__ import annotations
 
 import numpy as np

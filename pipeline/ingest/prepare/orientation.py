@@ -7,7 +7,6 @@ circumflexes, capitals, b d h k l t) far outnumber what hangs below (g p q y,
 the dot below), so in each text line more ink sits above its x-height band
 than below it; a page upside down has it the other way round.
 """
-
 from __future__ import annotations
 
 import numpy as np
@@ -64,11 +63,12 @@ def _line_parts(rows: np.ndarray, start: int, end: int, above: float, below: flo
     top, bottom = start + band[0], start + band[-1]
     # the line's reach: a few rows either side beyond the core, where marks and descenders sit
     reach = max(2, (bottom - top) // 2 + 2)
-    above += rows[max(0, top - reach) : top].sum()
-    below += rows[bottom + 1 : bottom + 1 + reach].sum()
+    above += rows[max(0, top - reach):top].sum()
+    below += rows[bottom + 1:bottom + 1 + reach].sum()
     return above, below
 
 
 def is_upside_down(gray: np.ndarray) -> bool:
     ratio = above_below_ratio(gray)
     return ratio is not None and ratio < 0.8
+

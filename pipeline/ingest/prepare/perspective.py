@@ -5,7 +5,6 @@ is a quadrilateral clearly inside the photo (a border is visible), the page is
 warped back to a rectangle of the same pixel size. A scan, whose paper fills
 the image, is left alone.
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ def find_page(gray: np.ndarray) -> PageQuad | None:
     scale = small.shape[1] / gray.shape[1]
     small = cv2.GaussianBlur(small, (5, 5), 0)
     edge = np.concatenate([small[:4].ravel(), small[-4:].ravel(), small[:, :4].ravel(), small[:, -4:].ravel()])
-    inner = small[small.shape[0] // 4 : 3 * small.shape[0] // 4, small.shape[1] // 4 : 3 * small.shape[1] // 4]
+    inner = small[small.shape[0] // 4: 3 * small.shape[0] // 4, small.shape[1] // 4: 3 * small.shape[1] // 4]
     if np.median(edge) > 0.75 * np.median(inner):  # the paper reaches the edges: a scan
         return None
     _, paper = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)

@@ -6,7 +6,6 @@ the letter-sized ink components of the page. A page whose letters are tall
 enough is read at its own resolution (resampling adds noise: at 200 dpi this
 project measured a loss); a smaller one (a 150 dpi fax) is enlarged.
 """
-
 from __future__ import annotations
 
 import numpy as np

@@ -8,7 +8,6 @@ width halved, or shrunk by 0.54, takes ten times longer. So a page is halved
 >>> halve(np.zeros((101, 75), np.uint8)).shape, shrink_to(np.zeros((2339, 1654), np.uint8), 700).shape
 ((50, 37), (584, 413))
 """
-
 from __future__ import annotations
 
 import numpy as np

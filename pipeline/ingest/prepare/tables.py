@@ -10,7 +10,6 @@ out one under the other below the page, on the same image (one Tesseract run
 reads both), and ``text_with_tables`` puts every word read there back into its
 cell: a row comes out as "9 | Nhà ở dân cư | Đạt".
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -129,13 +128,13 @@ def _find_grids(gray: np.ndarray, letter: float) -> tuple[list[Grid], np.ndarray
 
 def _grid_in_box(horizontal, vertical, x, y, w, h, letter) -> Grid | None:
     """The rows and cell borders of the table whose rules fill the box (x, y, w, h)."""
-    hbox, vbox = horizontal[y : y + h, x : x + w] > 0, vertical[y : y + h, x : x + w] > 0
+    hbox, vbox = horizontal[y:y + h, x:x + w] > 0, vertical[y:y + h, x:x + w] > 0
     lines = [(a + b) // 2 for a, b in _runs(hbox.sum(axis=1) > 0.5 * w)]
     rows = []
     for top, bottom in zip(lines, lines[1:]):
         if bottom - top < 0.8 * letter:
             continue
-        band = vbox[top + 2 : bottom - 1]
+        band = vbox[top + 2:bottom - 1]
         crossing = band.sum(axis=0) >= 0.8 * band.shape[0]
         borders = [x + (a + b) // 2 for a, b in _runs(crossing)]
         if len(borders) >= 2:
@@ -157,7 +156,7 @@ def paint_out(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
 def _content(gray: np.ndarray, top: int, bottom: int, x0: int, x1: int) -> tuple[int, int, int, int] | None:
     """The box (y0, y1, x0, x1) of the ink inside a cell, inset from its borders; None when empty."""
     inset = 4
-    crop = gray[top + inset : bottom - inset + 1, x0 + inset : x1 - inset + 1]
+    crop = gray[top + inset:bottom - inset + 1, x0 + inset:x1 - inset + 1]
     ink = crop < 128
     if ink.sum() < 12:
         return None
@@ -181,17 +180,17 @@ def lay_out_cells(gray: np.ndarray, grids: list[Grid], letter: float) -> np.ndar
                 if box is None:
                     continue
                 y0, y1, cx0, cx1 = box
-                piece = gray[max(0, y0 - 2) : y1 + 2, max(0, cx0 - 2) : cx1 + 2]
+                piece = gray[max(0, y0 - 2):y1 + 2, max(0, cx0 - 2):cx1 + 2]
                 pieces.append((grid, Cell(r, c, y, y + piece.shape[0]), piece))
                 y += piece.shape[0] + gap
     out = np.full((y + gap, gray.shape[1]), 255, np.uint8)
-    out[: gray.shape[0]] = gray
+    out[:gray.shape[0]] = gray
     for grid in grids:
-        out[grid.top : grid.bottom + 1, grid.left : grid.right + 1] = 255
+        out[grid.top:grid.bottom + 1, grid.left:grid.right + 1] = 255
     margin = int(2 * letter)
     for grid, cell, piece in pieces:
         w = min(piece.shape[1], out.shape[1] - margin)
-        out[cell.top : cell.bottom, margin : margin + w] = piece[:, :w]
+        out[cell.top:cell.bottom, margin:margin + w] = piece[:, :w]
         grid.cells.append(cell)
     return out
 

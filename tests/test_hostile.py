@@ -76,7 +76,7 @@ def test_extract_json_obeys_kehoach_plan_seconds(tmp_path):
 def test_the_time_limit_cannot_be_swallowed_and_names_its_step():
     from extractors.model import Document
     from pipeline.errors import TimeLimitExceeded
-    from pipeline.run import _step
+    from extractors.engine import _guarded
     from pipeline.timeout import plan_time_limit
 
     def careless_extractor(doc):
@@ -88,7 +88,7 @@ def test_the_time_limit_cannot_be_swallowed_and_names_its_step():
     with pytest.raises(TimeLimitExceeded) as err:
         with plan_time_limit(0.2) as clock:
             clock.stage = "extract"
-            _step("deadlines", careless_extractor, Document.from_text("x", source="a.txt"))
+            _guarded("deadlines", careless_extractor, Document.from_text("x", source="a.txt"))
     assert err.value.stage == "extract"
     assert err.value.reason == "took longer than the time limit of 0.2 s per plan (in the deadlines step)"
 
@@ -215,9 +215,10 @@ class _Store:
     def read_table(self, table):
         import pandas as pd
 
-        from pipeline.tables import columns
+        from pipeline.tables import all_schemas
 
-        return pd.DataFrame([self.row] if table == "documents" else [], columns=columns(table))
+        names = next(t for t in all_schemas() if t.name == table).names
+        return pd.DataFrame([self.row] if table == "documents" else [], columns=names)
 
 
 HOSTILE_ROW = {"doc_id": "d1", "source": "a.txt", "title": '=HYPERLINK("http://x.invalid","bấm")', "issuer": "+1 UBND",

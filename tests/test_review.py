@@ -12,11 +12,13 @@ def test_only_ocr_pages_below_the_limit_are_flagged():
 def test_the_documents_table_and_the_review_page_name_the_pages_to_check():
     from pipeline.report import render_html
     from pipeline.run import process
-    from pipeline.tables import DOCUMENT_COLUMNS, result_rows
+    from extractors.tables import table_schema
+    from pipeline.tables import result_rows
 
     text = "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n\nTrang hai của kế hoạch.\n"
     doc = Document(text, source="scan.pdf", ocr=True, pages=[Page(1, 0, True, 96.0), Page(2, 35, True, 61.0)])
     result = process(doc)
-    row = dict(zip(DOCUMENT_COLUMNS, result_rows(result, "test")["documents"][0]))
+    documents = next(r for r in result_rows(result, "test") if r.table == "documents")
+    row = dict(zip(table_schema("documents").names, documents.values[0]))
     assert row["ocr_pages_to_check"] == "[2]"
     assert "Trang cần kiểm tra lại (OCR kém tin cậy): 2" in render_html(result)

@@ -90,9 +90,10 @@ class WorkParts(ComposerBase):
             remaining -= v
             srcs.append(v)
             share = g.random() < 0.4
-            tail = f" (chiếm {round(sh * 100)}% tổng nguồn vốn)" if share else ""
+            pct = round(v * 100 / need)  # the share the figures give, written to whole per cent as plans do
+            tail = f" (chiếm {pct}% tổng nguồn vốn)" if share else ""
             self.p(f"- {lab}: {render_money(v, 'trieu')}{tail};")
-            self.gold["budgets"].append({"amount_vnd": v, "role": "source", "share_pct": float(round(sh * 100)) if share else None})
+            self.gold["budgets"].append({"amount_vnd": v, "role": "source", "share_pct": float(pct) if share else None})
         self.p(f"Tổng nguồn vốn: {render_money(need, 'trieu')}.")
         self.gold["budgets"].append({"amount_vnd": need, "role": "total"})
         # an attached table in millions

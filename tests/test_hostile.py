@@ -74,9 +74,9 @@ def test_extract_json_obeys_kehoach_plan_seconds(tmp_path):
 
 
 def test_the_time_limit_cannot_be_swallowed_and_names_its_step():
+    from extractors.engine import _guarded
     from extractors.model import Document
     from pipeline.errors import TimeLimitExceeded
-    from extractors.engine import _guarded
     from pipeline.timeout import plan_time_limit
 
     def careless_extractor(doc):

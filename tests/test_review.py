@@ -10,9 +10,9 @@ def test_only_ocr_pages_below_the_limit_are_flagged():
 
 
 def test_the_documents_table_and_the_review_page_name_the_pages_to_check():
+    from extractors.tables import table_schema
     from pipeline.report import render_html
     from pipeline.run import process
-    from extractors.tables import table_schema
     from pipeline.tables import result_rows
 
     text = "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n\nTrang hai của kế hoạch.\n"

@@ -3,20 +3,37 @@
 The central database joins on codes, not names: 42 % of commune names repeat
 across provinces, so a commune is only resolved together with the district
 and province the plan gives. Anything not resolvable is None.
+
+The codes come from vietnamadminunits' own data files (its SQLite data set and
+its 2025 conversion table), read directly: importing the package costs about a
+second of start-up (it loads its parsers, pandas and geocoders), which a single
+``kehoach extract`` would pay for one lookup. ``tests/test_places.py`` checks the
+successor against the library's ``convert_address``.
 """
 from __future__ import annotations
 
+import json
+import sqlite3
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 
-def _connect():
-    import sqlite3
-    from pathlib import Path
+@lru_cache(maxsize=1)
+def _data_dir() -> Path | None:
+    import importlib.util
 
-    import vietnamadminunits
+    spec = importlib.util.find_spec("vietnamadminunits")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
 
-    db = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
-    return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+def _connect() -> sqlite3.Connection:
+    folder = _data_dir()
+    if folder is None:
+        raise OSError("vietnamadminunits is not installed")
+    return sqlite3.connect(f"file:{folder / 'dataset.db'}?mode=ro", uri=True)
 
 
 @lru_cache(maxsize=1)
@@ -31,26 +48,38 @@ def _provinces() -> dict[str, str]:
         con.close()
 
 
+@dataclass(frozen=True)
+class LegacyUnit:
+    """One row of the pre-2025 data set: codes, and the keys the 2025 conversion table uses."""
+
+    province: str
+    district: str | None
+    commune: str | None
+    key: str  # "tinhthainguyen_huyendaitu_xatanlinh"
+    province_key: str
+
+
 @lru_cache(maxsize=64)
-def _province_index(province_short: str) -> dict:
-    """(district, commune) folded short names -> codes, for one province, from the library's own data set.
+def _province_index(province_short: str) -> dict[tuple[str | None, str | None], LegacyUnit]:
+    """(district, commune) folded short names -> unit, for one province, from the library's own data set.
 
     One province at a time: indexing the whole country costs more than a worker's other start-up.
     """
     from .fold import fold
 
     con = _connect()
-    index: dict = {}
+    index: dict[tuple[str | None, str | None], LegacyUnit] = {}
     try:
-        rows = con.execute("SELECT districtShort, wardShort, provinceCode, districtCode, wardCode "
-                           "FROM admin_units_legacy WHERE provinceShort = ?", (province_short,))
-        for d, w, pc, dc, wc in rows:
+        rows = con.execute("SELECT districtShort, wardShort, provinceCode, districtCode, wardCode, "
+                           "provinceKey, districtKey, wardKey FROM admin_units_legacy WHERE provinceShort = ?",
+                           (province_short,))
+        for d, w, pc, dc, wc, pk, dk, wk in rows:
             fd, fw = fold(d or ""), fold(w or "")
             if fd and fw:
-                index[(fd, fw)] = (pc, dc, wc)
+                index[(fd, fw)] = LegacyUnit(pc, dc, wc, f"{pk}_{dk}_{wk}", pk)
             if fd:
-                index.setdefault((fd, None), (pc, dc, None))
-            index.setdefault((None, None), (pc, None, None))
+                index.setdefault((fd, None), LegacyUnit(pc, dc, None, f"{pk}_{dk}_", pk))
+            index.setdefault((None, None), LegacyUnit(pc, None, None, f"{pk}__", pk))
     finally:
         con.close()
     return index
@@ -66,14 +95,12 @@ def resolve_unit_codes(commune: str | None, district: str | None, province: str 
     """
     if not province or not (district or commune):
         return None  # without the province a name is ambiguous: do not guess
-    import sqlite3
-
     from .fold import fold
 
     try:
         short = _provinces().get(fold(province))
         index = _province_index(short) if short else {}
-    except (ImportError, OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error):
         return None
     level3 = bool(commune and admin_level == "xa" and district)
     key = (fold(district) if district else None, fold(commune) if level3 else None)
@@ -83,20 +110,60 @@ def resolve_unit_codes(commune: str | None, district: str | None, province: str 
         level3 = False
     if hit is None:
         return None
-    codes = {"province": hit[0], "district": hit[1], "commune": hit[2] if level3 else None, "successor": None}
+    codes = {"province": hit.province, "district": hit.district, "commune": hit.commune if level3 else None,
+             "successor": None}
     if level3:
-        codes["successor"] = _successor(commune, district, province)
+        try:
+            codes["successor"] = successor(hit)
+        except (OSError, ValueError, sqlite3.Error):
+            codes["successor"] = None
     return codes
 
 
-def _successor(commune: str, district: str, province: str) -> dict | None:
-    try:
-        from vietnamadminunits import convert_address
-    except ImportError:
+@lru_cache(maxsize=1)
+def _conversion() -> dict:
+    folder = _data_dir()
+    if folder is None:
+        raise OSError("vietnamadminunits is not installed")
+    return json.loads((folder / "converter_2025.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _old_to_new_ward() -> dict[str, str]:
+    """Old "province_district_commune" key -> new commune key, for communes not divided in 2025."""
+    out: dict[str, str] = {}
+    for wards in _conversion()["DICT_PROVINCE_WARD_NO_DIVIDED"].values():
+        for new_key, olds in wards.items():
+            for old in olds:
+                out.setdefault(old, new_key)
+    return out
+
+
+def _new_ward_key(new_province: str, old_key: str) -> str | None:
+    hit = _old_to_new_ward().get(old_key)
+    if hit and old_key in _conversion()["DICT_PROVINCE_WARD_NO_DIVIDED"].get(new_province, {}).get(hit, ()):
+        return hit
+    divided = _conversion()["DICT_PROVINCE_WARD_DIVIDED"].get(new_province, {}).get(old_key, [])
+    # a divided commune without a street address goes to the part the table marks as default
+    return next((w["newWardKey"] for w in divided if w.get("isDefaultNewWard")), None)
+
+
+def successor(unit: LegacyUnit) -> dict | None:
+    """The 2025 commune (and province) that took ``unit`` over, as the library's conversion table gives it."""
+    new_province = next((k for k, olds in _conversion()["DICT_PROVINCE"].items() if unit.province_key in olds), None)
+    if new_province is None:
         return None
+    new_ward = _new_ward_key(new_province, unit.key)
+    con = _connect()
     try:
-        new = convert_address(f"Xã {commune}, Huyện {district}, Tỉnh {province}")
-    except Exception:  # the library raises bare errors on names it cannot convert
+        if new_ward is None:
+            row = con.execute("SELECT NULL, provinceCode, NULL, province FROM admin_units WHERE provinceKey = ? "
+                              "LIMIT 1", (new_province,)).fetchone()
+        else:
+            row = con.execute("SELECT wardCode, provinceCode, ward, province FROM admin_units "
+                              "WHERE provinceKey = ? AND wardKey = ?", (new_province, new_ward)).fetchone()
+    finally:
+        con.close()
+    if row is None:
         return None
-    return {"commune": getattr(new, "ward_code", None), "province": getattr(new, "province_code", None),
-            "commune_name": getattr(new, "ward", None), "province_name": getattr(new, "province", None)}
+    return {"commune": row[0], "province": row[1], "commune_name": row[2], "province_name": row[3]}

@@ -1,12 +1,14 @@
-"""spaCy and underthesea, where they earn their place; both loaded once per process, nothing downloaded.
+"""Catalogue names and word boundaries, with nothing heavy imported on the way.
 
-- spaCy's blank multilingual tokenizer gives clean syllable tokens with character
-  offsets; a PhraseMatcher on a NORM attribute (folded, tone placement unified) finds
-  every catalogue name in a text in one pass, "Thuỷ lợi" and "Thủy lợi" alike, and
-  ``Doc`` offsets map a match back to the exact characters.
-- underthesea's word segmentation (``use_token_normalize=False`` keeps the spelling)
-  finds word boundaries, so the metric of a target is cut at a word ("tỷ lệ hộ nghèo
-  đa chiều"), not in the middle of one.
+- Catalogue names are found by a phrase index over matching keys (folded, tone
+  placement unified): every name of a catalogue in one pass, "Thuỷ lợi" and "Thủy lợi"
+  alike, the longest match winning where two overlap, as spaCy's ``PhraseMatcher`` with
+  ``filter_spans`` does (``tests/test_nlp.py`` checks both agree on generated plans).
+  spaCy itself costs over a second to import, more than a whole plan's extraction.
+- underthesea's word segmentation model (its CRF, read from the package's own model
+  files through ``underthesea_core``) finds word boundaries, so the metric of a target
+  is cut at a word ("tỷ lệ hộ nghèo đa chiều"), not in the middle of one. Importing
+  the ``underthesea`` package would load every one of its pipelines first.
 
 >>> catalogue_spans("+ Tiêu chí thuỷ lợi: nạo vét", "xa_ntm_2021_2025")
 [CatalogueSpan(start=11, end=19, criterion=3)]
@@ -16,47 +18,16 @@ number and no trailing comparator word (the word lists are data, extractors/data
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .catalogue import Catalogue
 from .fold import word_key
 
-
-@lru_cache(maxsize=1)
-def blank():
-    import spacy
-
-    return spacy.blank("xx")
-
-
-def norm_doc(text: str):
-    """A spaCy Doc of ``text`` whose tokens carry the matching key as NORM."""
-    doc = blank().make_doc(text)
-    for tok in doc:
-        key = word_key(tok.text)
-        tok.norm_ = key if key else tok.text.lower()
-    return doc
-
-
-@lru_cache(maxsize=16)
-def catalogue_matcher(set_id: str):
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
-
-    nlp = blank()
-    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    cat = Catalogue.get(set_id)
-    by_no: dict[int, list] = {}
-    for key, no in cat.keys.items():
-        words = key.split()
-        pattern = Doc(nlp.vocab, words=words)
-        for tok, w in zip(pattern, words):
-            tok.norm_ = w
-        by_no.setdefault(no, []).append(pattern)
-    for no, patterns in by_no.items():
-        matcher.add(str(no), patterns)
-    return matcher
+# a syllable or a number run, or one punctuation mark (a name does not run across one, as with
+# spaCy's tokens); "&" reads as "và", as in names written "Giao thông & Thủy lợi"
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -68,22 +39,68 @@ class CatalogueSpan:
     criterion: int
 
 
+@lru_cache(maxsize=16)
+def _index(set_id: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """First word of a name key -> (the key's words, criterion number), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for key, no in Catalogue.get(set_id).keys.items():
+        words = tuple(key.split())
+        if words:
+            index.setdefault(words[0], []).append((words, no))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _keys(text: str) -> list[tuple[str, int, int]]:
+    return [(word_key(m.group()) or m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
 def catalogue_spans(text: str, set_id: str | None) -> list[CatalogueSpan]:
     """Every catalogue name in ``text``, longest matches, no overlaps."""
-    from spacy.util import filter_spans
-
     cat = Catalogue.get(set_id)
-    doc = norm_doc(text)
-    matcher = catalogue_matcher(cat.id)
-    spans = matcher(doc, as_spans=True)
-    return [CatalogueSpan(s.start_char, s.end_char, int(s.label_)) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
+    index = _index(cat.id)
+    toks = _keys(text)
+    found: list[tuple[int, int, int]] = []  # token start, token end, criterion
+    for i, (key, _, _) in enumerate(toks):
+        for words, no in index.get(key, ()):
+            n = len(words)
+            if tuple(t[0] for t in toks[i:i + n]) == words:
+                found.append((i, i + n, no))
+    # spaCy's filter_spans: longest first, then earliest; a span overlapping a kept one is dropped
+    kept: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for s, e, no in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+        if not taken.intersection(range(s, e)):
+            kept.append((s, e, no))
+            taken.update(range(s, e))
+    return [CatalogueSpan(toks[s][1], toks[e - 1][2], no) for s, e, no in sorted(kept)]
+
+
+# underthesea's tokenizer keeps a number with its separators ("1,5", "20/11/2024") and a
+# word with inner hyphens or dots ("BHYT-NTM"); the model was trained on such tokens
+_WORD_TOKEN = re.compile(r"\d+(?:[.,/-]\d+)*|[^\W\d_]+(?:[-.][^\W\d_]+)*|\.{2,}|\S")
 
 
 @lru_cache(maxsize=1)
-def _word_tokenize():
-    from underthesea import word_tokenize
+def _segmenter():
+    import importlib.util
+    import pickle
+    from pathlib import Path
 
-    return word_tokenize
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    spec = importlib.util.find_spec("underthesea")  # the package's files, without running its __init__
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("underthesea is not installed")
+    base = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "word_tokenize" / "models"
+    model = next(base.glob("ws_crf_*"))
+    tagger = CRFTagger()
+    tagger.load(str(model / "models.bin"))
+    # joblib wrote these as plain pickles of a list and a set; the files ship inside the installed package
+    features = pickle.loads((model / "features.bin").read_bytes())
+    dictionary = pickle.loads((model / "dictionary.bin").read_bytes())
+    return CRFFeaturizer(features, dictionary), tagger
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +113,23 @@ def _edges() -> tuple[set[str], set[str]]:
 
 
 def words(text: str) -> list[str]:
-    """Vietnamese words (multi-syllable where they are one word)."""
-    if not text.strip():
+    """Vietnamese words (multi-syllable where they are one word).
+
+    >>> words("tỷ lệ hộ nghèo đa chiều")
+    ['tỷ lệ', 'hộ', 'nghèo', 'đa chiều']
+    """
+    tokens = _WORD_TOKEN.findall(text)
+    if not tokens:
         return []
-    return _word_tokenize()(text, use_token_normalize=False)
+    featurizer, tagger = _segmenter()
+    tags = tagger.tag(featurizer.process([[[t] for t in tokens]])[0])
+    out: list[str] = []
+    for tag, token in zip(tags, tokens):
+        if tag == "I-W" and out:
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return out
 
 
 def metric_phrase(clause: str, max_words: int = 8) -> str:

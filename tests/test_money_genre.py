@@ -71,3 +71,19 @@ def test_a_share_of_the_total_is_kept():  # §3c "chiếm y%"
 ])
 def test_per_unit_rates_are_not_budgets(sentence):
     assert budgets(Document.from_text(sentence)) == []
+
+
+def test_cong_in_cong_trinh_is_not_a_total():  # "công" folds to the total cue "cong"; only "cộng" is one
+    text = ("Kinh phí thực hiện:\n- Xây dựng công trình nước sạch thôn Bình Yên: 1,2 tỷ đồng;\n"
+            "- Trang bị cho công an xã: 350 triệu đồng;\n- Bê tông hóa đường liên thôn: 2,4 tỷ đồng;\n"
+            "- Hỗ trợ cộng đồng dân cư: 150 triệu đồng;\nTổng cộng: 4,1 tỷ đồng.\nCộng: 4,1 tỷ đồng")
+    got = [(b.amount_vnd, b.role) for b in budgets(Document.from_text(text))]
+    assert got[0] == (1_200_000_000, "item") and "total" not in [r for _, r in got[:4]]
+    assert got[4:] == [(4_100_000_000, "total"), (4_100_000_000, "total")]
+
+
+def test_a_table_row_on_a_cong_trinh_is_an_item():
+    text = ("Đơn vị tính: triệu đồng\nTT | Nội dung | Kinh phí\n1 | Công trình thủy lợi nội đồng | 900\n"
+            "2 | Cộng đồng tự làm đường | 300\n | Tổng cộng | 1.200")
+    got = [(b.amount_vnd, b.role) for b in budgets(Document.from_text(text))]
+    assert got == [(900_000_000, "item"), (300_000_000, "item"), (1_200_000_000, "total")]

@@ -42,7 +42,7 @@ class Budget(Span):
     share_pct: float | None = None  # "(chiếm 64% tổng nguồn vốn)": its stated share of a total
 
 
-VOCAB = {"total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
+VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
          "source_headings": [str], "item_headings": [str]}
@@ -91,16 +91,38 @@ def _last_pos(hay: str, keys: list[str]) -> int:
     return max((hay.rfind(k) for k in keys), default=-1)
 
 
-def role_of(line_f: str, before_f: str, after_f: str, heading_f: str = "") -> str:
+@lru_cache(maxsize=1)
+def _total_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(a total word anywhere, a total word heading a cell), from the vocabulary, on lower-cased unfolded text."""
+    w = vocab()
+    def alt(key):
+        return "|".join(re.escape(x) for x in sorted(w[key], key=len, reverse=True))
+
+    nots = alt("not_total")
+    return (re.compile(rf"(?<!\w)(?!{nots})(?:{alt('total')})(?!\w)"),
+            re.compile(rf"\s*(?!{nots})(?:{alt('total_rows')})(?!\w)"))
+
+
+def is_total_cue(before: str) -> bool:
+    """True when the unfolded words before an amount say it is a total ("Tổng cộng:", "Cộng"), not "công trình".
+
+    >>> is_total_cue("Tổng cộng: "), is_total_cue("- Xây dựng công trình: "), is_total_cue("Hỗ trợ cộng đồng ")
+    (True, False, False)
+    """
+    return bool(_total_rx()[0].search(before.lower()))
+
+
+def role_of(line_f: str, before_f: str, after_f: str, heading_f: str, before: str) -> str:
     """Role from folded context: the clause before the amount, its line, what follows, the heading.
 
     The cue nearest to the amount decides between an item ("dự kiến kinh phí")
-    and a source ("nguồn vốn ngân sách xã ... là").
+    and a source ("nguồn vốn ngân sách xã ... là"). A total is read from
+    ``before``, the clause as written (diacritics kept).
     """
     w = vocab()
     if any(k in before_f for k in w["gap"]) or "con thieu" in after_f[:25]:
         return "gap"
-    if re.search(r"(?:^|\W)(?:" + "|".join(w["total"]) + r")(?:\W|$)", before_f):
+    if is_total_cue(before):
         return "total"
     if any(k in line_f for k in w["spent"]):
         return "spent"
@@ -157,10 +179,11 @@ def extract(doc: Document) -> list[Budget]:
         le = text.find("\n", e)
         le = len(text) if le == -1 else le
         line_f = folded[ls:le]
-        before_f = folded[_clause_start(folded, ls, s):s]
+        cs = _clause_start(folded, ls, s)
+        before_f = folded[cs:s]
         if income.search(before_f[-60:]):
             continue  # per-capita income is a target
-        role = role_of(line_f, before_f, folded[e:le], _headings(doc, s))
+        role = role_of(line_f, before_f, folded[e:le], _headings(doc, s), text[cs:s])
         units, criteria = context_links(doc, s)
         sm = share.match(folded, e, le)
         out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=a.vnd, role=role, purpose=_purpose(text, ls, s),
@@ -227,7 +250,7 @@ def _row_budgets(text: str, rstart: int, rline: str, n_header: int, scale, money
 
     cells = _cells(rline, rstart)
     row_f = fold_keep_length(rline)
-    is_total = any(re.match(rf"\s*{t}\b", fold_keep_length(c[2])) for c in cells for t in w["total_rows"])
+    is_total = any(_total_rx()[1].match(c[2].lower()) for c in cells)
     label = next((c[2] for c in cells if not _CELL_NUMBER.match(c[2]) and len(c[2].strip()) > 2), "")
     crit = _row_criteria(rline, label, cat)
     out = []

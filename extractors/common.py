@@ -30,7 +30,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                    "end_word": str, "this_year": [str]},
     "structure.yaml": {"doc_types": {str: [str]}, "section_kinds": [["*"]], "signer_titles": [str],
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str],
-                       "header": {"motto": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
+                       "header": {"motto": [str], "motto_fragments": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
                                   "central_issuers": [[str]], "central_prefix": str, "number_types": {str: [str]},
                                   "letter_subject": [str], "plan_year_cues": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},

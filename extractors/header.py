@@ -62,6 +62,7 @@ class PlaceMention:
     name: str
     start: int
     end: int
+    word_start: int = -1  # where the level word stands (it can be on the line above the name)
 
 
 def _words() -> dict:
@@ -76,7 +77,8 @@ def _spaced(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
     w = _words()
-    motto = re.compile("|".join(_spaced(p) for p in w["motto"]))
+    phrases = sorted(w["motto"] + w["motto_fragments"], key=len, reverse=True)
+    motto = re.compile("|".join(_spaced(p) for p in phrases))
     labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
     ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
     # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
@@ -263,10 +265,48 @@ def _place_rx() -> tuple[re.Pattern, dict[str, str]]:
     """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases."""
     levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
     forms = sorted({f for w in levels for f in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")[ \t]+"), levels
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")([ \t]+|" + _LINE_BREAK + ")"), levels
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
+_LINE_BREAK = r"[ \t|]*\n(?:[ \t|]*\n)?[ \t|]*"  # one line break, or an empty line between; table bars of web copies
+
+
+def _name_across_lines(text: str, span: tuple[int, int], level: str) -> tuple[int, int]:
+    """A name in capitals that ends its line is joined with the first capitals of the next line only
+    when the words alone are not a known unit name of ``level`` and the joined words are
+    ("TỈNH NINH" ⏎ "THUẬN" is Ninh Thuận; "HUYỆN ĐỨC THỌ" ⏎ "PHÒNG …" stays Đức Thọ)."""
+    from .places import known_unit_name
+
+    a, b = span
+    brk = re.match(_LINE_BREAK, text[b:b + 80])
+    name = text[a:b]
+    if not brk or known_unit_name(name, level):
+        return span
+    words = name.split()
+    nxt = _caps_name(text, b + brk.end(), max_words=4 - len(words)) if len(words) < 4 else None
+    if not nxt:
+        return span
+    tail = list(re.finditer(r"\S+", text[nxt[0]:nxt[1]]))
+    for k in range(len(tail), 0, -1):  # the longest run of the next line's words that completes a name
+        if known_unit_name(name + " " + " ".join(w.group(0) for w in tail[:k]), level):
+            return a, nxt[0] + tail[k - 1].end()
+    return span
+
+
+def _name_on_next_line(text: str, pos: int, level: str) -> tuple[int, int] | None:
+    """After a level word in capitals that ends its line, the next line is the name when it is
+    nothing but capitals that make a known unit name of ``level`` (else no name: precision)."""
+    from .places import known_unit_name
+
+    span = _caps_name(text, pos)
+    if not span:
+        return None
+    span = _name_across_lines(text, span, level)
+    le = text.find("\n", span[1])
+    if text[span[1]:le if le >= 0 else len(text)].strip(" \t|") or text[text.rfind("\n", 0, span[0]) + 1:span[0]].strip(" \t|"):
+        return None  # more words on the name's line
+    return span if known_unit_name(text[span[0]:span[1]], level) else None
 
 
 def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | None:
@@ -289,18 +329,26 @@ def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | Non
 
 
 def place_mentions(text: str, start: int = 0, end: int | None = None):
-    """Yield a PlaceMention for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X"."""
+    """Yield a PlaceMention for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X".
+
+    A level word in capitals may end its line ("UBND HUYỆN" ⏎ "CẨM XUYÊN"), and a name in capitals
+    may be cut by a line break ("TỈNH NINH" ⏎ "THUẬN"): see :func:`_name_across_lines`.
+    """
     end = len(text) if end is None else end
     rx, levels = _place_rx()
     for m in rx.finditer(text, start, end):
         word = m.group(1).lower()
         if word == "xã" and text[max(0, m.start() - 4):m.start()].lower().endswith("thị "):
             continue
-        span = _caps_name(text, m.end()) if m.group(1).isupper() else None
-        span = span or capitalized_name(text, m.end())
+        caps = m.group(1).isupper()
+        if "\n" in m.group(2):
+            span = _name_on_next_line(text, m.end(), levels[word]) if caps else None
+        else:
+            span = _caps_name(text, m.end()) if caps else None
+            span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
         if not span:
             continue
-        name = text[span[0]:span[1]]
+        name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
         if len(name) < 2 or name.isdigit():
             continue
-        yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1])
+        yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1], m.start())

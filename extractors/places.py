@@ -48,6 +48,41 @@ def _provinces() -> dict[str, str]:
         con.close()
 
 
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, frozenset[str]]:
+    """Folded short names of every unit by level, before and after 2025 (a "thành phố" can be a province)."""
+    from .fold import fold
+
+    con = _connect()
+    try:
+        def names(sql: str) -> frozenset[str]:
+            # "Kỳ Anh (Thị xã)": the data set tells two units of one name apart by their kind
+            return frozenset(fold(n.split(" (")[0]) for (n,) in con.execute(sql) if n)
+
+        tinh = names("SELECT DISTINCT provinceShort FROM admin_units_legacy UNION SELECT DISTINCT provinceShort FROM admin_units")
+        huyen = names("SELECT DISTINCT districtShort FROM admin_units_legacy") | tinh
+        xa = names("SELECT DISTINCT wardShort FROM admin_units_legacy UNION SELECT DISTINCT wardShort FROM admin_units")
+    finally:
+        con.close()
+    return {"tinh": tinh, "huyen": huyen, "xa": xa}
+
+
+def known_unit_name(name: str, level: str) -> bool:
+    """True when ``name`` (any case, with or without marks) is the short name of a unit of ``level``
+    (xa/huyen/tinh) in the library's data set; False when it is not, or the data set is missing.
+
+    >>> known_unit_name("NINH THUẬN", "tinh"), known_unit_name("Ninh", "tinh"), known_unit_name("Kỳ Anh", "huyen")
+    (True, False, True)
+    """
+    from .fold import fold
+
+    try:
+        names = _unit_names()
+    except (OSError, sqlite3.Error):
+        return False
+    return fold(" ".join(name.split())) in names.get(level, frozenset())
+
+
 @dataclass(frozen=True)
 class LegacyUnit:
     """One row of the pre-2025 data set: codes, and the keys the 2025 conversion table uses."""

@@ -91,7 +91,8 @@ def _issuer(text, header_zone, sig):
     data = load_data("structure.yaml")
     bodies = data["issuer_bodies"]
     for m in header_zone:
-        ls = text.rfind("\n", 0, m.start) + 1
+        at = m.word_start if 0 <= m.word_start < m.start else m.start  # "UBND HUYỆN" ⏎ "CẨM XUYÊN"
+        ls = text.rfind("\n", 0, at) + 1
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
         prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))

@@ -116,3 +116,53 @@ def test_a_title_in_capitals_over_four_lines():  # §1e titles over 1–4 lines
             "- Căn cứ tình hình thực tế.\n")
     assert read_header(text).title == ("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI "
                                        "TRÊN ĐỊA BÀN HUYỆN BẮC HÀ NĂM 2024")
+
+
+def _plan(issuer_block: str, place: str) -> str:
+    return (f"{issuer_block}\nSố: 64/KH-UBND\n{place}, ngày 11 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024" + BODY)
+
+
+@pytest.mark.parametrize("issuer_block,place,field,expected", [    # §1b place names broken over lines
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON\nTUM", "Kon Tum", "province", "Kon Tum"),
+    ("ỦY BAN NHÂN DÂN\n\nTỈNH GIA\n\nLAI", "Pleiku", "province", "Gia Lai"),             # web copy: empty lines
+    ("UBND HUYỆN\nHƯƠNG KHÊ", "Hương Khê", "district", "Hương Khê"),                     # level word ends its line
+    ("ỦY BAN NHÂN DÂN\nHUYỆN\nĐỨC THỌ", "Đức Thọ", "district", "Đức Thọ"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH BÌNH | Độc lập - Tự do - Hạnh phúc |\nĐỊNH",
+     "Quy Nhơn", "province", "Bình Định"),                                               # two columns flattened
+])
+def test_a_place_broken_over_lines_is_read_whole(issuer_block, place, field, expected):
+    info = _info(_plan(issuer_block, place))
+    assert getattr(info, field) == expected
+    assert info.issuer == f"UBND {'tỉnh' if field == 'province' else 'huyện'} {expected}"
+
+
+def test_a_complete_place_is_not_joined_with_the_next_line():
+    info = _info(_plan("ỦY BAN NHÂN DÂN\nHUYỆN VŨ QUANG\nBAN CHỈ ĐẠO NÔNG THÔN MỚI", "Vũ Quang"))
+    assert (info.district, info.issuer) == ("Vũ Quang", "UBND huyện Vũ Quang")
+    names = [m.name for m in place_mentions(header_view("TỈNH KON TUM\nĐĂK HÀ"))]
+    assert names == ["Kon Tum"]
+
+
+def test_a_level_word_ending_its_line_takes_only_a_known_name_alone_on_the_next():
+    assert [m.name for m in place_mentions("UBND HUYỆN\nKẾ HOẠCH\n")] == []
+    assert [m.name for m in place_mentions("UBND HUYỆN\nNGHI XUÂN Số: 3/KH\n")] == []     # more words on the line
+    assert [m.name for m in place_mentions("của UBND huyện\nNghi Xuân\n")] == []           # only capitals cross a line
+    assert [m.name for m in place_mentions("UBND HUYỆN\nNGHI XUÂN\n")] == ["Nghi Xuân"]
+
+
+@pytest.mark.parametrize("issuer_block", [                         # §1a motto interleaved with the issuer column
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nHUYỆN HƯƠNG SƠN          VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI |\nHUYỆN HƯƠNG SƠN | CHỦ NGHĨA VIỆT NAM |\n| Độc lập - Tự do |\n| Hạnh phúc |",
+])
+def test_the_motto_split_between_columns_is_never_a_place_or_issuer(issuer_block):
+    text = _plan(issuer_block, "Hương Sơn")
+    assert all("Hội" not in m.name and "Nghĩa" not in m.name for m in place_mentions(header_view(text)))
+    info = _info(text)
+    assert (info.issuer, info.admin_level, info.commune, info.district) == \
+        ("UBND huyện Hương Sơn", "huyen", None, "Hương Sơn")
+
+
+def test_the_motto_alone_gives_no_issuer():  # the issuer's second line lost: the motto's "XÃ HỘI" is no commune
+    info = _info(_plan("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA |\nVIỆT NAM", "Hương Sơn"))
+    assert info.commune is None and "Hội" not in (info.issuer or "")

@@ -114,16 +114,31 @@ def vietnamese_score(text: str) -> int:
 _MOJIBAKE_RX = None
 
 
+# letters only Unicode Vietnamese writes (ă đ ĩ ơ ũ ư and U+1EA0-1EF9); text read through Latin-1 has none
+_UNICODE_VIETNAMESE_RX = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_LATIN1_LETTER_RX = re.compile("[\u00c0-\u00ff]")
+
+
 def _could_be_legacy(text: str) -> bool:
-    """Fast path: Unicode Vietnamese has letters of U+1EA0-1EF9 and no mojibake characters;
-    TCVN3 and VNI text, read through Latin-1, can have neither of the first kind."""
+    """Fast path: Unicode Vietnamese has letters of its own (ư, ạ ...) and no mojibake characters;
+    TCVN3 and VNI text, read through Latin-1, can have neither of the first kind.
+
+    Text with neither goes to the line scorer when it has a Latin-1 letter: VNI of common words
+    ("noâng vaên hoùa" for "nông văn hóa") is written wholly in letters like â ê ù á, none of
+    them mojibake, so the absence of mojibake alone proves nothing.
+
+    >>> _could_be_legacy("noâng vaên hoùa"), _could_be_legacy("nông văn hóa"), _could_be_legacy("Ke hoach")
+    (True, False, False)
+    """
     global _MOJIBAKE_RX
     if _MOJIBAKE_RX is None:
         _MOJIBAKE_RX = re.compile("[" + re.escape("".join(sorted(_MOJIBAKE))) + "]")
     if _MOJIBAKE_RX.search(text):
         return True
-    if re.search("[\u1ea0-\u1ef9]", text):
+    if _UNICODE_VIETNAMESE_RX.search(text):
         return False  # real Unicode Vietnamese, and not a single mojibake character
+    if _LATIN1_LETTER_RX.search(text):
+        return True  # VNI, or Latin-1 text the scorer leaves as it is
     return bool(re.search(r"[^\W\d_]*[a-z][A-ZÀ-Þ]", text))  # "kÕ": camel case inside a word
 
 

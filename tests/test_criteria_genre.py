@@ -98,3 +98,19 @@ def test_table_rows_read_back_from_a_scan():
     text = ("TT | Tên tiêu chí | Chỉ tiêu chung | Kết quả\n10 Thu nhập | Đạt | Chưa đạt\n"
             "13 Tổ chức sản xuất và phát triển | Đạt | Đạt\nkinh tế nông thôn\n")
     assert statuses(text, XA_2023) == [(10, "chua_dat"), (13, "dat")]
+
+
+# §6 a remainder after a count: not achieved after an achieved count, refused after a target
+def test_the_rest_of_a_target_is_not_a_count():
+    text = "Trong năm 2026, xã Tân Hòa phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí tiếp tục thực hiện năm 2027.\n"
+    assert counts(text) == [("target", 17, 19)]
+    text = "II. MỤC TIÊU\n- Đạt 18/19 tiêu chí vào cuối năm, còn 01 tiêu chí hoàn thành năm sau.\n"
+    assert counts(text) == [("target", 18, 19)]
+
+
+def test_the_rest_of_an_achieved_count_is_not_achieved():
+    assert counts("Đến nay xã Phú Lâm đạt 15/19 tiêu chí, còn 04 tiêu chí chưa đạt.\n") == [
+        ("achieved", 15, 19), ("not_achieved", 4, None)]
+    assert counts("Xã đã đạt 16/19 tiêu chí, còn lại 03 tiêu chí đang triển khai.\n") == [
+        ("achieved", 16, 19), ("not_achieved", 3, None)]
+    assert counts("Xã đã đạt 14/19 tiêu chí, còn lại là 05 tiêu chí.\n") == [("achieved", 14, 19), ("not_achieved", 5, None)]

@@ -6,7 +6,8 @@ under a "Mục tiêu" heading is a target whatever its verb ("Đạt 19/19 tiêu
 cuối năm"). Zero-padded counts ("05") and a footnote digit glued to the noun
 ("16 tiêu chí1.") are read as written.
 
-Refuses (docs/genre.md §6): aggregates over communes ("1.286 tiêu chí/92 xã",
+Refuses (docs/genre.md §6): the remainder of a target ("phấn đấu đạt 17/19 tiêu chí, còn
+lại 02 tiêu chí …": the 2 are what the goal leaves, not today's count), aggregates over communes ("1.286 tiêu chí/92 xã",
 "bình quân 13,9 tiêu chí/xã"), counts of sub-indicators ("17/17 chỉ tiêu"), counts about
 other communes ("5 xã chưa hoàn thành 17 tiêu chí"), the catalogue's own size ("Bộ tiêu
 chí … gồm 19 tiêu chí"), and counts above the largest catalogue (no total is assumed).
@@ -35,7 +36,7 @@ class CriteriaSummary(Span):
     year: int | None = None
 
 
-VOCAB = {"after": {str: [str]}, "not_achieved": [str], "target": [str], "achieved": [str], "goal_headings": [str],
+VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str]}
 
 
@@ -57,6 +58,7 @@ def _rx() -> dict[str, re.Pattern]:
                             rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)(?P<per>\s*/\s*(?:\d|xã))?", re.I),
         "count_after": re.compile(r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
                                   r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])", re.I),
+        "remainder": re.compile(rf"(?<![a-z])(?:{_alt(v['remainder'])})\s*(?:la\s*)?:?\s*$"),
         "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
     }
 
@@ -66,8 +68,18 @@ def _has(words: list[str], folded: str) -> bool:
 
 
 def classify(before: str, after: str) -> str | None:
-    """Kind from folded words just before and just after the count."""
+    """Kind from folded words just before and just after the count (``after`` ends at the clause's comma).
+
+    A remainder ("còn lại 02 tiêu chí") is not achieved, unless what it remains of is a target:
+
+    >>> classify("xa da dat 15/19 tieu chi, con lai ", " tieu chi"), classify("phan dau dat 17/19 tieu chi, con ", "")
+    ('not_achieved', None)
+    """
     v = vocab()
+    after = re.split(r"[,;.]", after, maxsplit=1)[0]
+    rem = _rx()["remainder"].search(before)
+    if rem:
+        return None if classify(before[:rem.start()], "") == "target" else "not_achieved"
     for kind_, cues in v["after"].items():
         if any(c in after for c in cues):
             return kind_
@@ -119,8 +131,11 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         return None
     if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and "da dat" not in before and "chua" not in before:
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
-    if kind_ == "achieved" and _under_goal_heading(doc, m.start()):
-        kind_ = "target"
+    if kind_ != "target" and _under_goal_heading(doc, m.start()):
+        if kind_ == "not_achieved" and _rx()["remainder"].search(before):
+            return None  # the rest of a goal ("Đạt 18/19 tiêu chí, còn 01 tiêu chí …" under "Mục tiêu")
+        if kind_ == "achieved":
+            kind_ = "target"
     ls = text.rfind("\n", 0, m.start()) + 1
     s = m.start()
     cue = re.search(r"(?:đã\s+|chưa\s+)?đạt(?:\s+được)?\s*$", text[max(ls, s - 15):s], re.I)

@@ -74,7 +74,9 @@ def test_fresh_figures_time_one_plan_and_the_batch_with_its_start_up(tmp_path):
     files = generate(tmp_path, "txt", 3)
     fig = fresh_figures("txt", tmp_path / "txt", files, tmp_path, (2,), repeat=1)
     assert fig["cold_start"]["seconds"] > 0
-    assert "spacy" in fig["cold_start"]["imports"]  # what one plan's start-up pays for, by library
+    imports = fig["cold_start"]["imports"]  # what one plan's start-up pays for, by library
+    assert "typer" in imports
+    assert not {"spacy", "underthesea", "vietnamadminunits", "pandas"} & set(imports)  # none needed for a TXT plan
     assert fig["small_batch_seconds"]["2"] > 0
     lines = describe({"format": "txt", "plans": 3, "fresh": fig, "w2": {"steady_plans_per_s": 10.0}})
     assert "cold start" in lines[0] and "steady state 10.0 plans/s" in lines[1]

@@ -175,8 +175,8 @@ def _old_to_new_ward() -> dict[str, str]:
 
 
 def _new_ward_key(new_province: str, old_key: str) -> str | None:
-    hit = _old_to_new_ward().get(old_key)
-    if hit and old_key in _conversion()["DICT_PROVINCE_WARD_NO_DIVIDED"].get(new_province, {}).get(hit, ()):
+    hit = _old_to_new_ward().get(old_key)  # old keys name their province, so they are unique country-wide
+    if hit:
         return hit
     divided = _conversion()["DICT_PROVINCE_WARD_DIVIDED"].get(new_province, {}).get(old_key, [])
     # a divided commune without a street address goes to the part the table marks as default

@@ -19,9 +19,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from extractors.fold import syllable_score
+from extractors.vocab import parse_yaml
 
 from ..errors import IngestError, LimitExceeded
 from ..limits import LIMITS
@@ -34,7 +33,7 @@ _WORD_RX = re.compile(r"[^\W\d_]{2,}")  # legitimate punctuation, mojibake only 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    data = yaml.safe_load(resources.files("pipeline.data").joinpath("legacy_encodings.yaml").read_text("utf-8"))
+    data = parse_yaml(resources.files("pipeline.data").joinpath("legacy_encodings.yaml").read_text("utf-8"))
     tcvn3 = {k: v for k, v in data["tcvn3"].items()}
     v = data["vni"]
     pairs: dict[str, str] = dict(v["single"])

@@ -12,19 +12,19 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from extractors.vocab import parse_yaml
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
-    return yaml.safe_load(resources.files("pipeline.data").joinpath("synth.yaml").read_text("utf-8"))
+    return parse_yaml(resources.files("pipeline.data").joinpath("synth.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def catalogues() -> dict:
-    data = yaml.safe_load(resources.files("extractors.data").joinpath("criteria_sets.yaml").read_text("utf-8"))
+    data = parse_yaml(resources.files("extractors.data").joinpath("criteria_sets.yaml").read_text("utf-8"))
     out = {}
     for s in data["sets"]:
         out[s["id"]] = {int(c["no"] if "no" in c else c[False]): c["name"] for c in s["criteria"]}

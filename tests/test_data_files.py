@@ -1,8 +1,13 @@
 """Every data file loads and holds what the code expects of it."""
+from pathlib import Path
+
 import pytest
 
+import extractors
+import pipeline
 from extractors.catalogue import Catalogue, name_key
 from extractors.common import SHARED_SCHEMAS, load_data
+from extractors.vocab import parse_yaml
 from pipeline.ingest.encoding import _tables
 
 SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
@@ -101,3 +106,15 @@ def test_generator_vocabulary_has_a_task_for_every_catalogue_name():
             continue
         for no, name in names.items():
             assert _key(name) in tasks, (set_id, name)
+
+
+def test_every_data_file_reads_the_same_with_libyaml_and_pure_python():
+    """The fast loader is an optimisation only: both loaders give the same values."""
+    import yaml
+
+    roots = [Path(extractors.__file__).parent, Path(pipeline.__file__).parent]
+    files = sorted(p for root in roots for p in root.rglob("*.yaml"))
+    assert len(files) >= 15
+    for path in files:
+        text = path.read_text("utf-8")
+        assert parse_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path.name

@@ -58,10 +58,24 @@ def _core() -> tuple[TableSchema, TableSchema, TableSchema]:
 
 
 def table_schemas() -> list[TableSchema]:
-    """documents, sections, every fact kind (registry order), findings."""
-    documents, sections, findings = _core()
-    common = headers("common")
-    return [documents, sections, *(k.schema(common) for k in kinds()), findings]
+    """documents, sections, every fact kind (registry order), findings.
+
+    Built once for each set of registered kinds: a store asks for them for every table of
+    every plan it writes, and building them reads the header data and every record's types.
+    """
+    registered = kinds()
+    built = _SCHEMAS.get("built")
+    # the kinds themselves are kept and compared by identity: a kind registered later (a plug-in,
+    # a test) makes a new set
+    if built is None or len(built[0]) != len(registered) or any(a is not b for a, b in zip(built[0], registered)):
+        documents, sections, findings = _core()
+        common = headers("common")
+        built = _SCHEMAS["built"] = (registered, (documents, sections, *(k.schema(common) for k in registered),
+                                                  findings))
+    return list(built[1])
+
+
+_SCHEMAS: dict[str, tuple[list, tuple[TableSchema, ...]]] = {}
 
 
 def table_schema(name: str) -> TableSchema:

@@ -95,6 +95,7 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
     from rich.console import Console
 
     from .bench import _rounds
+    from .bench_resume import describe, resume_after_restart
     from .dask_cluster import LocalDaskCluster
 
     console = Console(width=200)
@@ -110,6 +111,10 @@ def run_dask_bench(plans: int = 1000, formats: list[str] | None = None, round_pl
                 row["plans"] = plans
                 rows.append(row)
                 _print(row, console)
+                # last: the first round's plans again, the scheduler killed mid-run, resumed, counted
+                row["resume"] = resume_after_restart(groups[0][0].parent, tmp / f"resume_{fmt.replace('+', '_')}",
+                                                     cluster, tmp / f"out_{fmt.replace('+', '_')}" / "dask" / "kehoach.db")
+                console.print(describe(row["resume"]), highlight=False)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows

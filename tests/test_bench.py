@@ -65,6 +65,10 @@ def test_bench_dask_runs_both_sides_on_the_same_plans_and_stores_each_once(tmp_p
     for side in ("local_stored", "dask_stored"):
         assert row[side] == {"documents": 6, "files": 6, "failures": 0}
     assert len(row["dask_rss_by_tenth_mb"]) == 10 and max(row["dask_rss_by_tenth_mb"]) > 0
+    # the first round again, its scheduler killed mid-run and the run resumed: nothing lost or doubled
+    resume = row["resume"]
+    assert resume["plans"] == 3 and resume["resumed_exit_code"] == 0
+    assert resume["lost"] == 0 and resume["duplicated"] == 0 and resume["differing"] == []
 
 
 def test_fresh_figures_time_one_plan_and_the_batch_with_its_start_up(tmp_path):
@@ -95,3 +99,28 @@ def test_the_scan_bench_times_the_page_preparation_on_tesseracts_own_images(tmp_
     raw = _raw("scan", [scan], tmp_path)
     assert raw.tool == "tesseract alone" and raw.seconds > 0
     assert 0 < raw.preparation_seconds
+
+
+def test_the_resume_count_sees_a_plan_lost_a_row_doubled_and_a_table_short(tmp_path):
+    import sqlite3
+
+    from pipeline.bench_resume import TABLES, _compare_rows, _verdict
+
+    def db(name, docs, rows):
+        path = tmp_path / name
+        with sqlite3.connect(path) as con:
+            con.execute("CREATE TABLE documents (doc_id TEXT)")
+            con.executemany("INSERT INTO documents VALUES (?)", [(d,) for d in docs])
+            for t in TABLES[1:]:
+                con.execute(f"CREATE TABLE {t} (doc_id TEXT, item INTEGER)")
+            con.executemany("INSERT INTO criteria VALUES (?, ?)", rows)
+        return path
+
+    ref = db("ref.db", ["a", "b", "c"], [("a", 0), ("a", 1), ("b", 0), ("c", 0)])
+    resumed = db("resumed.db", ["a", "b"], [("a", 0), ("a", 0), ("b", 0)])  # c lost, a's item 0 twice, a's item 1 gone
+    differing, twice = _compare_rows(resumed, ref)
+    assert (differing, twice) == (["criteria"], 1)
+    assert _verdict({"documents": 2, "files": 2}, 3, differing, twice) == {"lost": 1, "duplicated": 1,
+                                                                         "differing": ["criteria"]}
+    same = db("same.db", ["a", "b", "c"], [("c", 0), ("a", 1), ("b", 0), ("a", 0)])
+    assert _compare_rows(same, ref) == ([], 0)

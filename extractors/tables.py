@@ -85,6 +85,7 @@ def table_schema(name: str) -> TableSchema:
     raise KeyError(f"no table {name!r}; tables: {', '.join(t.name for t in table_schemas())}")
 
 
+@lru_cache(maxsize=1)  # a store asks for it with every plan it writes
 def failures_schema() -> TableSchema:
     """Files that could not be read or extracted: one row per source."""
     heads = headers("failures")

@@ -54,11 +54,17 @@ def _crit_numbers(s: str) -> list[str]:
 
 
 def _add_units(units: list[str], text: str) -> None:
+    for name in _unit_names(text):
+        if name not in units:
+            units.append(name)
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(text: str) -> tuple[str, ...]:
+    # the same headings are read for every line under them, in every plan of a batch
     from .units import find_units
 
-    for u in find_units(text):
-        if u.canonical not in units:
-            units.append(u.canonical)
+    return tuple(u.canonical for u in find_units(text))
 
 
 def _heading_criteria(doc: Document, head: str) -> list[str]:
@@ -78,12 +84,23 @@ def context(doc: Document, pos: int) -> Context:
     """Units and criteria named in the line holding ``pos`` or in the headings above it."""
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
+    sec = doc.section_at(pos)
+    # every fact of a line asks again: worked out once per line and section, handed out as copies
+    cache = doc.memo("links.context", dict)
+    key = (ls, sec.start if sec is not None else -1)
+    if key not in cache:
+        cache[key] = _context(doc, ls, sec)
+    hit = cache[key]
+    return Context(list(hit.units), list(hit.criteria), list(hit.line_criteria))
+
+
+def _context(doc: Document, ls: int, sec) -> Context:
+    text = doc.text
+    le = text.find("\n", ls)
     line = text[ls: len(text) if le == -1 else le]
     out = Context(criteria=_crit_numbers(line))
     out.line_criteria = list(out.criteria)
     _add_units(out.units, line)
-    sec = doc.section_at(pos)
     seen = 0
     while sec is not None and seen < 4:
         if not out.units:

@@ -27,6 +27,7 @@ def words() -> dict[str, list[str]]:
     return load_data("checks.yaml")
 
 
+@lru_cache(maxsize=None)  # noqa: UP033 - the checks build their patterns from it on every plan
 def alternation(key: str) -> str:
     """A regex alternation of one word list, longest first."""
     return "|".join(re.escape(w) for w in sorted(words()[key], key=len, reverse=True))

@@ -246,7 +246,7 @@ def find_refs(text: str) -> Iterator[Citation]:
 
 @lru_cache(maxsize=1)
 def _next_citation_rx() -> re.Pattern:
-    """", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
+    """", Kế hoạch ...": the comma that starts another citation (type words from legal_refs.yaml)."""
     words = [w for ws in vocab()["types"].values() for w in ws]
     return re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 

@@ -101,4 +101,3 @@ def test_generator_vocabulary_has_a_task_for_every_catalogue_name():
             continue
         for no, name in names.items():
             assert _key(name) in tasks, (set_id, name)
-

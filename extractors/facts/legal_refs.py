@@ -8,15 +8,23 @@ symbols and symbols with stray spaces ("17/2008/NĐ- CP"). A list sharing type,
 date or issuer gives one reference per number: "các Quyết định: số 41/QĐ-UBND
 ngày 2/3/2023, số 57/QĐ-UBND ngày 9/4/2023 của UBND tỉnh Lai Châu" is two
 decisions of that province. Laws cited by name and date are kept without a number.
+An issue year written instead of a date ("Quyết định 1975/QĐ-UBND năm 2021 của
+UBND tỉnh Quảng Trị") is kept as ``year`` (``date`` stays null: it is not a day);
+a full date gives its year too. Every word of the citation grammar is data
+(legal_refs.yaml; the day, month and year words are dates.yaml's).
 
 Refuses: the plan's own number in its header; numbers without a type word
 or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
-not invented.
+not invented; "năm YYYY" after a comma, or opening a span of years ("năm 2021-2025"),
+is not an issue year; a year is never read from the symbol ("58/2024/QH15").
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Căn cứ các Quyết định số 415/QĐ-UBND, 416/QĐ-UBND ngày 3/10/2023 của UBND tỉnh Hòa Bình về việc giao chỉ tiêu;")
 >>> [(r.number, r.date, r.issuer) for r in extract(d)]
 [('415/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình'), ('416/QĐ-UBND', '2023-10-03', 'UBND tỉnh Hòa Bình')]
+>>> [(r.number, r.date, r.year, r.issuer) for r in extract(Document.from_text(
+...     "Triển khai các Quyết định số 63/QĐ-UBND và 88/QĐ-UBND năm 2022 của UBND huyện Yên Thế về giao vốn;"))]
+[('63/QĐ-UBND', None, 2022, 'UBND huyện Yên Thế'), ('88/QĐ-UBND', None, 2022, 'UBND huyện Yên Thế')]
 """
 from __future__ import annotations
 
@@ -25,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..common import load_data
 from ..model import DocInfo, Document, Span
 from ..registry import fact, kind
 
@@ -35,10 +44,14 @@ class LegalRef(Span):
     number: str | None = None
     date: str | None = None
     issuer: str | None = None
+    year: int | None = None  # the issue year: of ``date``, or written alone ("… năm 2022 của …")
 
 
 VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix": {str: str}, "type_joins": [str],
-         "description_words": [str], "issuer_stops": [str]}
+         "description_words": [str], "issuer_stops": [str], "number_words": [str], "of_words": [str],
+         "list_joins": [str], "issued_words": [str], "session_words": [str], "preamble_openings": [str],
+         "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
+         "place_levels": {str: str}, "bare_bodies": [str]}
 
 
 def vocab() -> dict:
@@ -46,9 +59,52 @@ def vocab() -> dict:
     return kind("legal_refs").vocab(VOCAB)
 
 
+def _alt(words) -> str:
+    """An alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
 DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
-_DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+_Y = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The citation grammar, its words from the data files."""
+
+    date: str  # "15/9/2022" or "ngày 15 tháng 9 năm 2022"
+    more_number: re.Pattern  # ", 416/QĐ-UBND" after a number
+    next_item: re.Pattern  # "…, số 57/QĐ-UBND ngày …"
+    date_after: re.Pattern
+    year_after: re.Pattern  # " năm 2022" after a number: its issue year
+    of: re.Pattern  # ", của " before the issuer
+    no_number: re.Pattern  # the rest of a line that opens with a number
+    preamble: re.Pattern
+    unnumbered_types: re.Pattern
+    unnumbered_stop: re.Pattern
+    issuer_tail: re.Pattern  # "… của UBND tỉnh X" ending an unnumbered citation
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Patterns:
+    v, dw = vocab(), load_data("dates.yaml")
+    no, of, joins = _alt(v["number_words"]), _alt(v["of_words"]), _alt(v["list_joins"])
+    day, month, year = (re.escape(dw[k]) for k in ("day_word", "month_word", "year_word"))
+    date = (rf"(?:{day}\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>{_Y})"
+            rf"|{day}\s+(?P<d2>\d{{1,2}})\s+{month}\s+(?P<m2>\d{{1,2}})\s+{year}\s+(?P<y2>{_Y})")
+    return _Patterns(
+        date=date,
+        more_number=re.compile(rf"\s*(?:,|{joins}|;)\s*(?:(?:{no})\s*)?(?P<num>{DOC_NUMBER})", re.I),
+        next_item=re.compile(rf"\s*(?:,|;|{joins})\s*(?:(?:{joins})\s+)?(?:{no})\s*:?\s*(?P<num>{DOC_NUMBER})", re.I),
+        date_after=re.compile(rf"\s*,?\s*(?:(?:{_alt(v['issued_words'])})\s+)?(?:{date})"),
+        year_after=re.compile(rf"\s+{year}\s+(?P<y>{_Y})(?!\d)(?!\s*[-–]\s*\d)"),
+        of=re.compile(rf"\s*,?\s*(?:{of})\s+"),
+        no_number=re.compile(rf"(?:(?:{no})\s*)?\d"),
+        preamble=re.compile(rf"^\s*(?:{_alt(v['preamble_openings'])})\s+(?:(?:{_alt(v['plural_words'])})\s+)?", re.M),
+        unnumbered_types=re.compile(rf"(?P<type>{_alt(v['unnumbered_types'])})\s+(?=[^\d\s])"),
+        unnumbered_stop=re.compile(rf";|\.\s|\.$|,\s*(?:{_alt(v['unnumbered_stops'])})"),
+        issuer_tail=re.compile(rf"\s(?:{of})\s+([A-ZĐ][^,;]{{2,80}})$"))
 
 
 @lru_cache(maxsize=1)
@@ -60,24 +116,19 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     words.update({w.lower(): t for w, t in abbr.items()})
     abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
+    no, of = _alt(vocab()["number_words"]), _alt(vocab()["of_words"])
     rx = re.compile(
-        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+của\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
-        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:số\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+số\s*:?\s*)"
-        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+số\s*:?\s*)(?P<num>{DOC_NUMBER})",
+        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
+        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
+        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
-
-
-_MORE_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s*)?(?P<num>{DOC_NUMBER})", re.I)
-_NEXT_ITEM = re.compile(rf"\s*(?:,|;|và)\s*(?:và\s+)?số\s*:?\s*(?P<num>{DOC_NUMBER})", re.I)  # "…, số 57/QĐ-UBND ngày …"
-_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ban hành\s+)?(?:{_DATE})")
-_OF = re.compile(r"\s*,?\s*của\s+")
 
 
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words}|lần thứ [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
+    return re.compile(rf"\s+(?:{words}|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
@@ -87,12 +138,16 @@ def _description() -> re.Pattern:
 
 
 def _iso_date(m: re.Match) -> str | None:
-    """ISO date of a match of _DATE (either "15/9/2022" or "ngày 15 tháng 9 năm 2022")."""
+    """ISO date of a match of the date pattern (either "15/9/2022" or "ngày 15 tháng 9 năm 2022")."""
     g = m.groupdict()
     d, mo, y = (g["d"] or g["d2"]), (g["m"] or g["m2"]), (g["y"] or g["y2"])
     if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
         return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
     return None
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date else None
 
 
 def _norm_number(s: str) -> str:
@@ -121,15 +176,32 @@ class Citation:
     start: int
     end: int
     zone_end: int
+    year: int | None = None
 
 
-def _tail(text: str, pos: int) -> tuple[str | None, str | None, int, int]:
-    """(date, issuer, end, zone_end) of the words after a citation's number(s)."""
+@dataclass(frozen=True)
+class _Tail:
+    """What the words after a citation's number(s) say, and where they end."""
+
+    date: str | None
+    year: int | None
+    issuer: str | None
+    end: int
+    zone_end: int
+
+
+def _tail(text: str, pos: int) -> _Tail:
+    """Date (or issue year alone: "năm 2022") and issuer ("của …") after a citation's number(s)."""
+    rx = _rx()
     date = issuer = None
-    dm = _DATE_AFTER.match(text, pos)
+    year = None
+    dm = rx.date_after.match(text, pos)
     if dm:
         date, pos = _iso_date(dm), dm.end()
-    om = _OF.match(text, pos)
+        year = _year_of(date)
+    elif (ym := rx.year_after.match(text, pos)):
+        year, pos = int(ym.group("y")), ym.end()
+    om = rx.of.match(text, pos)
     if om:
         stop = _issuer_stop().search(text, om.end(), min(len(text), om.end() + 120))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
@@ -137,42 +209,44 @@ def _tail(text: str, pos: int) -> tuple[str | None, str | None, int, int]:
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
-    return date, issuer, pos, _zone_end(text, pos)
+    return _Tail(date, year, issuer, pos, _zone_end(text, pos))
 
 
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:
     """The number of ``first`` and those listed right after it ("415/QĐ-UBND, 416/QĐ-UBND")."""
     nums = [(first.group("num"), first.start("num"), first.end("num"))]
     pos = first.end("num")
-    while (more := _MORE_NUMBER.match(text, pos)):
+    while (more := _rx().more_number.match(text, pos)):
         nums.append((more.group("num"), more.start("num"), more.end("num")))
         pos = more.end()
     return nums, pos
 
 
 def find_refs(text: str) -> Iterator[Citation]:
-    """Every numbered citation, one per number of a list sharing type, date and issuer."""
+    """Every numbered citation, one per number of a list sharing type, date (or year) and issuer."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
         typ = words[re.sub(r"\s+", " ", (m.group("type") or m.group("abbr")).lower())]
-        group: list[tuple[str, int, int, str | None, str | None, int, int]] = []
-        head_start, item = m.start(), m
+        group: list[tuple[str, int, int, _Tail]] = []
+        head_start = m.start()
+        item: re.Match[str] | None = m
         while item is not None:
             nums, pos = _numbers(text, item)
-            date, issuer, pos, zone_end = _tail(text, pos)
+            tail = _tail(text, pos)
             for i, (num, s, e) in enumerate(nums):
-                group.append((num, head_start if not group else s, e if i < len(nums) - 1 else pos, date, issuer, zone_end, i))
-            item = _NEXT_ITEM.match(text, max(pos, zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
-        shared = m.group("pre") or next((g[4] for g in reversed(group) if g[4]), None)
+                group.append((num, head_start if not group else s, e if i < len(nums) - 1 else tail.end, tail))
+            item = _rx().next_item.match(text, max(tail.end, tail.zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
+        shared = m.group("pre") or next((g[3].issuer for g in reversed(group) if g[3].issuer), None)
         shared = re.sub(r"\s+", " ", shared).strip() if shared else None
-        for num, s, e, date, issuer, zone_end, _ in group:
+        for num, s, e, tail in group:
             number = _norm_number(num)
-            yield Citation(typ, number, date, issuer or shared or _issuer_from_suffix(number), s, e, zone_end)
+            yield Citation(typ, number, tail.date, tail.issuer or shared or _issuer_from_suffix(number), s, e,
+                           tail.zone_end, tail.year)
 
 
 @lru_cache(maxsize=1)
 def _next_citation_rx() -> re.Pattern:
-    """", Kế hoạch ...": the comma that starts another citation (type words from legal.yaml)."""
+    """", Kế hoạch ...": the comma that starts another citation (type words from legal_refs.yaml)."""
     words = [w for ws in vocab()["types"].values() for w in ws]
     return re.compile(r",\s*(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
@@ -206,37 +280,32 @@ def citation_zones(doc: Document) -> list[tuple[int, int]]:
     return doc.memo("citation_zones", lambda: [(c.start, max(c.end, c.zone_end)) for c in find_refs(doc.text)])
 
 
-_PREAMBLE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Triển khai)\s+(?:các\s+)?", re.M)
-_UNNUMBERED_TYPES = re.compile(r"(?P<type>Luật|Bộ luật|Nghị quyết|Quyết định|Kế hoạch|Chương trình|Đề án|Chỉ thị|Thông báo|"
-                               r"Nghị định|Thông tư|Hướng dẫn)\s+(?=[^\d\s])")
-
-
 def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef]:
     """Documents a legal basis cites without a number: "Căn cứ Đề án xây dựng NTM xã ... giai đoạn 2019-2020;"."""
     _, words = _type_rx()
+    rx = _rx()
     out = []
-    for m in _PREAMBLE.finditer(text):
+    for m in rx.preamble.finditer(text):
         le = text.find("\n", m.end())
         le = len(text) if le == -1 else le
-        t = _UNNUMBERED_TYPES.match(text, m.end())
+        t = rx.unnumbered_types.match(text, m.end())
         if not t or any(s <= t.start() < e for s, e in numbered):
             continue
         rest = text[t.end():le]
-        if re.match(r"(?:số\s*)?\d", rest):
+        if rx.no_number.match(rest):
             continue
-        stop = re.search(r";|\.\s|\.$|,\s*(?:Căn cứ|Thực hiện)", rest)
+        stop = rx.unnumbered_stop.search(rest)
         end = t.end() + (stop.start() if stop else len(rest.rstrip(" .;")))
         raw = text[t.start():end].rstrip(" ,;.")
         if len(raw) < 8:
             continue
-        dm = re.search(_DATE, raw)
+        dm = re.search(rx.date, raw)
         date = _iso_date(dm) if dm else None
-        issuer = None
-        im = re.search(r"\scủa\s+([A-ZĐ][^,;]{2,80})$", raw)
-        if im:
-            issuer = im.group(1).strip()
-        typ = {"luật": "other", "bộ luật": "other"}.get(t.group("type").lower(), words.get(t.group("type").lower(), "other"))
-        out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date, issuer=issuer))
+        im = rx.issuer_tail.search(raw)
+        issuer = im.group(1).strip() if im else None
+        typ = words.get(t.group("type").lower(), "other")  # "Luật", "Bộ luật": other
+        out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date,
+                            issuer=issuer, year=_year_of(date)))
     return out
 
 
@@ -251,15 +320,20 @@ def extract(doc: Document) -> list[LegalRef]:
             continue  # the plan's own number
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
-                            date=c.date, issuer=c.issuer))
+                            date=c.date, issuer=c.issuer, year=c.year))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
         r.issuer = complete_issuer(r.issuer, doc.info)
     return out
 
 
+_OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place
+
+
 def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
     """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
+
+    Refuses: a body without a place in a plan whose level is tỉnh or unknown (which body is not said).
 
     >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"))
     'UBND tỉnh Thanh Hóa'
@@ -270,12 +344,11 @@ def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
         return issuer
     bare = issuer.strip()
     low = bare.lower()
-    for word, key in (("tỉnh", "province"), ("huyện", "district"), ("xã", "commune")):
+    levels = vocab()["place_levels"]
+    for key, word in levels.items():
         if low.endswith(" " + word) and getattr(info, key):
             return f"{bare} {getattr(info, key)}"
-    if low in ("đảng ủy", "đảng uỷ", "hđnd", "hội đồng nhân dân", "ubnd", "ủy ban nhân dân"):
-        if info.admin_level == "xa" and info.commune:
-            return f"{bare} xã {info.commune}"
-        if info.admin_level == "huyen" and info.district:
-            return f"{bare} huyện {info.district}"
+    key = _OWN_PLACE.get(info.admin_level or "")
+    if low in vocab()["bare_bodies"] and key and getattr(info, key):
+        return f"{bare} {levels[key]} {getattr(info, key)}"
     return bare

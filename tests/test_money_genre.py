@@ -112,6 +112,8 @@ def test_a_money_range_gives_no_item(sentence):
     ("- Còn lại là 4 tỷ đồng;", 4_000_000_000, "other"),
     ("- Tiêu chí số 6 - 14 tỷ đồng;", 14_000_000_000, "other"),   # a label before the dash, not a lower end
     ("- Năm 2024 – 3,5 tỷ đồng;", 3_500_000_000, "other"),
+    ("- Thôn 5 – 900 triệu đồng;", 900_000_000, "other"),
+    ("- Ngày 20/4 - 2 tỷ đồng;", 2_000_000_000, "other"),                 # a date before the dash
     ("- Kinh phí đến năm 2025 là 11 tỷ đồng;", 11_000_000_000, "item"),
 ])
 def test_range_words_beside_an_ordinary_amount_keep_it(sentence, vnd, role):

@@ -114,3 +114,36 @@ def test_the_rest_of_an_achieved_count_is_not_achieved():
     assert counts("Xã đã đạt 16/19 tiêu chí, còn lại 03 tiêu chí đang triển khai.\n") == [
         ("achieved", 16, 19), ("not_achieved", 3, None)]
     assert counts("Xã đã đạt 14/19 tiêu chí, còn lại là 05 tiêu chí.\n") == [("achieved", 14, 19), ("not_achieved", 5, None)]
+
+
+# §6 "đã đạt" after a horizon ("Đến năm YYYY") is a status as of that year: the status cue wins
+def test_achieved_by_a_year_is_a_status_not_a_target():
+    text = "Đến năm 2025 xã Phước Hưng đã đạt 17/19 tiêu chí, còn 02 tiêu chí chưa đạt.\n"
+    assert counts(text) == [("achieved", 17, 19), ("not_achieved", 2, None)]
+    text = "Đến năm 2024, xã Long Điền đã hoàn thành 15/19 tiêu chí; còn lại 04 tiêu chí.\n"
+    assert counts(text) == [("achieved", 15, 19), ("not_achieved", 4, None)]
+    years = [s.year for s in extract(XA_2023 + "Đến năm 2022 xã Mỹ An đã đạt 14/19 tiêu chí.\n").tables["criteria_summary"]]
+    assert years == [2022]
+
+
+def test_a_horizon_without_a_past_cue_stays_a_target():
+    assert counts("Phấn đấu đến năm 2026 đạt 19/19 tiêu chí xã nông thôn mới.\n") == [("target", 19, 19)]
+    assert counts("Đến năm 2027 đạt 19/19 tiêu chí.\n") == [("target", 19, 19)]
+    # the past cue of an earlier clause does not turn the later horizon into a status
+    text = "Xã Bình Hòa đã đạt 13/19 tiêu chí, đến năm 2026 đạt 19/19 tiêu chí.\n"
+    got = extract(XA_2023 + text).tables["criteria_summary"]
+    assert [(s.kind, s.count, s.total, s.year) for s in got] == [("achieved", 13, 19, None), ("target", 19, 19, 2026)]
+
+
+def test_the_rest_of_a_target_never_makes_the_target_not_achieved():
+    for text in ("Năm 2026 xã An Phú phấn đấu đạt 18/19 tiêu chí, còn lại 01.\n",
+                 "Năm 2026 xã An Phú phấn đấu đạt 18/19 tiêu chí còn lại 01 tiêu chí.\n"):
+        assert counts(text) == [("target", 18, 19)], text
+    assert counts("Xã An Phú phấn đấu đạt 18/19 tiêu chí còn lại.\n") == []   # a fraction of the set is no remainder
+    assert counts("Phấn đấu hoàn thành 04 tiêu chí còn lại.\n") == [("not_achieved", 4, None)]
+
+
+def test_keeping_what_was_achieved_by_a_year_is_still_a_target():
+    text = "Đến năm 2026, giữ vững các tiêu chí đã đạt và đạt 19/19 tiêu chí.\n"
+    assert counts(text) == [("target", 19, 19)]
+    assert counts("Đến năm 2024 xã Tân Lập đã đạt chuẩn 16/19 tiêu chí.\n") == [("achieved", 16, 19)]

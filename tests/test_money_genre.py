@@ -87,3 +87,50 @@ def test_a_table_row_on_a_cong_trinh_is_an_item():
             "2 | Cộng đồng tự làm đường | 300\n | Tổng cộng | 1.200")
     got = [(b.amount_vnd, b.role) for b in budgets(Document.from_text(text))]
     assert got == [(900_000_000, "item"), (300_000_000, "item"), (1_200_000_000, "total")]
+
+
+@pytest.mark.parametrize("sentence", [   # §3a a money range is not a stated amount: no item for either end
+    "- Nâng cấp đường trục thôn Hòa Mỹ: dự kiến kinh phí từ 4 đến 6 tỷ đồng;",
+    "- Kiên cố hóa kênh mương nội đồng: kinh phí 1-2 tỷ;",
+    "- Lắp đặt đèn chiếu sáng đường làng: kinh phí 3–5 tỷ đồng;",
+    "- Sửa chữa trạm y tế xã: từ 700 triệu đến 1,2 tỷ đồng;",
+    "- Cải tạo sân vận động xã: khoảng 4-7 tỷ đồng;",
+    "- Xây dựng chợ nông thôn: từ 1,5 - 2,5 tỷ đồng;",
+    "- Mua sắm trang thiết bị nhà văn hóa: 300 tới 450 triệu đồng;",
+    "- Trồng cây xanh: từ 200.000.000 - 350.000.000 đồng;",
+])
+def test_a_money_range_gives_no_item(sentence):
+    assert budgets(Document.from_text(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence,vnd,role", [   # ordinary forms beside the range words stay one amount
+    ("- Xây dựng nhà văn hóa thôn Tây: 3 tỷ 150 triệu đồng;", 3_150_000_000, "item"),
+    ("- Tổng kinh phí: 58, 4 tỷ đồng;", 58_400_000_000, "total"),
+    ("- Từ nguồn vốn ngân sách huyện 7 tỷ đồng;", 7_000_000_000, "source"),
+    ("- Kinh phí thực hiện giai đoạn 2021-2025 là 26 tỷ đồng;", 26_000_000_000, "item"),
+    ("- Kinh phí giai đoạn 2021 – 2025: 9 tỷ đồng;", 9_000_000_000, "item"),
+    ("- Còn lại là 4 tỷ đồng;", 4_000_000_000, "other"),
+    ("- Tiêu chí số 6 - 14 tỷ đồng;", 14_000_000_000, "other"),   # a label before the dash, not a lower end
+    ("- Năm 2024 – 3,5 tỷ đồng;", 3_500_000_000, "other"),
+    ("- Thôn 5 – 900 triệu đồng;", 900_000_000, "other"),
+    ("- Ngày 20/4 - 2 tỷ đồng;", 2_000_000_000, "other"),                 # a date before the dash
+    ("- Kinh phí đến năm 2025 là 11 tỷ đồng;", 11_000_000_000, "item"),
+])
+def test_range_words_beside_an_ordinary_amount_keep_it(sentence, vnd, role):
+    b = _one(sentence)
+    assert (b.amount_vnd, b.role) == (vnd, role)
+
+
+def test_a_range_does_not_hide_the_amounts_around_it():
+    text = "- Đường ngõ xóm: 2,5 tỷ đồng; nhà văn hóa: từ 1 đến 2 tỷ đồng; cống thoát nước: 800 triệu đồng."
+    assert [b.amount_vnd for b in budgets(Document.from_text(text))] == [2_500_000_000, 800_000_000]
+
+
+def test_two_amounts_that_fall_are_no_range():   # "3 tỷ - 1 tỷ" is a difference, not a range: no end is refused
+    got = budgets(Document.from_text("- Cân đối: 3 tỷ đồng - 1 tỷ đồng;"))
+    assert [b.amount_vnd for b in got] == [3_000_000_000, 1_000_000_000]
+
+
+def test_a_calculation_that_goes_negative_is_no_range():   # "A - B = C" stays three amounts for the arithmetic check
+    got = budgets(Document.from_text("- Cân đối: 4 tỷ đồng - 6 tỷ đồng = -2 tỷ đồng;"))
+    assert [b.amount_vnd for b in got][:2] == [4_000_000_000, 6_000_000_000]

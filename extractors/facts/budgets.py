@@ -6,7 +6,11 @@ hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept wi
 ``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with
 ``share_pct``.
 
-Refuses: per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
+Refuses: money ranges ("từ 2 đến 3 tỷ đồng", "2-3 tỷ", "2 – 3 tỷ đồng", "khoảng 2-3 tỷ",
+"từ 500 triệu đến 1 tỷ đồng"): a range is not a stated amount, so neither end is an
+item (the joins and the labels that are no lower end are data, budgets.yaml ``range``;
+a year range before an amount, "giai đoạn 2021-2025 là 12 tỷ", is no money range);
+per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
 "tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
 inside a cited document's description; amounts in the header.
 
@@ -26,7 +30,7 @@ from functools import lru_cache
 
 from ..common import fold_keep_length, folded_text
 from ..model import Document, Span
-from ..money import money_in
+from ..money import NUMBER, Amount, money_in, parse_number, unit_scale
 from ..registry import fact, kind
 
 
@@ -45,7 +49,7 @@ class Budget(Span):
 VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
-         "source_headings": [str], "item_headings": [str]}
+         "source_headings": [str], "item_headings": [str], "range": {"joins": [str], "labels": [str]}}
 
 
 def vocab() -> dict:
@@ -78,6 +82,47 @@ def is_rate_line(doc: Document, start: int, end: int) -> bool:
     per = _cues()[0]
     found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
     return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24]) for a in found)
+
+
+@lru_cache(maxsize=1)
+def _range_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a join between two amounts, a bare lower end and a join just before an amount, a label just before that end)."""
+    r = vocab()["range"]
+    joins = "|".join(re.escape(j) if not j[0].isalpha() else rf"(?<!\w){re.escape(j)}(?!\w)"
+                     for j in sorted(r["joins"], key=len, reverse=True))
+    labels = "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(r["labels"], key=len, reverse=True))
+    return (re.compile(rf"[ \t]*(?:{joins})[ \t]*"),
+            re.compile(rf"(?<![\w.,/])(?P<num>{NUMBER})[ \t]*(?:{joins})[ \t]*$"),
+            re.compile(rf"(?<!\w)(?:{labels})[ \t]*:?[ \t]*$", re.I))
+
+
+def range_ends(text: str, found: tuple[Amount, ...]) -> set[int]:
+    """Starts of the amounts that are an end of a money range: "2-3 tỷ", "từ 2 đến 3 tỷ", "500 triệu tới 1 tỷ".
+
+    The lower end is smaller than the upper; a number after a label ("Tiêu chí số 5 - 12 tỷ") is no lower end.
+
+    >>> t = "từ 2 đến 3 tỷ; 500 triệu - 1 tỷ đồng; giai đoạn 2021-2025 là 12 tỷ; Năm 2023 – 2 tỷ"
+    >>> sorted(t[s:s + 4] for s in range_ends(t, money_in(t)))
+    ['1 tỷ', '3 tỷ', '500 ']
+    """
+    join, lower, label = _range_rx()
+    out = set()
+    for a, b in zip(found, found[1:]):
+        if join.fullmatch(text, a.end, b.start) and a.vnd < b.vnd and not _in_calculation(text, a.start, b.end):
+            out |= {a.start, b.start}
+    for b in found:
+        m = lower.search(text, max(0, b.start - 40), b.start)
+        if not m or label.search(text, max(0, m.start() - 20), m.start()) or _in_calculation(text, m.start(), b.end):
+            continue
+        value, _ = parse_number(m.group("num"))
+        if value * unit_scale(b.unit) < b.vnd:
+            out.add(b.start)
+    return out
+
+
+def _in_calculation(text: str, start: int, end: int) -> bool:
+    """"A - B = C", "X + A - B": a term of a written calculation (checks/arithmetic.py), not a range."""
+    return bool(re.match(r"\s*=", text[end:end + 4]) or re.search(r"[=+]\s*$", text[max(0, start - 4):start]))
 
 
 def _source_of(folded: str) -> str | None:
@@ -167,9 +212,11 @@ def extract(doc: Document) -> list[Budget]:
     zones = citation_zones(doc)
     per, hedge, share, income = _cues()
     out = []
-    for a in money_in(text):
+    found = money_in(text)
+    ranged = range_ends(text, found)
+    for a in found:
         s, e = a.start, a.end
-        if s < header_end or a.vnd <= 0:
+        if s < header_end or a.vnd <= 0 or s in ranged:
             continue
         if per.match(folded[e:e + 24]):
             continue  # a rate or a price, not an amount
@@ -245,8 +292,6 @@ def table_budgets(doc: Document, folded: str) -> list[Budget]:
 def _row_budgets(text: str, rstart: int, rline: str, n_header: int, scale, money_cols, w, cat) -> list[Budget]:
     """The money cells of one table row: items, or totals on a "Tổng cộng" row."""
     from decimal import Decimal
-
-    from ..money import parse_number
 
     cells = _cells(rline, rstart)
     row_f = fold_keep_length(rline)

@@ -1,13 +1,16 @@
 """Stated counts of criteria: "đạt 14/19 tiêu chí", "05 tiêu chí còn lại", "gồm 12 tiêu chí sau".
 
 The kind comes from the words around the count (criteria_summary.yaml): after it
-("còn lại", "chưa đạt"), then before it ("chưa đạt", "phấn đấu", "đã đạt"); a count
+("còn lại", "chưa đạt"), then before it ("chưa đạt", "phấn đấu", "đã đạt"). A horizon
+("Đến năm 2024") only dates a count: "Đến năm 2024 xã đã đạt 16/19 tiêu chí, còn 03 …" is
+a status (achieved 16/19, not achieved 3), "Đến năm 2025 đạt 19/19" a target; a count
 under a "Mục tiêu" heading is a target whatever its verb ("Đạt 19/19 tiêu chí vào
 cuối năm"). Zero-padded counts ("05") and a footnote digit glued to the noun
 ("16 tiêu chí1.") are read as written.
 
 Refuses (docs/genre.md §6): the remainder of a target ("phấn đấu đạt 17/19 tiêu chí, còn
-lại 02 tiêu chí …": the 2 are what the goal leaves, not today's count), aggregates over communes ("1.286 tiêu chí/92 xã",
+lại 02 tiêu chí …": the 2 are what the goal leaves, not today's count), a fraction of the set
+called a remainder under a target ("phấn đấu đạt 17/19 tiêu chí còn lại"), aggregates over communes ("1.286 tiêu chí/92 xã",
 "bình quân 13,9 tiêu chí/xã"), counts of sub-indicators ("17/17 chỉ tiêu"), counts about
 other communes ("5 xã chưa hoàn thành 17 tiêu chí"), the catalogue's own size ("Bộ tiêu
 chí … gồm 19 tiêu chí"), and counts above the largest catalogue (no total is assumed).
@@ -36,7 +39,8 @@ class CriteriaSummary(Span):
     year: int | None = None
 
 
-VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "achieved": [str], "goal_headings": [str],
+VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
+         "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str]}
 
 
@@ -59,6 +63,12 @@ def _rx() -> dict[str, re.Pattern]:
         "count_after": re.compile(r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
                                   r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])", re.I),
         "remainder": re.compile(rf"(?<![a-z])(?:{_alt(v['remainder'])})\s*(?:la\s*)?:?\s*$"),
+        # the count a remainder remains of, at the end of the words before the remainder (folded)
+        "prev_count": re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:tieu\s+chi|tc)[^\d]*$"),
+        # "đã đạt (chuẩn) " just before the count: the past cue that wins over a horizon
+        "past_at_end": re.compile(rf"(?<![a-z])(?:{_alt(v['past'])})(?:\s+(?:{_alt(v['past_fillers'])}))*\s*:?\s*$"),
+        # "…, còn lại 02 …" after a count opens the next count: its "còn lại" is not this count's cue
+        "next_remainder": re.compile(rf"(?<![a-z])(?:{_alt(v['remainder'])})\s*(?:la\s*)?:?\s*\d"),
         "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
     }
 
@@ -67,29 +77,51 @@ def _has(words: list[str], folded: str) -> bool:
     return any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded) for c in words)
 
 
+def _before_kind(before: str) -> str | None:
+    """Kind from the cues before the count: not achieved, a target, or achieved.
+
+    A past cue just before the count ("đến năm 2024 xã đã đạt 16/19") beats a horizon: a status
+    as of that year; a target word inside a past cue ("đã hoàn thành") is none; other target
+    words ("phấn đấu", "dự kiến") win.
+    """
+    v = vocab()
+    if any(c in before for c in v["not_achieved"]):
+        return "not_achieved"
+    if _has(v["target"], re.sub("|".join(re.escape(p) for p in v["past"]), " ", before)):
+        return "target"
+    if _has(v["horizon"], before) and not _rx()["past_at_end"].search(before):
+        return "target"
+    return "achieved" if _has(v["achieved"], before) else None
+
+
 def classify(before: str, after: str) -> str | None:
     """Kind from folded words just before and just after the count (``after`` ends at the clause's comma).
 
-    A remainder ("còn lại 02 tiêu chí") is not achieved, unless what it remains of is a target:
+    A remainder ("còn lại 02 tiêu chí") is not achieved, unless what it remains of is a target;
+    "đã đạt" after "đến năm" is a status, so its remainder is not achieved:
 
     >>> classify("xa da dat 15/19 tieu chi, con lai ", " tieu chi"), classify("phan dau dat 17/19 tieu chi, con ", "")
     ('not_achieved', None)
+    >>> classify("den nam 2024 xa da dat ", "/19 tieu chi"), classify("den nam 2025 dat ", "/19 tieu chi")
+    ('achieved', 'target')
+    >>> classify("den nam 2024 xa da dat 16/19 tieu chi, con ", " tieu chi chua dat")
+    'not_achieved'
     """
     v = vocab()
     after = re.split(r"[,;.]", after, maxsplit=1)[0]
+    after = after[:m.start()] if (m := _rx()["next_remainder"].search(after)) else after
     rem = _rx()["remainder"].search(before)
-    if rem:
-        return None if classify(before[:rem.start()], "") == "target" else "not_achieved"
+    if rem:  # the kind of the count it remains of, read from the words before that count
+        head = before[:rem.start()]
+        prev = _rx()["prev_count"].search(head)
+        return None if (classify(head[:prev.start()], head[prev.end("n"):]) if prev else classify(head, "")) == "target" \
+            else "not_achieved"
     for kind_, cues in v["after"].items():
         if any(c in after for c in cues):
+            if re.match(r"\s*/", after) and any(c in after for c in v["remainder"]) and _before_kind(before) == "target":
+                return None  # "phấn đấu đạt 17/19 tiêu chí còn lại": a fraction of the set is no remainder of a goal
             return kind_
-    if any(c in before for c in v["not_achieved"]):
-        return "not_achieved"
-    if _has(v["target"], before):
-        return "target"
-    if _has(v["achieved"], before):
-        return "achieved"
-    return None
+    return _before_kind(before)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +150,17 @@ def _clause_start(text: str, pos: int) -> int:
     return ss + 2 if ss != -1 else ls
 
 
+def _year(text: str, clause_start: int, start: int, end: int) -> int | None:
+    """The count's year: the last "năm YYYY" of its clause before it, else the first after it up to the next comma.
+
+    "Xã đã đạt 15/19 tiêu chí, đến năm 2025 đạt 19/19": the 2025 is the next count's, not the first's.
+    """
+    rx = r"năm\s+((?:19|20)\d{2})"
+    before = re.findall(rx, text[clause_start:start])
+    after = re.findall(rx, re.split(r"[,;.](?!\d)", text[end:min(len(text), end + 40)], maxsplit=1)[0])
+    return int(before[-1]) if before else int(after[0]) if after else None
+
+
 def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     text = doc.text
     count = int(m.group("count"))
@@ -142,9 +185,8 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if cue:
         s = max(ls, s - 15) + cue.start()
     raw = text[s:m.end("tail")].rstrip()
-    years = re.findall(r"năm\s+((?:19|20)\d{2})", text[clause_start:min(len(text), m.end() + 40)])
     return CriteriaSummary(raw=raw, start=s, end=s + len(raw), kind=kind_, count=count, total=total,
-                           year=int(years[-1]) if years else None)
+                           year=_year(text, clause_start, m.start(), m.end()))
 
 
 @fact("criteria_summary", CriteriaSummary, order=20)

@@ -4,7 +4,8 @@ Besides the house styles, a plan may write its criteria in the genre's other for
 (docs/genre.md §5–§7; helper issue 14b): a lower-case prose list of names, a bare list
 of numbers, a flattened assessment table whose norm column also says "Đạt", bullets of
 names under "đã đạt" / "chưa đạt" headings, a sentence about other communes (no
-answer), and counts and figures under the "MỤC TIÊU" heading. Those choices draw on a
+answer), counts and figures under the "MỤC TIÊU" heading, and an achieved count dated
+"Đến năm YYYY" with its remainder (a status, not a target). Those choices draw on a
 generator of their own (``grng``) so the house styles keep their random stream.
 """
 from __future__ import annotations
@@ -17,6 +18,17 @@ from .vocab import vocab
 
 
 class StatusParts(ComposerBase):
+    def _status_count(self, k: int, total: int) -> None:
+        """The achieved count; half the plans date it "Đến năm YYYY" and state the remainder (issue 14: status, not target)."""
+        g = random.Random(f"{self.plan.name}/status-count-14")  # its own stream: the other variants draw as before
+        if g.random() < 0.5:
+            self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
+            self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
+            return
+        self.p(g.choice(vocab()["g14_status_count"]).format(y=self.year - 1, k=k, total=total, m=total - k))
+        self.gold["criteria_summary"] += [{"kind": "achieved", "count": k, "total": total},
+                                          {"kind": "not_achieved", "count": total - k, "total": None}]
+
     def purpose(self, num: str) -> None:
         v = vocab()
         self.p(f"{num}. MỤC ĐÍCH, YÊU CẦU", bold=True, markup=f"**{num}. MỤC ĐÍCH, YÊU CẦU**")
@@ -36,8 +48,7 @@ class StatusParts(ComposerBase):
         done = sorted(rng.sample(nos, k))
         todo = [n for n in nos if n not in done]
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
-        self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
-        self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
+        self._status_count(k, total)
         g = self.grng
         if g.random() < 0.5:
             self._other_communes(total)

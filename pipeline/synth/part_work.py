@@ -4,9 +4,9 @@ The budget and the roadmap write the genre's forms (docs/genre.md §3, §4) from
 random stream of their own (part_head._genre_rng): compound amounts ("2 tỷ 480
 triệu đồng"), "tỉ", a space after the decimal comma, hedged amounts
 ("khoảng …", approximate in the gold), shares of the total ("chiếm 40% …",
-share_pct in the gold), per-unit rates (not budgets), quarters as "Quý I-2024",
-months as "tháng 5.2024", "trước 20/10", "cuối năm nay", and dated status
-sentences that are not deadlines.
+share_pct in the gold), per-unit rates and money ranges ("từ 2 đến 3 tỷ đồng",
+neither is a budget), quarters as "Quý I-2024", months as "tháng 5.2024",
+"trước 20/10", "cuối năm nay", and dated status sentences that are not deadlines.
 
 The organisation part may also assign units in the genre's other forms (docs/genre.md §8;
 helper issue 14b): a criterion heading with the units below it, "Giao X chủ trì, phối hợp
@@ -96,6 +96,7 @@ class WorkParts(ComposerBase):
             self.gold["budgets"].append({"amount_vnd": v, "role": "source", "share_pct": float(pct) if share else None})
         self.p(f"Tổng nguồn vốn: {render_money(need, 'trieu')}.")
         self.gold["budgets"].append({"amount_vnd": need, "role": "total"})
+        self._range_note()
         # an attached table in millions
         self.p("(Chi tiết có Biểu 02 kèm theo)")
         self.p(f"Biểu 02: DỰ KIẾN KINH PHÍ THỰC HIỆN NĂM {self.year}", bold=True, center=True)
@@ -107,6 +108,15 @@ class WorkParts(ComposerBase):
         rows.append(["", "Tổng cộng", f"{need // 10**6:,}".replace(",", "."), ""])
         self.gold["budgets"].append({"amount_vnd": (need // 10**6) * 10**6, "role": "total"})
         self.plan.blocks.append(Table(rows))
+
+    def _range_note(self) -> None:
+        """Half the plans state a money range after their sources: a range is no amount, so the gold has no budget."""
+        g = random.Random(f"{self.plan.name}/range-14")  # its own stream: the other variants draw as before
+        if g.random() < 0.5:
+            return
+        a = g.randint(1, 5)
+        form = g.choice(vocab()["g14_ranges"]).format(a=a, b=a + g.randint(1, 3), m=g.choice([300, 500, 700]))
+        self.p(g.choice(vocab()["g14_range_notes"]).format(range=form))
 
     def _late_deadline(self, task: str) -> str:
         """A work step due after the appraisal dossier (a deliberate deadline_order error)."""

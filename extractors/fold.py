@@ -148,8 +148,12 @@ def _fold_char(c: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """Every Latin letter with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) -> its bare lower-case letter."""
+def _fold_table() -> str:
+    """Every Latin letter with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) -> its bare lower-case letter.
+
+    A string indexed by code point (characters past its end map to themselves): ``str.translate``
+    reads it about twice as fast as a dict, and every line of a plan is folded several times.
+    """
     table = {}
     for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
         c = chr(cp)
@@ -158,7 +162,7 @@ def _fold_table() -> dict[int, str]:
             table[cp] = f
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp).lower()
-    return table
+    return "".join(table.get(cp, chr(cp)) for cp in range(max(table) + 1))
 
 
 def fold_keep_length(s: str) -> str:

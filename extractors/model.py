@@ -168,12 +168,47 @@ class Document:
         return None
 
     def section_at(self, offset: int) -> Section | None:
-        """The deepest section whose range holds ``offset``."""
+        """The deepest section whose range holds ``offset``.
+
+        Sections nest and come in text order, so the deepest one is the last to start at or
+        before ``offset``, or the first of its parents still open there (every fact asks this).
+        """
+        secs = self.sections
+        index = self._memo.get("section_index")
+        # the list itself is kept and compared: the structure stage may replace or extend it
+        if index is None or index[0] is not secs or len(index[1]) != len(secs):
+            index = self._memo["section_index"] = (secs, [s.start for s in secs], _nested(secs))
+        _, starts, nested = index
+        if not nested:
+            return self._deepest_by_scan(offset)
+        i = bisect.bisect_right(starts, offset) - 1
+        while i >= 0:
+            s = secs[i]
+            if s.start <= offset < s.end:
+                return s
+            i = s.parent if s.parent is not None else -1
+        return None
+
+    def _deepest_by_scan(self, offset: int) -> Section | None:
         best = None
         for s in self.sections:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
+
+
+def _nested(secs: list[Section]) -> bool:
+    """Sections in text order, each inside the one its ``parent`` names and apart from its siblings."""
+    open_: list[int] = []
+    for i, s in enumerate(secs):
+        if i and s.start < secs[i - 1].start:
+            return False
+        while open_ and secs[open_[-1]].end <= s.start:
+            open_.pop()
+        if (open_[-1] if open_ else None) != s.parent or (open_ and s.end > secs[open_[-1]].end):
+            return False
+        open_.append(i)
+    return True
 
 
 # ----------------------------------------------------------------- records

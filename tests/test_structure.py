@@ -105,3 +105,18 @@ def test_sections_carry_extent_and_parent():
     secs = find_sections(doc)
     assert secs[1].parent == 0 and secs[2].parent == 0
     assert doc.text[secs[0].start:secs[0].end].startswith("I. NỘI DUNG") and secs[0].end == secs[3].start
+
+
+def test_the_section_at_an_offset_is_the_deepest_open_one_nested_or_not():
+    from extractors.model import Document, Section
+
+    doc = Document.from_text("x" * 100)
+    doc.sections = [Section("I", "Mục tiêu", 1, "goal", 0, 60), Section("1", "Chung", 2, "goal", 5, 20, parent=0),
+                    Section("2", "Cụ thể", 2, "goal", 20, 40, parent=0), Section("II", "Nhiệm vụ", 1, "task", 60, 100)]
+    got = [doc.section_at(o) for o in (0, 7, 25, 45, 60, 99)]
+    assert [s.number if s else None for s in got] == ["I", "1", "2", "I", "II", "II"]
+    assert all(doc.section_at(o) is doc._deepest_by_scan(o) for o in range(101))
+    # a parent that does not hold its child: the plain scan answers
+    doc.sections = [Section("I", "A", 1, "goal", 0, 30), Section("1", "B", 2, "goal", 20, 50, parent=0)]
+    assert doc.section_at(40).number == "1" and doc.section_at(10).number == "I"
+    assert all(doc.section_at(o) is doc._deepest_by_scan(o) for o in range(60))

@@ -64,6 +64,49 @@ def marker_of(line: str) -> str | None:
     return t
 
 
+# a marker that opens a heading, not a list item: "1.", "1.2.", "II.", "a)"
+HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|[Aa][.)])$")
+
+
+@dataclass(frozen=True)
+class ListLine:
+    """A line of the list below a line: ``first`` is the line that sets the list's marker,
+    ``item`` a line marked like it (a sub-item otherwise)."""
+
+    index: int
+    line: Line
+    marker: str | None
+    first: bool
+    item: bool
+
+
+def list_below(ls_, li: int, stop_at_colon: bool = False):
+    """The lines of the list that line ``li`` opens, blank lines skipped.
+
+    The first non-blank line sets the list's marker (an unmarked first line is yielded and ends
+    it); the list ends at an unmarked line, a heading marker, the opening line's own marker, or
+    with ``stop_at_colon`` a line that opens a list of its own ("Nguồn vốn:").
+    """
+    own = marker_of(ls_[li].text)
+    kind = None
+    for j in range(li + 1, len(ls_)):
+        text = ls_[j].text
+        if not text.strip():
+            continue
+        m = marker_of(text)
+        if kind is None:
+            yield ListLine(j, ls_[j], m, True, m is not None)
+            if m is None:
+                return
+            kind = m
+        elif m == kind:
+            yield ListLine(j, ls_[j], m, False, True)
+        elif m is None or m == own or HEADING_MARKERS.match(m) or (stop_at_colon and text.rstrip(" *").endswith(":")):
+            return
+        else:
+            yield ListLine(j, ls_[j], m, False, False)
+
+
 @dataclass(frozen=True)
 class Share:
     """ "(chiếm 64% tổng nguồn vốn)" after an amount: the stated percentage, its written decimals, its words."""

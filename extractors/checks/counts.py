@@ -12,13 +12,15 @@ achieved; counts about other communes ("các xã", "xã Tân An đạt 15/19") a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document, Figure, Finding
-from .base import alternation, lines, marker_of
-from .structure import HEADING_MARKERS
+from .base import alternation, lines, list_below, words
 
 _ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
-_GOM = re.compile(r"^\s*(?:\*\*)?\s*(?:gồm|bao gồm|là)\s*:?\s*", re.I)
+@lru_cache(maxsize=1)
+def _lead_rx() -> re.Pattern:
+    return re.compile(rf"^\s*(?:\*\*)?\s*(?:{alternation('inline_list_lead')})\s*:?\s*", re.I)
 
 
 def _section_kinds(doc: Document, pos: int) -> set[str]:
@@ -59,32 +61,23 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
     line = ls_[li]
     rest = line.text[s.end - line.start:]
     colon = rest.find(":")
-    if colon == -1 or rest[:colon].strip(" )*").lower() not in ("", "sau", "như sau", "gồm", "bao gồm"):
+    if colon == -1 or rest[:colon].strip(" )*").lower() not in ("", *words()["list_openers"]):
         return None
     inline = rest[colon + 1:]
     if inline.strip(" *."):
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
-    own = marker_of(line.text)
-    j, kind, items = li + 1, None, []
-    while j < len(ls_):
-        t = ls_[j].text
-        j += 1
-        if not t.strip():
-            continue
-        m = marker_of(t)
-        if kind is None:
-            if m is None or " | " in t:
-                return None if " | " in t else _split(ls_[j - 1].start, t)
-            kind = m
-        if m == kind:
-            items.append((ls_[j - 1].start, ls_[j - 1].end, t))
-        elif m is None or m == own or HEADING_MARKERS.match(m):
-            break
+    items = []
+    for ll in list_below(ls_, li):
+        t = ll.line.text
+        if ll.first and (ll.marker is None or " | " in t):
+            return None if " | " in t else _split(ll.line.start, t)
+        if ll.item:
+            items.append((ll.line.start, ll.line.end, t))
     return items
 
 
 def _split(start: int, text: str) -> list[tuple[int, int, str]]:
-    g = _GOM.match(text)
+    g = _lead_rx().match(text)
     off = g.end() if g else 0
     body = text[off:].rstrip(" .*")
     sep = ";" if ";" in body else ","

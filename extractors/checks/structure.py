@@ -24,10 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document
-from .base import Amount, alternation, lines, marker_of, words
+from .base import HEADING_MARKERS, Amount, alternation, lines, list_below, marker_of, words
 from .base import amounts as read_amounts
-
-HEADING_MARKERS = re.compile(r"^(?:n(?:\.n)*[./]|R[./)]|[Aa][.)])$")
 
 
 @dataclass
@@ -185,29 +183,18 @@ def _item_of(doc: Document, li: int, by_line: dict[int, list[Amount]]) -> Amount
 
 
 def _lines_below(doc, t, li, by_line, complete) -> Group | Unclear | None:
-    ls_ = lines(doc)
-    own = marker_of(ls_[li].text)
-    items, kind, j = [], None, li + 1
-    while j < len(ls_):
-        text = ls_[j].text
-        j += 1
-        if not text.strip():
-            continue
-        m = marker_of(text)
-        if kind is None:
-            if m is None:
-                return None
-            kind = m
-        if m == kind:
-            it = _item_of(doc, j - 1, by_line)
-            if it is None and _rate_note(doc, ls_[j - 1]):
+    items: list[Amount] = []
+    for ll in list_below(lines(doc), li, stop_at_colon=True):
+        if ll.first and ll.marker is None:
+            return None
+        if ll.item:
+            it = _item_of(doc, ll.index, by_line)
+            if it is None and _rate_note(doc, ll.line):
                 continue  # a per-unit rate noted in the list is not one of its items
             if it is None:
-                return Unclear(t, f"dòng «{text.strip()[:60]}» của danh sách không có một số tiền rõ ràng", items)
+                return Unclear(t, f"dòng «{ll.line.text.strip()[:60]}» của danh sách không có một số tiền rõ ràng", items)
             items.append(it)
-        elif m is None or m == own or HEADING_MARKERS.match(m) or text.rstrip(" *").endswith(":"):
-            break
-        elif by_line.get(j - 1):
+        elif by_line.get(ll.index):
             return Unclear(t, "danh sách có cấp con ghi số tiền", items)
     if len(items) < (2 if complete else 1):
         return None

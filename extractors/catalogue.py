@@ -45,6 +45,7 @@ class Catalogue:
     total: int
     names: dict[int, str]
     keys: dict[str, int] = field(default_factory=dict)  # name key -> number
+    _prefixes: dict[str, NameMatch | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     @cache
@@ -102,11 +103,19 @@ class Catalogue:
         """The longest catalogue name that starts ``text``.
 
         Allows for OCR slips through a fuzzy comparison of the prefix of the same length.
+        Answers are kept per catalogue: the same lines are asked about by several extractors,
+        and the plans of one archive repeat the same phrases.
         """
-        best = None
         cut = _CUT.search(text)
         if cut:
             text = text[:cut.start()]
+        if text not in self._prefixes:
+            if len(self._prefixes) > 50_000:
+                self._prefixes.clear()
+            self._prefixes[text] = self._match_prefix(text)
+        return self._prefixes[text]
+
+    def _match_prefix(self, text: str) -> NameMatch | None:
         words = text.split(" ")[:12]
         keys = [word_key(w) for w in words]
         cands = []
@@ -121,7 +130,10 @@ class Catalogue:
         for cand, k in cands:  # then a slip of a letter or two (OCR, typing)
             if len(k) < 8 or "," in cand:
                 continue
-            hit = process.extractOne(k, list(self.keys), scorer=fuzz.ratio, score_cutoff=92)
+            # fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)): a key whose length alone keeps it
+            # under 92 can never be the hit, so it is not compared (same answer, far fewer calls)
+            near = [key for key in self.keys if abs(len(key) - len(k)) <= 0.08 * (len(key) + len(k))]
+            hit = process.extractOne(k, near, scorer=fuzz.ratio, score_cutoff=92) if near else None
             if hit and abs(len(hit[0]) - len(k)) <= 2:
                 return NameMatch(self.keys[hit[0]], len(cand))
-        return best
+        return None

@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from . import __version__
 from .deaths import WorkerLog, blame
@@ -287,6 +287,8 @@ def run_batch(paths: Iterable[Path], out: Path, formats: list[str] | None = None
                                               f"{summary.pages / el:.1f} pages/s")
 
         if scheduler:
+            from .batch_dask import run_on_dask
+
             run_on_dask(scheduler, todo, ocr, time_limit, handle)
         elif pool is not None:
             _run_on_pool(pool, todo, ocr, time_limit, handle)
@@ -321,73 +323,3 @@ def _print_summary(console, summary: BatchSummary, out: Path) -> None:
                   f"{summary.failed} failed, {summary.seconds:.1f} s → {escape(str(out))}")
     for src, stage, reason in summary.failures[:20]:
         console.print(f"  [red]failed[/] {escape(src)} ({escape(stage)}): {escape(reason)}")
-
-
-def run_on_dask(scheduler: str, paths: list[str], ocr: bool, time_limit: int | None,
-                handle: Callable[[Outcome], None], window: int | None = None) -> None:
-    """Plans to the workers of a Dask scheduler, a bounded window in flight, results handled as they come.
-
-    A scheduler that cannot be reached or goes away becomes a :class:`ClusterError`: the plans
-    handled so far are stored, and the same command run again skips them and does the rest.
-    """
-    try:
-        from dask.distributed import Client, as_completed
-    except ImportError as exc:
-        raise RuntimeError("--scheduler needs dask.distributed: pip install 'kehoach[dask]'") from exc
-    from .errors import ClusterError
-    from .limits import LIMITS
-
-    lost = f"the Dask scheduler at {scheduler} went away; the plans stored so far are kept: " \
-           f"run the same command again (with the scheduler and workers back) to do the rest"
-    quiet = _QuietDask()  # Dask logs its reconnect attempts with tracebacks: the user gets one line from us
-    try:
-        client = Client(scheduler, timeout=LIMITS.scheduler_connect_seconds)
-    except (OSError, TimeoutError) as exc:
-        quiet.restore()
-        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
-    try:
-        n = sum(client.nthreads().values()) or 1
-        window = window or 4 * n
-        it = iter(paths)
-        pending = as_completed()
-        for path in it:
-            pending.add(client.submit(process_one, path, ocr, time_limit, pure=False))
-            if pending.count() >= window:
-                break
-        while True:
-            try:
-                fut = next(pending, None)
-                if fut is None:
-                    break
-                res = fut.result()
-                fut.release()
-            except Exception as exc:  # CommClosedError, CancelledError: the futures are gone with the scheduler
-                raise ClusterError(f"{lost} ({type(exc).__name__})") from exc
-            handle(res)
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.add(client.submit(process_one, nxt, ocr, time_limit, pure=False))
-    finally:
-        try:
-            client.close(timeout=10)
-        except Exception:  # closing a client whose scheduler is gone may fail: nothing is left to save
-            pass
-        quiet.restore()
-
-
-class _QuietDask:
-    """Dask's own loggers in this process raised to CRITICAL until ``restore()``."""
-
-    def __init__(self):
-        import logging
-
-        names = [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]
-        self._levels = {n: logging.getLogger(n).level for n in names}
-        for n in names:
-            logging.getLogger(n).setLevel(logging.CRITICAL)
-
-    def restore(self) -> None:
-        import logging
-
-        for n, level in self._levels.items():
-            logging.getLogger(n).setLevel(level)

@@ -90,3 +90,17 @@ def test_an_unreachable_scheduler_is_one_clear_line(plans, tmp_path):
                          env={**os.environ, "KEHOACH_SCHEDULER_CONNECT_SECONDS": "3"})
     assert res.returncode == 2
     assert "cannot reach the Dask scheduler" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_small_plans_travel_in_groups_and_a_large_file_alone(tmp_path):
+    from pipeline.batch_dask import _chunks
+
+    sizes = {"a.txt": 10, "b.txt": 10, "scan.pdf": 900, "c.txt": 10, "d.txt": 10}
+    for name, n in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * n)
+    paths = [str(tmp_path / n) for n in sizes] + [str(tmp_path / "gone.txt")]  # a file gone since the listing
+    groups = _chunks(paths, max_plans=3, max_bytes=1000)
+    assert [[p.rsplit("/", 1)[1] for p in g] for g in groups] == [["a.txt", "b.txt", "scan.pdf"], ["c.txt", "d.txt", "gone.txt"]]
+    groups = _chunks(paths, max_plans=3, max_bytes=500)
+    assert [len(g) for g in groups] == [2, 1, 3] and groups[1][0].endswith("scan.pdf")  # alone
+    assert sum(groups, []) == paths  # every plan once, in order

@@ -80,7 +80,23 @@ class Line:
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
-    end = len(text) if end is None else end
+    """The lines of ``text`` (or of ``text[start:end]``) with their offsets, newline excluded.
+
+    >>> [(l.start, l.text) for l in iter_lines("Mục tiêu\\nNhiệm vụ")]
+    [(0, 'Mục tiêu'), (9, 'Nhiệm vụ')]
+    """
+    if start == 0 and end is None:
+        return iter(_all_lines(text))
+    return _lines(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4)
+def _all_lines(text: str) -> tuple[Line, ...]:
+    # a plan's whole text is cut into lines by several extractors in turn: once is enough
+    return tuple(_lines(text, 0, len(text)))
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[Line]:
     pos = start
     while pos <= end:
         nl = text.find("\n", pos, end)

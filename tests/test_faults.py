@@ -185,3 +185,72 @@ def test_no_extractor_is_worse_than_linear_on_one_long_line():
     small = min(_seconds(long_line(100_000)) for _ in range(2))
     large = min(_seconds(long_line(400_000), budget=max(2.0, 8 * small)) for _ in range(2))  # quadratic: stops at the budget
     assert large / small <= 6, f"100 KB: {small:.2f} s, 400 KB: {large:.2f} s"
+
+
+def _in_thread(fn):
+    import threading
+
+    box = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # the test looks at what the thread raised
+            box["error"] = exc
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+    return box
+
+
+def test_a_plan_in_a_worker_thread_is_stopped_at_its_time_limit():
+    """A Dask worker runs plans in threads, where no alarm can be set: a watchdog stops them."""
+    from pipeline.errors import TimeLimitExceeded
+    from pipeline.timeout import plan_time_limit
+
+    def endless():
+        with plan_time_limit(0.3) as clock:
+            clock.stage = "extract"
+            t0 = time.monotonic()
+            while time.monotonic() - t0 < 20:
+                sum(range(1000))
+        return "finished"
+
+    t0 = time.monotonic()
+    box = _in_thread(endless)
+    assert isinstance(box.get("error"), TimeLimitExceeded), box
+    assert box["error"].stage == "extract" and time.monotonic() - t0 < 5
+
+
+def test_a_thread_within_its_limit_keeps_running_after_it():
+    """The watchdog of a finished plan never fires into the thread's next work."""
+    from pipeline.timeout import plan_time_limit
+
+    def quick_then_more():
+        for _ in range(20):
+            with plan_time_limit(0.05):
+                sum(range(10_000))
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 0.3:  # well past every limit above
+            sum(range(1000))
+        return "done"
+
+    assert _in_thread(quick_then_more) == {"value": "done"}
+
+
+def test_process_one_in_a_thread_turns_a_hang_into_a_failure_row(tmp_path, monkeypatch):
+    from pipeline import batch, run
+
+    plan = tmp_path / "slow.txt"
+    plan.write_text("KẾ HOẠCH\nXây dựng nông thôn mới xã Hòa Lạc năm 2024\n", encoding="utf-8")
+
+    def spin(doc):
+        while True:
+            sum(range(1000))
+
+    monkeypatch.setattr(run, "process", spin)
+    box = _in_thread(lambda: batch.process_one(str(plan), time_limit=0.3))
+    res = box["value"]
+    assert res.stage == "extract" and "time limit" in res.reason

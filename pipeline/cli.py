@@ -53,7 +53,7 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="files or folders of plans"),
     as_json: bool = typer.Option(False, "--json", help="print the contract's JSON for one file"),
     out: Path | None = typer.Option(None, "--out", help="folder for the tables (batch mode)"),
-    formats: str = typer.Option("csv", "--format", help="comma list of csv,parquet,xlsx,jsonl"),
+    formats: str = typer.Option("csv", "--format", help="comma list of csv,parquet,xlsx,jsonl,spacy (spacy: the records as labelled spans, outputs/kehoach.spacy)"),
     db: str | None = typer.Option(None, "--db", help="database URL (default sqlite:///OUT/kehoach.db)"),
     workers: int = typer.Option(0, "--workers", help="worker processes (default: the cores)"),
     ocr: bool = typer.Option(True, help="OCR pages without a text layer"),

@@ -1,4 +1,5 @@
-"""Write the stored tables as CSV, Parquet, XLSX (one sheet per table) and JSONL.
+"""Write the stored tables as CSV, Parquet, XLSX (one sheet per table) and JSONL (and the records
+as spans of each plan's text in a spaCy DocBin: :mod:`pipeline.export_spacy`).
 
 Cells are made safe for spreadsheets: a text cell starting with ``=``, ``+``,
 ``-`` or ``@`` (or a tab or carriage return) is never a live formula, as OWASP's
@@ -19,7 +20,7 @@ from typing import Iterator
 from .store import Store
 from .tables import all_schemas
 
-FORMATS = ("csv", "parquet", "xlsx", "jsonl")
+FORMATS = ("csv", "parquet", "xlsx", "jsonl", "spacy")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_MAX_CELL = 32_000  # Excel refuses cells over 32,767 characters
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -69,8 +70,14 @@ def export_tables(store: Store, out: Path, formats: list[str]) -> list[Path]:
     out = Path(out)
     written = []
     schemas = {t.name: t for t in all_schemas()}
-    frames = {name: store.read_table(name) for name in schemas}
+    # the tables (through pandas) only when a table format is asked for
+    frames = {name: store.read_table(name) for name in schemas} if set(formats) - {"spacy"} else {}
     for fmt in formats:
+        if fmt == "spacy":  # the records as labelled spans of each plan's text, not a table
+            from .export_spacy import write_docbin
+
+            written.append(write_docbin(store, out / "kehoach.spacy"))
+            continue
         if fmt == "xlsx":
             written.append(_xlsx(frames, schemas, out / "kehoach.xlsx"))
             continue

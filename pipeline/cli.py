@@ -184,10 +184,10 @@ def bench(
     if dask:
         from .bench_dask import run_dask_bench
 
-        rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans,
+        dask_rows = run_dask_bench(plans=plans, formats=[f.strip() for f in formats.split(",")], round_plans=round_plans,
                               local_every=local_every)
         if json_out:
-            json_out.write_text(json.dumps(rows, indent=1))
+            json_out.write_text(json.dumps(dask_rows, indent=1))
         return
     from .bench import run_bench
 

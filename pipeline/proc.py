@@ -19,7 +19,7 @@ try:  # loaded once in the parent: a preexec function must not load libraries af
     _LIBC = ctypes.CDLL(None, use_errno=True)
     _PRCTL = _LIBC.prctl
 except (OSError, AttributeError):
-    _PRCTL = None
+    _PRCTL = None  # type: ignore[assignment]  # no prctl here: the guard is skipped
 
 
 def die_with_parent() -> bool:

@@ -77,9 +77,9 @@ def history_checks(plans: list[PlanHistory]) -> list[CrossFinding]:
             by_place[p.place].append(p)
     out = []
     for place, ps in by_place.items():
-        ps.sort(key=lambda p: p.year)
+        ps.sort(key=lambda p: p.year or 0)  # only plans with a year are grouped
         for a, b in zip(ps, ps[1:]):
-            if b.year <= a.year:
+            if (b.year or 0) <= (a.year or 0):
                 continue
             done = {c.criterion: c for c in a.criteria if c.status == "dat"}
             lost = {}

@@ -53,7 +53,7 @@ def _apart(doc: Document, a, b) -> bool:
 
 
 def status_checks(doc: Document, criteria: list) -> list[Finding]:
-    by = defaultdict(dict)
+    by: defaultdict[tuple, dict] = defaultdict(dict)
     for c in criteria:
         top, kinds = _top(doc, c.start)
         if kinds & _NOT_PRESENT:

@@ -209,7 +209,8 @@ def _rate_note(doc: Document, line) -> bool:
 
 def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
     ls_ = lines(doc)
-    items, kind, j = [], None, li - 1
+    items: list[Amount] = []
+    kind, j = None, li - 1
     while j >= 0:
         text = ls_[j].text
         j -= 1

@@ -211,13 +211,12 @@ def decode_bytes(data: bytes, max_chars: int | None = None) -> tuple[str, str]:
     utf16 = utf16_without_bom(data)
     if utf16:
         return _finish(_within(data.decode(utf16), limit), f"{utf16} (no BOM)")
-    text: str | None
     try:
-        text = data.decode("utf-8")
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        return _finish(_within(text, limit), "utf-8")
+        utf8 = None
+    if utf8 is not None:
+        return _finish(_within(utf8, limit), "utf-8")
     if b"\x00" in data:
         raise IngestError("binary data, not text (NUL bytes, and neither UTF-8 nor UTF-16)")
     if len(data) > limit:  # every byte is one character in the one-byte encodings below

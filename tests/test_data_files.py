@@ -118,3 +118,42 @@ def test_every_data_file_reads_the_same_with_libyaml_and_pure_python():
     for path in files:
         text = path.read_text("utf-8")
         assert parse_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path.name
+
+
+def _misspell(data: dict, path: tuple[str, ...]) -> tuple[dict, str]:
+    """A deep copy of ``data`` whose section at ``path`` has its first key misspelt, and that key."""
+    import copy
+
+    data = copy.deepcopy(data)
+    section = data
+    for k in path:
+        section = section[k]
+    key = next(iter(section))
+    section[key + "_x"] = section.pop(key)
+    return data, key + "_x"
+
+
+# the data sections that hold the words once written in the code of the extractors
+MOVED_SECTIONS = [("structure.yaml", ("fields",)), ("structure.yaml", ("fields", "target"))]
+
+
+@pytest.mark.parametrize("name,path", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x))
+def test_each_moved_section_loads_and_a_misspelt_key_in_it_names_the_file_and_the_key(name, path):
+    from extractors.vocab import DataError, check
+
+    section = load_data(name)
+    for k in path:
+        section = section[k]
+    assert section and all(v not in ("", [], {}) for v in section.values())
+    bad, key = _misspell(load_data(name), path)
+    with pytest.raises(DataError, match=rf"^{name}: .*unknown key '{key}'"):
+        check(bad, SHARED_SCHEMAS[name], name)
+
+
+def test_structure_fields_name_real_types_and_levels():
+    data = load_data("structure.yaml")
+    w = data["fields"]
+    assert set(w["guessed_types"]) <= set(data["doc_types"])
+    assert set(w["level_words"]) == set(data["place_levels"])
+    assert all(word in data["place_levels"][lvl] for lvl, word in w["level_words"].items())
+    assert len(w["cited_decision"]) == 2 and set(w["target"]["grades"]) == {"ntm_nang_cao", "ntm_kieu_mau"}

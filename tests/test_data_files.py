@@ -134,7 +134,7 @@ def _misspell(data: dict, path: tuple[str, ...]) -> tuple[dict, str]:
 
 
 # the data sections that hold the words once written in the code of the extractors
-MOVED_SECTIONS = [("structure.yaml", ("fields",)), ("structure.yaml", ("fields", "target"))]
+MOVED_SECTIONS = [("structure.yaml", ("fields",)), ("structure.yaml", ("fields", "target")), ("structure.yaml", ("header",))]
 
 
 @pytest.mark.parametrize("name,path", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x))
@@ -157,3 +157,15 @@ def test_structure_fields_name_real_types_and_levels():
     assert set(w["level_words"]) == set(data["place_levels"])
     assert all(word in data["place_levels"][lvl] for lvl, word in w["level_words"].items())
     assert len(w["cited_decision"]) == 2 and set(w["target"]["grades"]) == {"ntm_nang_cao", "ntm_kieu_mau"}
+
+
+def test_header_words_read_a_header_written_for_the_test():
+    from extractors.header import find_signature, read_header
+
+    w = load_data("structure.yaml")["header"]
+    assert w["number_word"] and w["number_word"] not in w["title_stops"] and set(w["never_title"]) <= set(w["title_stops"])
+    head = read_header("UBND XÃ HÒA KHÁNH\nSố: 7/KH-UBND\nHòa Khánh, ngày 2 tháng 9 năm 2022\nKẾ HOẠCH\n"
+                       "Làm đường giao thông thôn Bốn\nCăn cứ Luật Tổ chức\n")
+    assert (head.number, head.issue_date, head.title) == ("7/KH-UBND", "2022-09-02", "Làm đường giao thông thôn Bốn")
+    sig = find_signature("Nội dung.\nT/M BAN CHỈ ĐẠO\nTRƯỞNG BAN\n(đã ký)\nLò Văn Sáng\n")
+    assert sig and (sig.title, sig.name) == ("Trưởng ban", "Lò Văn Sáng")

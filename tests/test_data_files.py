@@ -1,4 +1,5 @@
 """Every data file loads and holds what the code expects of it."""
+import re
 from pathlib import Path
 
 import pytest
@@ -120,34 +121,53 @@ def test_every_data_file_reads_the_same_with_libyaml_and_pure_python():
         assert parse_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path.name
 
 
-def _misspell(data: dict, path: tuple[str, ...]) -> tuple[dict, str]:
-    """A deep copy of ``data`` whose section at ``path`` has its first key misspelt, and that key."""
+def _misspell(data: dict, path: tuple[str, ...], key: str) -> dict:
+    """A deep copy of ``data`` whose ``key`` in the section at ``path`` is misspelt (``key`` + "_x")."""
     import copy
 
     data = copy.deepcopy(data)
     section = data
     for k in path:
         section = section[k]
-    key = next(iter(section))
     section[key + "_x"] = section.pop(key)
-    return data, key + "_x"
+    return data
 
 
-# the data sections that hold the words once written in the code of the extractors
-MOVED_SECTIONS = [("structure.yaml", ("fields",)), ("structure.yaml", ("fields", "target")), ("structure.yaml", ("header",))]
+def _kind_file(name: str):
+    """(data, schema, file name) of a fact kind's own data file."""
+    import importlib
+
+    from extractors import kinds
+    from extractors.registry import TABLE_SCHEMA
+
+    k = next(k for k in kinds() if k.name == name)
+    words = importlib.import_module(f"extractors.facts.{name}").VOCAB
+    return k.vocab(words), {**words, "table": TABLE_SCHEMA}, k.data.name
 
 
-@pytest.mark.parametrize("name,path", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x))
-def test_each_moved_section_loads_and_a_misspelt_key_in_it_names_the_file_and_the_key(name, path):
+def _data_file(name: str):
+    """(data, schema, file name) of a shared data file ("x.yaml") or of a fact kind's ("criteria_summary")."""
+    return (load_data(name), SHARED_SCHEMAS[name], name) if name.endswith(".yaml") else _kind_file(name)
+
+
+# the data sections that hold the words once written in the code of the extractors: (file or kind, path, a key)
+MOVED_SECTIONS = [("structure.yaml", ("fields",), "sentence_bodies"), ("structure.yaml", ("fields", "target"), "grades"),
+                  ("structure.yaml", ("header",), "title_stops"), ("structure.yaml", ("header",), "not_name"),
+                  ("criteria_summary", (), "nouns"), ("criteria_summary", ("count_after",), "cues"),
+                  ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units")]
+
+
+@pytest.mark.parametrize("name,path,key", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x) or "-")
+def test_each_moved_section_loads_and_a_misspelt_key_in_it_names_the_file_and_the_key(name, path, key):
     from extractors.vocab import DataError, check
 
-    section = load_data(name)
+    data, schema, file = _data_file(name)
+    section = data
     for k in path:
         section = section[k]
-    assert section and all(v not in ("", [], {}) for v in section.values())
-    bad, key = _misspell(load_data(name), path)
-    with pytest.raises(DataError, match=rf"^{name}: .*unknown key '{key}'"):
-        check(bad, SHARED_SCHEMAS[name], name)
+    assert section[key] and all(v not in ("", [], {}) for v in section.values())
+    with pytest.raises(DataError, match=rf"^{re.escape(file)}: .*unknown key '{key}_x'"):
+        check(_misspell(data, path, key), schema, file)
 
 
 def test_structure_fields_name_real_types_and_levels():

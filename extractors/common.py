@@ -38,7 +38,9 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
                                   "cited_decision": [str], "guessed_types": [str],
                                   "target": {"name": str, "abbreviation": str, "grades": {str: str}}}},
-    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
+    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
+        **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
+                              "office_titles", "person_heads", "remit_words")}, "list_and": str}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str]},
     "checks.yaml": {k: [str] for k in (

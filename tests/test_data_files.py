@@ -154,7 +154,8 @@ def _data_file(name: str):
 MOVED_SECTIONS = [("structure.yaml", ("fields",), "sentence_bodies"), ("structure.yaml", ("fields", "target"), "grades"),
                   ("structure.yaml", ("header",), "title_stops"), ("structure.yaml", ("header",), "not_name"),
                   ("criteria_summary", (), "nouns"), ("criteria_summary", ("count_after",), "cues"),
-                  ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units")]
+                  ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units"),
+                  ("units.yaml", ("vocab",), "list_and"), ("units.yaml", ("vocab",), "role_stops")]
 
 
 @pytest.mark.parametrize("name,path,key", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x) or "-")
@@ -189,3 +190,9 @@ def test_header_words_read_a_header_written_for_the_test():
     assert (head.number, head.issue_date, head.title) == ("7/KH-UBND", "2022-09-02", "Làm đường giao thông thôn Bốn")
     sig = find_signature("Nội dung.\nT/M BAN CHỈ ĐẠO\nTRƯỞNG BAN\n(đã ký)\nLò Văn Sáng\n")
     assert sig and (sig.title, sig.name) == ("Trưởng ban", "Lò Văn Sáng")
+
+
+def test_units_conjunction_joins_names_as_the_ampersand_does():
+    from extractors.units import _norm, vocab
+
+    assert vocab()["list_and"] and _norm(f"Phòng Văn hóa {vocab()['list_and']} Thông tin") == _norm("Phòng Văn hóa & Thông tin")

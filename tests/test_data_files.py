@@ -155,7 +155,8 @@ MOVED_SECTIONS = [("structure.yaml", ("fields",), "sentence_bodies"), ("structur
                   ("structure.yaml", ("header",), "title_stops"), ("structure.yaml", ("header",), "not_name"),
                   ("criteria_summary", (), "nouns"), ("criteria_summary", ("count_after",), "cues"),
                   ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units"),
-                  ("units.yaml", ("vocab",), "list_and"), ("units.yaml", ("vocab",), "role_stops")]
+                  ("units.yaml", ("vocab",), "list_and"), ("units.yaml", ("vocab",), "role_stops"),
+                  ("criteria", ("mention",), "not_after_number"), ("criteria", ("mention",), "abbreviations")]
 
 
 @pytest.mark.parametrize("name,path,key", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x) or "-")
@@ -196,3 +197,14 @@ def test_units_conjunction_joins_names_as_the_ampersand_does():
     from extractors.units import _norm, vocab
 
     assert vocab()["list_and"] and _norm(f"Phòng Văn hóa {vocab()['list_and']} Thông tin") == _norm("Phòng Văn hóa & Thông tin")
+
+
+def test_mention_words_refuse_a_listed_number_of_communes_and_read_a_code_after_a_name():
+    from extractors.catalogue import Catalogue
+    from extractors.mentions import find_mentions
+
+    cat = Catalogue.get("xa_ntm_2016_2020")
+    assert [m.criterion for m in find_mentions("các tiêu chí số 2, 7 và 4 xã", cat)] == [2, 7]
+    # the name is the whole item when only its code follows ("(TC4);"), and the code is a mention too
+    assert [(m.criterion, m.named) for m in find_mentions("- Điện (TC4);", cat)] == [(4, True), (4, False)]
+    assert [m.named for m in find_mentions("- Điện (TC4) và trạm biến áp;", cat)] == [False]

@@ -40,7 +40,7 @@ VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [st
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
-                     "list_intros": [str], "list_ands": [str]}}
+                     "list_intros": [str], "list_ands": [str], "not_after_number": [str]}}
 
 
 def vocab() -> dict:

@@ -156,7 +156,8 @@ MOVED_SECTIONS = [("structure.yaml", ("fields",), "sentence_bodies"), ("structur
                   ("criteria_summary", (), "nouns"), ("criteria_summary", ("count_after",), "cues"),
                   ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units"),
                   ("units.yaml", ("vocab",), "list_and"), ("units.yaml", ("vocab",), "role_stops"),
-                  ("criteria", ("mention",), "not_after_number"), ("criteria", ("mention",), "abbreviations")]
+                  ("criteria", ("mention",), "not_after_number"), ("criteria", ("mention",), "abbreviations"),
+                  ("criteria", (), "other_units"), ("criteria", (), "list_lead_fillers")]
 
 
 @pytest.mark.parametrize("name,path,key", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x) or "-")
@@ -208,3 +209,13 @@ def test_mention_words_refuse_a_listed_number_of_communes_and_read_a_code_after_
     # the name is the whole item when only its code follows ("(TC4);"), and the code is a mention too
     assert [(m.criterion, m.named) for m in find_mentions("- Điện (TC4);", cat)] == [(4, True), (4, False)]
     assert [m.named for m in find_mentions("- Điện (TC4) và trạm biến áp;", cat)] == [False]
+
+
+def test_criteria_words_refuse_other_units_and_read_a_lead_with_its_filler():
+    from extractors.facts.criteria import extract
+    from extractors.model import Document
+
+    d = Document.from_text("KẾ HOẠCH\nVề nông thôn mới\nCác tiêu chí chưa đạt:\n- Gồm có: tiêu chí Điện\n"
+                           "Các thôn đã đạt tiêu chí số 7. Xã đã đạt tiêu chí số 9.\n")
+    d.info.criteria_set = "xa_ntm_2021_2025"
+    assert [(c.criterion, c.status) for c in extract(d)] == [(4, "chua_dat"), (9, "dat")]

@@ -32,8 +32,15 @@ SHARED_SCHEMAS: dict[str, object] = {
                        "signature_prefixes": [str], "place_levels": {str: [str]}, "issuer_bodies": [str],
                        "header": {"motto": [str], "motto_fragments": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
                                   "central_issuers": [[str]], "central_prefix": str, "number_types": {str: [str]},
-                                  "letter_subject": [str], "plan_year_cues": [str]}},
-    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
+                                  "letter_subject": [str], "plan_year_cues": [str], "number_word": str, "title_stops": [str],
+                                  "never_title": [str], "slashed_prefixes": [str], "not_name": [str]},
+                       "fields": {"sentence_bodies": [str], "sentence_verbs": [str], "sentence_objects": [str],
+                                  "signature_bodies": [str], "default_body": str, "level_words": {str: str},
+                                  "cited_decision": [str], "guessed_types": [str],
+                                  "target": {"name": str, "abbreviation": str, "grades": {str: str}}}},
+    "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
+        **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
+                              "office_titles", "person_heads", "remit_words")}, "list_and": str}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str]},
     "checks.yaml": {k: [str] for k in (

@@ -103,11 +103,32 @@ def header_view(text: str, limit: int = 6000) -> str:
                 chars[i] = " "
     return "".join(chars) + text[limit:]
 
-_NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I)
-_DATE_LINE = re.compile(
-    r"(?P<place>[^\n,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d{2})", re.I)
-_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|[IVX]+\.|\d+\.)", re.I)
-_NEVER_TITLE = re.compile(r"^(?:Căn cứ|Số\s*:|Kính gửi|Xét|[IVX]+\.\s)|\bsố\s+\d+\s*/", re.I)
+
+def _any(words) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    """The header's patterns; the words from structure.yaml (header) and dates.yaml (day, month, year words)."""
+    w, d = _words(), load_data("dates.yaml")
+    no = re.escape(w["number_word"])
+    prefixes = [p.rstrip(".") for p in load_data("structure.yaml")["signature_prefixes"]]
+    return {
+        "number": re.compile(rf"^\s*{no}\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I),
+        # "An Hòa, ngày 05 tháng 3 năm 2024", the day and month may be blank
+        "date_line": re.compile(rf"(?P<place>[^\n,]{{2,40}}),\s*{re.escape(d['day_word'])}\s*(?P<d>\d{{1,2}})?"
+                                rf"\s*{re.escape(d['month_word'])}\s*(?P<m>\d{{1,2}})?\s*{re.escape(d['year_word'])}\s*(?P<y>(?:19|20)\d{{2}})", re.I),
+        "title_stop": re.compile(rf"^(?:{_any(w['title_stops'])}|{no}\s*:|[IVX]+\.|\d+\.)", re.I),
+        "never_title": re.compile(rf"^(?:{_any(w['never_title'])}|{no}\s*:|[IVX]+\.\s)|\b{no}\s+\d+\s*/", re.I),
+        "prefix": re.compile(rf"^({_any(prefixes)})\."),
+        "prefix_line": re.compile(rf"^\s*\**({_any(prefixes)})\."),
+        "folded_prefix": re.compile(rf"^({_any(fold_keep_length(p) for p in prefixes)})\.\s*"),
+        "slashed_prefix": re.compile(rf"^({_any(w['slashed_prefixes'])})\.?\s*"),
+        "not_name": re.compile(_any(w["not_name"]), re.I),
+    }
+
+
 _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?:\s+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,4}$")
 
 
@@ -145,10 +166,10 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
                 break
             continue
         caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
-        if parts and (_TITLE_STOP.match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
+        if parts and (_rx()["title_stop"].match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
                       or len(s) > 150):
             break
-        if not parts and _NEVER_TITLE.search(s):
+        if not parts and _rx()["never_title"].search(s):
             break
         if set(s) <= set("-_—–*=. "):
             break
@@ -163,7 +184,7 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
 
 
 def find_number(text: str, head_end: int) -> str | None:
-    m = _NUMBER.search(text, 0, head_end)
+    m = _rx()["number"].search(text, 0, head_end)
     if not m:
         return None
     num = m.group("num")
@@ -174,7 +195,7 @@ def find_number(text: str, head_end: int) -> str | None:
 
 
 def find_issue_date(text: str, head_end: int) -> tuple[str | None, str | None]:
-    m = _DATE_LINE.search(text, 0, head_end)
+    m = _rx()["date_line"].search(text, 0, head_end)
     if not m:
         return None, None
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
@@ -190,7 +211,7 @@ def find_issue_date(text: str, head_end: int) -> tuple[str | None, str | None]:
 
 def find_signature(text: str) -> Signature | None:
     """The signature block near the end: prefix, title lines, signer's name."""
-    data = load_data("structure.yaml")
+    data, rx = load_data("structure.yaml"), _rx()
     titles = sorted(data["signer_titles"], key=len, reverse=True)
     title_keys = [(fold_keep_length(t), t) for t in titles]
     lines = [l for l in iter_lines(text) if l.text.strip()]
@@ -198,10 +219,10 @@ def find_signature(text: str) -> Signature | None:
     for i in range(len(tail) - 1, -1, -1):
         s = tail[i].text.strip()
         f = fold_keep_length(s).strip(" .*")
-        f_noprefix = re.sub(r"^(tm|kt|tl|tuq|q)\.\s*", "", f)
+        f_noprefix = rx["folded_prefix"].sub("", f)
         match = next((t for k, t in title_keys if f_noprefix == k), None)
         if match is None:  # "CHỦ TỊCH UBND XÃ", "T/M BAN CHỈ ĐẠO / TRƯỞNG BAN"
-            f2 = re.sub(r"^(t/m|k/t)\.?\s*", "", f_noprefix)
+            f2 = rx["slashed_prefix"].sub("", f_noprefix)
             match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
         if not match:
             continue
@@ -209,7 +230,7 @@ def find_signature(text: str) -> Signature | None:
         name = name_line = None
         for j in range(i + 1, min(i + 6, len(tail))):
             cand = tail[j].text.strip().strip("*_ ")
-            if re.search(r"đã ký|ký tên|\(ký", cand, re.I):
+            if rx["not_name"].search(cand):
                 continue
             if _PERSON.match(cand) and not any(fold_keep_length(cand) == k for k, _ in title_keys):
                 name, name_line = cand, tail[j]
@@ -217,12 +238,13 @@ def find_signature(text: str) -> Signature | None:
         # the prefix line (TM./KT.) just above
         start_line = tail[i]
         prefix = None
-        mpre = re.match(r"^(TM|KT|TL|TUQ|Q)\.", s)
+        mpre = rx["prefix"].match(s)
+        above = rx["prefix_line"].match(tail[i - 1].text) if i > 0 and not mpre else None
         if mpre:
             prefix = mpre.group(1) + "."
-        elif i > 0 and re.match(r"^\s*\**(TM|KT|TL|TUQ|Q)\.", tail[i - 1].text):
+        elif above:
             start_line = tail[i - 1]
-            prefix = re.match(r"^\s*\**(TM|KT|TL|TUQ|Q)\.", tail[i - 1].text).group(1) + "."
+            prefix = above.group(1) + "."
         end = name_line.end if name_line else tail[i].end
         lead = len(start_line.text) - len(start_line.text.lstrip())
         return Signature(start_line.start + lead, end, match, s, prefix, title_case_name(name) if name else None)
@@ -248,7 +270,7 @@ def type_of_number(text: str, head_end: int) -> str | None:
     >>> type_of_number("Số: 88/UBND-NN\\nV/v rà soát hồ sơ", 100), type_of_number("Số: 12/BC-UBND", 100)
     ('other', 'bao_cao')
     """
-    m = _NUMBER.search(text, 0, head_end)
+    m = _rx()["number"].search(text, 0, head_end)
     if not m:
         return None
     code = re.sub(r"^[\d\s/]*", "", m.group("num")).split("-")[0].strip().upper()
@@ -261,11 +283,16 @@ def type_of_number(text: str, head_end: int) -> str | None:
 
 # ----------------------------------------------------------------- places
 @lru_cache(maxsize=1)
-def _place_rx() -> tuple[re.Pattern, dict[str, str]]:
-    """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases."""
+def _place_rx() -> tuple[re.Pattern, dict[str, str], dict[str, list[str]]]:
+    """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases.
+
+    Also, by level word, the heads of the longer level words it ends ("xã" ends "thị xã": "thị "),
+    so the tail of a longer word written in other cases ("Thị Xã") is not read alone.
+    """
     levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
     forms = sorted({f for w in levels for f in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")([ \t]+|" + _LINE_BREAK + ")"), levels
+    heads = {w: [x[:-len(w)] for x in levels if x.endswith(" " + w)] for w in levels}
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")([ \t]+|" + _LINE_BREAK + ")"), levels, heads
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
@@ -335,10 +362,10 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
     may be cut by a line break ("TỈNH NINH" ⏎ "THUẬN"): see :func:`_name_across_lines`.
     """
     end = len(text) if end is None else end
-    rx, levels = _place_rx()
+    rx, levels, heads = _place_rx()
     for m in rx.finditer(text, start, end):
         word = m.group(1).lower()
-        if word == "xã" and text[max(0, m.start() - 4):m.start()].lower().endswith("thị "):
+        if any(text[max(0, m.start() - len(h)):m.start()].lower().endswith(h) for h in heads[word]):
             continue
         caps = m.group(1).isupper()
         if "\n" in m.group(2):

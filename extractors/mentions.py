@@ -72,12 +72,15 @@ def _patterns() -> dict[str, re.Pattern]:
                             rf"(?:{_alt(w['list_intros'])})\s*:?\s*", re.I),
         # "… và (tiêu chí) (số) 8": a closing item may repeat the words
         "more_numbers": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
-                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d|\s*(?:%|xã|năm))", re.I),
+                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})"
+                                   rf"(?![\d]|[.,]\d|/\d|\s*(?:{_alt(w['not_after_number'])}))", re.I),
         # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
         "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
                                   rf"(?:{_alt(w['list_intros'])})\s*:\s*", re.I),
         "sep": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…)\s*(?:(?:{_alt(w['list_ands'])})\s+)?", re.I),
-        "tc_after": re.compile(r"\s*\(\s*TC\s*(?P<n>\d{1,2})\s*\)"),
+        # "(TC2)" after a name, case-sensitive; tc_rest: what may follow a whole name on its line
+        "tc_after": re.compile(rf"\s*\(\s*(?:{abbr})\s*(?P<n>\d{{1,2}})\s*\)"),
+        "tc_rest": re.compile(rf"^\(\s*(?:{abbr})\s*\d{{1,2}}\s*\)|[.;,]"),
         "name_tail": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[-–:]|\()\s*", re.I),
         "marker": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
     }
@@ -196,6 +199,6 @@ class _Scanner:
             s, e = line.start + mk.end(), line.start + mk.end() + first[1]
             rest = text[e:line.end].strip()
             # the name is the whole item: followed by ":" or nothing but "." ";" "(TCn)"
-            whole = rest[:1] == ":" or not re.sub(r"^\(\s*TC\s*\d{1,2}\s*\)|[.;,]", "", rest).strip()
+            whole = rest[:1] == ":" or not self.rx["tc_rest"].sub("", rest).strip()
             if whole and self.free(s, e):
                 self.add(s, e, first[2], named=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .common import fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_header
@@ -13,11 +14,32 @@ from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .sections import find_sections
 
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
-_DECISION = re.compile(r"(\d{1,5})\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.I)
-_ISSUER_SENTENCE = re.compile(
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)\s+(xã|huyện|tỉnh|thị trấn|phường|thị xã|thành phố|quận)"
-    r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){0,4})\s+(?:xây dựng|ban hành|triển khai|lập)\s+(?:kế hoạch|Kế hoạch|đề án|báo cáo)")
+
+def _fields() -> dict:
+    return load_data("structure.yaml")["fields"]
+
+
+def _any(words) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    """The patterns of the fields, their words from structure.yaml (fields, place_levels) and dates.yaml (year_word)."""
+    w = _fields()
+    year = load_data("dates.yaml")["year_word"]
+    code, issuer = w["cited_decision"]
+    levels = [x for ws in load_data("structure.yaml")["place_levels"].values() for x in ws]
+    return {
+        "year": re.compile(rf"\b{re.escape(year)}\s+((?:19|20)\d{{2}})\b", re.I),
+        "folded_year": re.compile(rf"\b{re.escape(fold_keep_length(year))}\s+((?:19|20)\d{{2}})\b"),
+        "decision": re.compile(rf"(\d{{1,5}})\s*/\s*(?:\d{{4}}\s*/\s*)?{re.escape(code)}\s*-\s*{re.escape(issuer)}", re.I),
+        # "UBND xã An Hòa xây dựng kế hoạch …": level word, then up to four capitalised words of the name
+        "issuer_sentence": re.compile(
+            rf"(?:{_any(w['sentence_bodies'])})\s+({_any(levels)})"
+            rf"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){{0,4}})\s+(?:{_any(w['sentence_verbs'])})\s+(?:{_any(w['sentence_objects'])})"),
+        "abbreviation": re.compile(rf"\b{re.escape(w['target']['abbreviation'])}\b"),
+    }
 
 
 def analyse(doc: Document) -> DocInfo:
@@ -62,7 +84,7 @@ def analyse(doc: Document) -> DocInfo:
 
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
-    cited = {f"{m.group(1)}/QĐ-TTg" for m in _DECISION.finditer(text)}
+    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(text)}
     criteria_set = choose_criteria_set(target, admin_level, plan_year, cited)
 
     from .places import resolve_unit_codes
@@ -89,7 +111,7 @@ def _issuer(text, header_zone, sig):
     broken over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH YÊN BÁI") is still one.
     """
     data = load_data("structure.yaml")
-    bodies = data["issuer_bodies"]
+    bodies, default = data["issuer_bodies"], data["fields"]["default_body"]
     for m in header_zone:
         at = m.word_start if 0 <= m.word_start < m.start else m.start  # "UBND HUYỆN" ⏎ "CẨM XUYÊN"
         ls = text.rfind("\n", 0, at) + 1
@@ -97,24 +119,24 @@ def _issuer(text, header_zone, sig):
         prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
-            body = next((name for key, name in data["header"]["body_names"] if key in context), "UBND")
+            body = next((name for key, name in data["header"]["body_names"] if key in context), default)
             return m.level, m.name, body
-    for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
-        level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
-                 "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
+    for m in _rx()["issuer_sentence"].finditer(text, 0, min(len(text), 8000)):
+        level = next(lvl for lvl, ws in data["place_levels"].items() if m.group(1) in ws)
         name = m.group("name").strip() or None
-        return level, name, "UBND"
+        return level, name, default
     if sig:
         f = fold_keep_length(text[sig.start:sig.end])
-        for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
-            if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
-                return level, None, "UBND"
-    return None, None, "UBND"
+        signers = _any(data["fields"]["signature_bodies"])
+        for level, word in data["fields"]["level_words"].items():
+            if re.search(rf"(?:{signers}) {re.escape(fold_keep_length(word))}\b", f):
+                return level, None, default
+    return None, None, default
 
 
 def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
     """"UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
-    word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[level]
+    word = _fields()["level_words"][level]
     fill = name or places.get(level)
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
@@ -136,10 +158,10 @@ def _central_issuer(text: str, head: Header) -> str | None:
 
 def _plan_year(text: str, title: str, head: Header) -> int | None:
     cues = "|".join(re.escape(c) for c in load_data("structure.yaml")["header"]["plan_year_cues"])
-    m = re.search(rf"(?:{cues})\b.*?\bnam\s+((?:19|20)\d{{2}})\b", fold_keep_length(title))
+    m = re.search(rf"(?:{cues})\b.*?{_rx()['folded_year'].pattern}", fold_keep_length(title))
     if m and len(re.findall(r"(?:19|20)\d{2}", title)) > 1:
         return int(m.group(1))  # "báo cáo kết quả năm 2023 và kế hoạch năm 2024": the plan's year is 2024
-    years = [int(y) for y in _YEAR.findall(title)]
+    years = [int(y) for y in _rx()["year"].findall(title)]
     if not years:
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title)]
         years = [y for y in years if not re.search(rf"(?:19|20)\d{{2}}\s*[-–]\s*{y}", title)] or years[:1]
@@ -147,20 +169,24 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
         return years[-1] if len(years) == 1 else years[0]
     if head.issue_date:
         return int(head.issue_date[:4])
-    counts = Counter(int(y) for y in _YEAR.findall(text))
+    counts = Counter(int(y) for y in _rx()["year"].findall(text))
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _target(text: str, title: str, admin_level: str | None) -> str | None:
+    """ntm, a grade of it (ntm_nang_cao, ntm_kieu_mau) or huyen_ntm: the title first, else the opening's counts."""
+    w = _fields()["target"]
+    name, abbr, grades = w["name"], w["abbreviation"], w["grades"]
+
     def first(f: str):
         hits = []
-        for key, val in (("nang cao", "ntm_nang_cao"), ("kieu mau", "ntm_kieu_mau")):
+        for val, key in grades.items():
             i = f.find(key)
             if i >= 0:
                 hits.append((i, val))
         if hits:
             return min(hits)[1]
-        if "nong thon moi" in f or re.search(r"\bntm\b", f):
+        if name in f or _rx()["abbreviation"].search(f):
             return "ntm"
         return None
 
@@ -168,9 +194,9 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
     if t is None:
         body = fold_keep_length(text[:4000])
         counts = Counter()
-        for key, val in (("nang cao", "ntm_nang_cao"), ("kieu mau", "ntm_kieu_mau")):
-            counts[val] = body.count("ntm " + key) + body.count("nong thon moi " + key)
-        counts["ntm"] = body.count("nong thon moi") + len(re.findall(r"\bntm\b", body)) - counts["ntm_nang_cao"] - counts["ntm_kieu_mau"]
+        for val, key in grades.items():
+            counts[val] = body.count(abbr + " " + key) + body.count(name + " " + key)
+        counts["ntm"] = body.count(name) + len(_rx()["abbreviation"].findall(body)) - sum(counts[g] for g in grades)
         best = counts.most_common(1)
         t = best[0][0] if best and best[0][1] > 0 else None
         if t == "ntm" and counts["ntm_nang_cao"] >= 2:
@@ -211,7 +237,9 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
 
 
 def _guess_type(text: str) -> str:
+    """The type whose words the opening names most (fields.guessed_types), else other."""
     f = fold_keep_length(text[:3000])
-    counts = {"ke_hoach": f.count("ke hoach"), "bao_cao": f.count("bao cao"), "de_an": f.count("de an")}
+    types = load_data("structure.yaml")["doc_types"]
+    counts = {t: sum(f.count(k) for k in types[t]) for t in _fields()["guessed_types"]}
     best = max(counts, key=counts.get)
     return best if counts[best] else "other"

@@ -54,7 +54,7 @@ def _alt(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
-    """The finder's words (units.yaml ``vocab``)."""
+    """The finder's words (units.yaml ``vocab``, checked by its schema in SHARED_SCHEMAS)."""
     return load_data("units.yaml")["vocab"]
 
 
@@ -88,11 +88,12 @@ def _expansion_rx() -> tuple[re.Pattern, dict]:
 
 @lru_cache(maxsize=16384)
 def _norm(s: str) -> str:
-    """Matching key: abbreviations expanded, tone placement unified, folded; '&', '-', 'và' unified."""
+    """Matching key: abbreviations expanded, tone placement unified, folded; '&', '-', 'và' (vocab ``list_and``) unified."""
     s = _expand(s)
     s = fold(unify_tone_placement(s))
-    s = s.replace("&", " va ").replace("–", " ").replace("-", " ").replace(",", " ")
-    s = re.sub(r"\bva\b", " ", s)
+    conj = fold(vocab()["list_and"])
+    s = s.replace("&", f" {conj} ").replace("–", " ").replace("-", " ").replace(",", " ")
+    s = re.sub(rf"\b{re.escape(conj)}\b", " ", s)
     return re.sub(r"\s+", " ", s).strip()
 
 

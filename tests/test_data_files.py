@@ -1,4 +1,5 @@
 """Every data file loads and holds what the code expects of it."""
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,103 @@ def test_every_data_file_reads_the_same_with_libyaml_and_pure_python():
     for path in files:
         text = path.read_text("utf-8")
         assert parse_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader), path.name
+
+
+def _misspell(data: dict, path: tuple[str, ...], key: str) -> dict:
+    """A deep copy of ``data`` whose ``key`` in the section at ``path`` is misspelt (``key`` + "_x")."""
+    import copy
+
+    data = copy.deepcopy(data)
+    section = data
+    for k in path:
+        section = section[k]
+    section[key + "_x"] = section.pop(key)
+    return data
+
+
+def _kind_file(name: str):
+    """(data, schema, file name) of a fact kind's own data file."""
+    import importlib
+
+    from extractors import kinds
+    from extractors.registry import TABLE_SCHEMA
+
+    k = next(k for k in kinds() if k.name == name)
+    words = importlib.import_module(f"extractors.facts.{name}").VOCAB
+    return k.vocab(words), {**words, "table": TABLE_SCHEMA}, k.data.name
+
+
+def _data_file(name: str):
+    """(data, schema, file name) of a shared data file ("x.yaml") or of a fact kind's ("criteria_summary")."""
+    return (load_data(name), SHARED_SCHEMAS[name], name) if name.endswith(".yaml") else _kind_file(name)
+
+
+# the data sections that hold the words once written in the code of the extractors: (file or kind, path, a key)
+MOVED_SECTIONS = [("structure.yaml", ("fields",), "sentence_bodies"), ("structure.yaml", ("fields", "target"), "grades"),
+                  ("structure.yaml", ("header",), "title_stops"), ("structure.yaml", ("header",), "not_name"),
+                  ("criteria_summary", (), "nouns"), ("criteria_summary", ("count_after",), "cues"),
+                  ("criteria_summary", ("raw_cue",), "verbs"), ("criteria_summary", (), "other_units"),
+                  ("units.yaml", ("vocab",), "list_and"), ("units.yaml", ("vocab",), "role_stops"),
+                  ("criteria", ("mention",), "not_after_number"), ("criteria", ("mention",), "abbreviations"),
+                  ("criteria", (), "other_units"), ("criteria", (), "list_lead_fillers")]
+
+
+@pytest.mark.parametrize("name,path,key", MOVED_SECTIONS, ids=lambda x: x if isinstance(x, str) else ".".join(x) or "-")
+def test_each_moved_section_loads_and_a_misspelt_key_in_it_names_the_file_and_the_key(name, path, key):
+    from extractors.vocab import DataError, check
+
+    data, schema, file = _data_file(name)
+    section = data
+    for k in path:
+        section = section[k]
+    assert section[key] and all(v not in ("", [], {}) for v in section.values())
+    with pytest.raises(DataError, match=rf"^{re.escape(file)}: .*unknown key '{key}_x'"):
+        check(_misspell(data, path, key), schema, file)
+
+
+def test_structure_fields_name_real_types_and_levels():
+    data = load_data("structure.yaml")
+    w = data["fields"]
+    assert set(w["guessed_types"]) <= set(data["doc_types"])
+    assert set(w["level_words"]) == set(data["place_levels"])
+    assert all(word in data["place_levels"][lvl] for lvl, word in w["level_words"].items())
+    assert len(w["cited_decision"]) == 2 and set(w["target"]["grades"]) == {"ntm_nang_cao", "ntm_kieu_mau"}
+
+
+def test_header_words_read_a_header_written_for_the_test():
+    from extractors.header import find_signature, read_header
+
+    w = load_data("structure.yaml")["header"]
+    assert w["number_word"] and w["number_word"] not in w["title_stops"] and set(w["never_title"]) <= set(w["title_stops"])
+    head = read_header("UBND XÃ HÒA KHÁNH\nSố: 7/KH-UBND\nHòa Khánh, ngày 2 tháng 9 năm 2022\nKẾ HOẠCH\n"
+                       "Làm đường giao thông thôn Bốn\nCăn cứ Luật Tổ chức\n")
+    assert (head.number, head.issue_date, head.title) == ("7/KH-UBND", "2022-09-02", "Làm đường giao thông thôn Bốn")
+    sig = find_signature("Nội dung.\nT/M BAN CHỈ ĐẠO\nTRƯỞNG BAN\n(đã ký)\nLò Văn Sáng\n")
+    assert sig and (sig.title, sig.name) == ("Trưởng ban", "Lò Văn Sáng")
+
+
+def test_units_conjunction_joins_names_as_the_ampersand_does():
+    from extractors.units import _norm, vocab
+
+    assert vocab()["list_and"] and _norm(f"Phòng Văn hóa {vocab()['list_and']} Thông tin") == _norm("Phòng Văn hóa & Thông tin")
+
+
+def test_mention_words_refuse_a_listed_number_of_communes_and_read_a_code_after_a_name():
+    from extractors.catalogue import Catalogue
+    from extractors.mentions import find_mentions
+
+    cat = Catalogue.get("xa_ntm_2016_2020")
+    assert [m.criterion for m in find_mentions("các tiêu chí số 2, 7 và 4 xã", cat)] == [2, 7]
+    # the name is the whole item when only its code follows ("(TC4);"), and the code is a mention too
+    assert [(m.criterion, m.named) for m in find_mentions("- Điện (TC4);", cat)] == [(4, True), (4, False)]
+    assert [m.named for m in find_mentions("- Điện (TC4) và trạm biến áp;", cat)] == [False]
+
+
+def test_criteria_words_refuse_other_units_and_read_a_lead_with_its_filler():
+    from extractors.facts.criteria import extract
+    from extractors.model import Document
+
+    d = Document.from_text("KẾ HOẠCH\nVề nông thôn mới\nCác tiêu chí chưa đạt:\n- Gồm có: tiêu chí Điện\n"
+                           "Các thôn đã đạt tiêu chí số 7. Xã đã đạt tiêu chí số 9.\n")
+    d.info.criteria_set = "xa_ntm_2021_2025"
+    assert [(c.criterion, c.status) for c in extract(d)] == [(4, "chua_dat"), (9, "dat")]

@@ -38,9 +38,10 @@ class CriterionStatus(Span):
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str],
+         "other_units": [str], "list_lead_fillers": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
-                     "list_intros": [str], "list_ands": [str]}}
+                     "list_intros": [str], "list_ands": [str], "not_after_number": [str]}}
 
 
 def vocab() -> dict:
@@ -141,12 +142,12 @@ def _rx() -> dict[str, re.Pattern]:
     crit = _alt(v["mention"]["criterion_words"])
     words = [(w, "dat") for w in v["status_words"]["dat"]] + [(w, "chua_dat") for w in v["status_words"]["chua_dat"]]
     return {
-        "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:có)?\s*:?\s*", re.I),
+        "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:{_alt(v['list_lead_fillers'])})?\s*:?\s*", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
         "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{_alt(v['mention']['number_words'])})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:xã|thôn|huyện)(?![\w])", re.I),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:{_alt(v['other_units'])})(?![\w])", re.I),
     }
 
 

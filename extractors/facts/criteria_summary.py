@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import folded_text, load_data
+from ..common import fold_keep_length, folded_text, load_data
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -41,7 +41,10 @@ class CriteriaSummary(Span):
 
 VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
          "achieved": [str], "goal_headings": [str],
-         "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str]}
+         "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
+         "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
+         "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
+         "catalogue_but": [str]}
 
 
 def vocab() -> dict:
@@ -55,22 +58,36 @@ def _alt(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
+    """The patterns; every word in them is from criteria_summary.yaml (the year word from dates.yaml)."""
     v = vocab()
+    a, c = v["count_after"], v["raw_cue"]
+    cues = [w for ws in a["cues"].values() for w in ws]
+    rem = rf"(?:{_alt(v['remainder'])})\s*(?:(?:{_alt(v['remainder_fillers'])})\s*)?:?\s*"
     return {
         # "16 tiêu chí1." keeps its count: the glued digit is a footnote mark
-        "count": re.compile(rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:tiêu\s+chí|TC)(?:\d(?!\d))?"
-                            rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)(?P<per>\s*/\s*(?:\d|xã))?", re.I),
-        "count_after": re.compile(r"(?:tiêu\s+chí)\s+(?P<cue>chưa\s+đạt|đã\s+đạt|đạt)(?:\s+chuẩn)?\s*(?:là|được)?\s*:?\s*"
-                                  r"(?P<count>\d{1,2})\s*/\s*(?P<total>\d{1,2})(?![\d/])", re.I),
-        "remainder": re.compile(rf"(?<![a-z])(?:{_alt(v['remainder'])})\s*(?:la\s*)?:?\s*$"),
+        "count": re.compile(rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:{_alt(v['nouns'])})(?:\d(?!\d))?"
+                            rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)"
+                            rf"(?P<per>\s*/\s*(?:\d|{_alt(v['per_unit'])}))?", re.I),
+        "count_after": re.compile(rf"(?:{_alt(a['nouns'])})\s+(?P<cue>{_alt(cues)})(?:\s+(?:{_alt(a['standard'])}))?"
+                                  rf"\s*(?:{_alt(a['fillers'])})?\s*:?\s*(?P<count>\d{{1,2}})\s*/\s*(?P<total>\d{{1,2}})(?![\d/])", re.I),
+        "remainder": re.compile(rf"(?<![a-z]){rem}$"),
         # the count a remainder remains of, at the end of the words before the remainder (folded)
-        "prev_count": re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:tieu\s+chi|tc)[^\d]*$"),
+        "prev_count": re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})(?:\s*/\s*\d{{1,2}})?\s+"
+                                 rf"(?:{_alt([fold_keep_length(n) for n in v['nouns']])})[^\d]*$"),
         # "đã đạt (chuẩn) " just before the count: the past cue that wins over a horizon
         "past_at_end": re.compile(rf"(?<![a-z])(?:{_alt(v['past'])})(?:\s+(?:{_alt(v['past_fillers'])}))*\s*:?\s*$"),
         # "…, còn lại 02 …" after a count opens the next count: its "còn lại" is not this count's cue
-        "next_remainder": re.compile(rf"(?<![a-z])(?:{_alt(v['remainder'])})\s*(?:la\s*)?:?\s*\d"),
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:xa|thon|huyen)\b"),
+        "next_remainder": re.compile(rf"(?<![a-z]){rem}\d"),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:{_alt(v['other_units'])})\b"),
+        "raw_cue": re.compile(rf"(?:(?:{_alt(c['before'])})\s+)?(?:{_alt(c['verbs'])})(?:\s+(?:{_alt(c['after'])}))?\s*$", re.I),
+        "year": re.compile(rf"{_alt([load_data('dates.yaml')['year_word']])}\s+((?:19|20)\d{{2}})"),
     }
+
+
+def _cue_kind(cue: str) -> str:
+    """The kind of a count_after cue as matched ("Chưa  đạt" -> not_achieved)."""
+    said = re.sub(r"\s+", " ", cue).lower()
+    return next((k for k, ws in vocab()["count_after"]["cues"].items() if said in (w.lower() for w in ws)), "achieved")
 
 
 def _has(words: list[str], folded: str) -> bool:
@@ -155,9 +172,9 @@ def _year(text: str, clause_start: int, start: int, end: int) -> int | None:
 
     "Xã đã đạt 15/19 tiêu chí, đến năm 2025 đạt 19/19": the 2025 is the next count's, not the first's.
     """
-    rx = r"năm\s+((?:19|20)\d{2})"
-    before = re.findall(rx, text[clause_start:start])
-    after = re.findall(rx, re.split(r"[,;.](?!\d)", text[end:min(len(text), end + 40)], maxsplit=1)[0])
+    rx = _rx()["year"]
+    before = rx.findall(text[clause_start:start])
+    after = rx.findall(re.split(r"[,;.](?!\d)", text[end:min(len(text), end + 40)], maxsplit=1)[0])
     return int(before[-1]) if before else int(after[0]) if after else None
 
 
@@ -172,7 +189,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
     if kind_ is None or _rx()["others"].search(before):
         return None
-    if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and "da dat" not in before and "chua" not in before:
+    if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ != "target" and _under_goal_heading(doc, m.start()):
         if kind_ == "not_achieved" and _rx()["remainder"].search(before):
@@ -181,7 +198,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
             kind_ = "target"
     ls = text.rfind("\n", 0, m.start()) + 1
     s = m.start()
-    cue = re.search(r"(?:đã\s+|chưa\s+)?đạt(?:\s+được)?\s*$", text[max(ls, s - 15):s], re.I)
+    cue = _rx()["raw_cue"].search(text[max(ls, s - 15):s])
     if cue:
         s = max(ls, s - 15) + cue.start()
     raw = text[s:m.end("tail")].rstrip()
@@ -200,7 +217,7 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         count, total = int(m.group("count")), int(m.group("total"))
         if count > total or total > _largest():
             continue
-        kind_ = "not_achieved" if m.group("cue").lower().startswith("chưa") else "achieved"
+        kind_ = _cue_kind(m.group("cue"))
         out.append(CriteriaSummary(raw=text[m.start():m.end()], start=m.start(), end=m.end(), kind=kind_, count=count,
                                    total=total))
     out.sort(key=lambda o: o.start)

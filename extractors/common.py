@@ -21,7 +21,7 @@ _CRITERION = {False: int, "name": str, "sub_indicators?": "*", "note?": str, "na
 SHARED_SCHEMAS: dict[str, object] = {
     "abbreviations.yaml": {str: {str: "*"}},
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
-    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}},
+    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}, "standard_levels": {str: [str]}},
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
     "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
@@ -35,7 +35,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "letter_subject": [str], "plan_year_cues": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab?": {str: "*"}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
-    "names.yaml": {"name_stop": [str]},
+    "names.yaml": {"name_stop": [str], "not_place_openings": [str], "province_city_words": [str]},
     "checks.yaml": {k: [str] for k in (
         "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
         "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",

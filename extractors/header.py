@@ -106,7 +106,8 @@ def header_view(text: str, limit: int = 6000) -> str:
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I)
 _DATE_LINE = re.compile(
     r"(?P<place>[^\n,]{2,40}),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d{2})", re.I)
-_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|[IVX]+\.|\d+\.)", re.I)
+_TITLE_STOP = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét|Trên cơ sở|Nhằm|Để|Số\s*:|Kính gửi|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng nhân dân"
+                         r"|[IVX]+\.|\d+\.)", re.I)
 _NEVER_TITLE = re.compile(r"^(?:Căn cứ|Số\s*:|Kính gửi|Xét|[IVX]+\.\s)|\bsố\s+\d+\s*/", re.I)
 _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?:\s+(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)){1,4}$")
 
@@ -203,8 +204,8 @@ def find_signature(text: str) -> Signature | None:
         if match is None:  # "CHỦ TỊCH UBND XÃ", "T/M BAN CHỈ ĐẠO / TRƯỞNG BAN"
             f2 = re.sub(r"^(t/m|k/t)\.?\s*", "", f_noprefix)
             match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
-        if not match:
-            continue
+        if not match or ";" in s:
+            continue  # "Chánh Văn phòng UBND tỉnh; Giám đốc các sở …" lists who executes a decision
         # the name: the first person-like line after the title lines
         name = name_line = None
         for j in range(i + 1, min(i + 6, len(tail))):
@@ -349,6 +350,26 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         if not span:
             continue
         name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
-        if len(name) < 2 or name.isdigit():
+        if len(name) < 2 or name.isdigit() or _not_a_place(text, span[0]):
             continue
-        yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1], m.start())
+        yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
+
+
+@lru_cache(maxsize=1)
+def _not_place_rx() -> re.Pattern:
+    words = load_data("names.yaml")["not_place_openings"]
+    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![a-z])")
+
+
+def _not_a_place(text: str, start: int) -> bool:
+    """A "name" opening with the programme's words ("xã nông thôn mới", "huyện NTM nâng cao") names no unit."""
+    return bool(_not_place_rx().match(fold_keep_length(text[start:start + 40])))
+
+
+def _level_of(word: str, name: str, levels: dict[str, str]) -> str:
+    """The level a place word names; "thành phố <a province, no district>" is a province (Hải Phòng, Cần Thơ)."""
+    from .places import province_not_district
+
+    if word in load_data("names.yaml")["province_city_words"] and province_not_district(name):
+        return "tinh"
+    return levels[word]

@@ -32,7 +32,7 @@ def analyse(doc: Document) -> DocInfo:
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
     header_zone = [m for m in mentions if m.start < (head.header_end or 0)]
 
-    issuer_level, issuer_name, body = _issuer(text, header_zone, sig)
+    issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")
@@ -58,12 +58,12 @@ def analyse(doc: Document) -> DocInfo:
         commune = district = None
 
     places = {"xa": commune, "huyen": district, "tinh": province}
-    issuer = _issuer_text(body, issuer_level, issuer_name, places) if issuer_level else _central_issuer(text, head)
+    issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
     cited = {f"{m.group(1)}/QĐ-TTg" for m in _DECISION.finditer(text)}
-    criteria_set = choose_criteria_set(target, admin_level, plan_year, cited)
+    criteria_set = choose_criteria_set(target, _set_level(title, admin_level), plan_year, cited)
 
     from .places import resolve_unit_codes
 
@@ -98,23 +98,24 @@ def _issuer(text, header_zone, sig):
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
             body = next((name for key, name in data["header"]["body_names"] if key in context), "UBND")
-            return m.level, m.name, body
+            return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
     for m in _ISSUER_SENTENCE.finditer(text, 0, min(len(text), 8000)):
         level = {"xã": "xa", "thị trấn": "xa", "phường": "xa", "huyện": "huyen", "thị xã": "huyen",
                  "thành phố": "huyen", "quận": "huyen", "tỉnh": "tinh"}[m.group(1)]
         name = m.group("name").strip() or None
-        return level, name, "UBND"
+        return level, name, "UBND", None
     if sig:
         f = fold_keep_length(text[sig.start:sig.end])
         for word, level in (("xa", "xa"), ("huyen", "huyen"), ("tinh", "tinh")):
             if re.search(rf"uy ban nhan dan {word}\b|ubnd {word}\b", f):
-                return level, None, "UBND"
-    return None, None, "UBND"
+                return level, None, "UBND", None
+    return None, None, "UBND", None
 
 
-def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
-    """"UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
-    word = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[level]
+def _issuer_text(body: str, level: str, name: str | None, places: dict, word: str | None = None) -> str:
+    """"UBND xã Tân Linh": the body, the level word (as written for a province-level city), the name
+    (else the plan's own place of that level)."""
+    word = word or {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}[level]
     fill = name or places.get(level)
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
@@ -180,6 +181,18 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
     return t
 
 
+def _set_level(title: str, admin_level: str | None) -> str | None:
+    """The level whose catalogue applies: the place's, or for a province's document the level of the standard
+    its title names ("Bộ tiêu chí huyện nông thôn mới …": huyen; criteria_set_rules.yaml standard_levels)."""
+    if admin_level not in ("tinh", None):
+        return admin_level
+    f = fold_keep_length(title)
+    for level, phrases in load_data("criteria_set_rules.yaml")["standard_levels"].items():
+        if any(p in f for p in phrases):
+            return level
+    return admin_level
+
+
 def choose_criteria_set(target: str | None, admin_level: str | None, year: int | None, cited: set[str]) -> str | None:
     """The catalogue id, from cited decisions first, then target, level and year.
 
@@ -189,6 +202,8 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
     'huyen_ntm_2016_2020'
     """
     rules = load_data("criteria_set_rules.yaml")
+    if admin_level == "huyen" and target in ("ntm_nang_cao", "ntm_kieu_mau"):
+        return None  # no catalogue of a district's higher standards
     if admin_level == "huyen" or target == "huyen_ntm":
         family = "huyen"
     elif target == "ntm_nang_cao":
@@ -211,7 +226,17 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
 
 
 def _guess_type(text: str) -> str:
-    f = fold_keep_length(text[:3000])
-    counts = {"ke_hoach": f.count("ke hoach"), "bao_cao": f.count("bao cao"), "de_an": f.count("de an")}
-    best = max(counts, key=counts.get)
+    """With no type word heading the document: the kind whose word most often opens a line or is written in
+    capitals ("Kế hoạch …" as a page's heading, "… KẾ HOẠCH Xây dựng …" in a flattened header). Refuses a word
+    inside a sentence ("… xây dựng kế hoạch …", "… thực hiện đề án …"): other."""
+    head = text[:3000]
+    f = fold_keep_length(head)
+    types = load_data("structure.yaml")["doc_types"]
+
+    def heads(key: str) -> int:
+        return sum(1 for m in re.finditer(rf"(?<![a-z]){re.escape(key)}\b", f)
+                   if head[m.start():m.end()].isupper() or not f[f.rfind("\n", 0, m.start()) + 1:m.start()].strip(" -+*#|"))
+
+    counts = {t: sum(heads(k) for k in types[t]) for t in ("ke_hoach", "bao_cao", "de_an")}
+    best = max(counts, key=lambda t: counts[t])
     return best if counts[best] else "other"

@@ -128,7 +128,8 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words}|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
+    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis
+    return re.compile(rf"\s+(?:(?i:{words})|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,9 @@ def _tail(text: str, pos: int) -> _Tail:
     om = rx.of.match(text, pos)
     if om:
         stop = _issuer_stop().search(text, om.end(), min(len(text), om.end() + 120))
+        while stop and stop.group() == "\n" and text[stop.end():stop.end() + 1].islower():
+            # a hard-wrapped line: "của Bộ Nông" ⏎ "nghiệp và Phát triển nông thôn" is one name
+            stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
         if cand and len(cand) <= 100 and cand[:1].isupper():
@@ -323,8 +327,17 @@ def extract(doc: Document) -> list[LegalRef]:
                             date=c.date, issuer=c.issuer, year=c.year))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
-        r.issuer = complete_issuer(r.issuer, doc.info)
+        r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
     return out
+
+
+def _names_a_document(issuer: str | None) -> bool:
+    """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer."""
+    if not issuer:
+        return False
+    low = issuer.lower()
+    words = [w.lower() for ws in vocab()["types"].values() for w in ws] + [w.lower() for w in vocab()["unnumbered_types"]]
+    return any(low == w or low.startswith(w + " ") for w in words)
 
 
 _OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place

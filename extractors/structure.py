@@ -63,7 +63,9 @@ def analyse(doc: Document) -> DocInfo:
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
     cited = {f"{m.group(1)}/QĐ-TTg" for m in _DECISION.finditer(text)}
-    criteria_set = choose_criteria_set(target, _set_level(title, admin_level), plan_year, cited)
+    central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
+    criteria_set = choose_criteria_set(target, _set_level(title, "tw" if central and not admin_level else admin_level),
+                                       plan_year, cited)
 
     from .places import resolve_unit_codes
 
@@ -148,7 +150,10 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
         return years[-1] if len(years) == 1 else years[0]
     if head.issue_date:
         return int(head.issue_date[:4])
-    counts = Counter(int(y) for y in _YEAR.findall(text))
+    base = load_data("structure.yaml")["header"].get("baseline_before", [])
+    folded = fold_keep_length(text)
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+                     if not any(folded[max(0, m.start() - len(b) - 2):m.start()].rstrip().endswith(b) for b in base))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -183,8 +188,9 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
 
 def _set_level(title: str, admin_level: str | None) -> str | None:
     """The level whose catalogue applies: the place's, or for a province's document the level of the standard
-    its title names ("Bộ tiêu chí huyện nông thôn mới …": huyen; criteria_set_rules.yaml standard_levels)."""
-    if admin_level not in ("tinh", None):
+    its title names ("Bộ tiêu chí huyện nông thôn mới …": huyen; criteria_set_rules.yaml standard_levels);
+    "tw" (a central issuer) and "tinh" choose no catalogue by themselves."""
+    if admin_level not in ("tinh", "tw", None):
         return admin_level
     f = fold_keep_length(title)
     for level, phrases in load_data("criteria_set_rules.yaml")["standard_levels"].items():

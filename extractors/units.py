@@ -207,7 +207,7 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
         if not m:
             break
         s = m.start()
-        if any(d.start - offset <= s < d.end - offset for d in shared):
+        if any(d.start - offset <= s < d.end - offset for d in shared) or text[s:m.end()].strip() in vocab()["false_heads"]:
             pos = m.end()
             continue
         cand, limit, _ = _candidate(text, s, m.end(), m.group(0))

@@ -45,7 +45,7 @@ class Budget(Span):
 VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
-         "source_headings": [str], "item_headings": [str]}
+         "source_headings": [str], "item_headings": [str], "breakdown": [str]}
 
 
 def vocab() -> dict:
@@ -122,8 +122,8 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str, before: st
     w = vocab()
     if any(k in before_f for k in w["gap"]) or "con thieu" in after_f[:25]:
         return "gap"
-    if is_total_cue(before):
-        return "total"
+    if is_total_cue(_after_breakdown(before)):
+        return "total"  # "Tổng vốn là 5 tỷ, gồm: vốn trong nước 3 tỷ": the total word is the earlier amount's
     if any(k in line_f for k in w["spent"]):
         return "spent"
     item_at = _last_pos(before_f, w["item"])
@@ -135,6 +135,13 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str, before: st
     if any(k in heading_f for k in w["item_headings"]):
         return "item"
     return "other"
+
+
+def _after_breakdown(before: str) -> str:
+    """The words after the last breakdown word ("gồm", "trong đó") of a clause: what names this amount."""
+    low = before.lower()
+    cut = max((m.end() for w in vocab()["breakdown"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", low)), default=0)
+    return before[cut:]
 
 
 def _headings(doc: Document, pos: int) -> str:

@@ -10,7 +10,10 @@ ký:", "Ngày hiệu lực:", "Cập nhật …", "(Đã ký)") are blanked, and
 reads as "Đ".
 
 Refuses: the motto as a place, issuer or title; web metadata as any field;
-a number that is blank ("Số:    /KH-UBND").
+a number that is blank ("Số:    /KH-UBND"); the programme's words after a level word
+as a place ("xã nông thôn mới", "HUYỆN NTM NÂNG CAO", "xã đạt chuẩn …": names.yaml
+not_place_openings); an execution clause ("Chánh Văn phòng …; Giám đốc …") as a signature.
+"thành phố <X>" is a province when X is a province's name and no district's (Hải Phòng).
 
 >>> t = "UBND XÃ AN BÌNH\\nSố: 12/KH-UBND\\nAn Bình, ngày 05 tháng 3 năm 2024\\nKẾ HOẠCH\\nXây dựng xã An Bình đạt chuẩn NTM năm 2024\\n"
 >>> h = read_header(t); h.number, h.issue_date, h.doc_type, h.title

@@ -8,7 +8,8 @@ hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept wi
 
 Refuses: per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
 "tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
-inside a cited document's description; amounts in the header.
+inside a cited document's description; amounts in the header; a total word ahead of
+"gồm"/"trong đó" for the parts listed after it (the total is the amount before them).
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("- Giao thông: dự kiến kinh phí 17,5 tỷ đồng.\\n(Tổng kinh phí là 23,8 tỷ đồng)\\n- Vốn ngân sách tỉnh 2 tỷ\\n(xã còn thiếu 13,3 tỷ)")

@@ -11,7 +11,10 @@ dates ("tính đến ngày …", "đến ngày 30/6/2024 xã đã đạt …"); 
 ("Ngày 12/3/2024, …", "Sáng 14/9"); page stamps ("Cập nhật 08:15 20/5/2024");
 effective dates ("có hiệu lực từ ngày …"); recognition years ("đạt chuẩn NTM
 năm 2020"); reporting periods written without a relation ("kết quả 6 tháng đầu
-năm"); bare years ("thu nhập năm 2022"). Work is linear in the text: each line
+năm"); bare years ("thu nhập năm 2022"); a plan's or programme's horizon ("Đề án …
+đến năm 2030", "Chương trình … đến năm 2025") unless the clause sets a task; stages with
+an ordinal ("giai đoạn II: từ năm 2026 đến năm 2030"); the end of a reported period
+("kết quả … lũy kế đến hết tháng 8/2024"). Work is linear in the text: each line
 is read once, however many dates it holds.
 
 >>> from extractors.model import Document
@@ -176,7 +179,8 @@ def _horizon_or_period_end(folded: str, dm: DateMatch, ls: int) -> bool:
     if dm.precision == "year" and cues.horizon.search(clause) and not cues.horizon_keep.search(clause):
         return True
     sentence = before[max(before.rfind(c) for c in ";:.(") + 1:]  # results may be listed with commas
-    return bool(cues.period_end.match(folded, dm.start) and cues.results.search(sentence))
+    return bool(cues.period_end.match(folded, dm.start) and cues.results.search(sentence)
+                and not cues.horizon_keep.search(sentence))  # "gửi báo cáo kết quả … đến hết ngày …": a deadline
 
 
 def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:

@@ -16,7 +16,10 @@ a full date gives its year too. Every word of the citation grammar is data
 Refuses: the plan's own number in its header; numbers without a type word
 or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
 not invented; "năm YYYY" after a comma, or opening a span of years ("năm 2021-2025"),
-is not an issue year; a year is never read from the symbol ("58/2024/QH15").
+is not an issue year; a year is never read from the symbol ("58/2024/QH15"); a document
+after "của" is no issuer ("Luật sửa đổi … của Luật Đất đai"). An issuer ends at a
+description verb in any case ("… Thủ tướng Chính phủ Ban hành …") or a closing bracket,
+and runs on over a hard-wrapped line whose next line opens in lower case ("Bộ Nông" ⏎ "nghiệp …").
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Căn cứ các Quyết định số 415/QĐ-UBND, 416/QĐ-UBND ngày 3/10/2023 của UBND tỉnh Hòa Bình về việc giao chỉ tiêu;")

@@ -213,6 +213,8 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
     'huyen_ntm_2016_2020'
     """
     rules = load_data("criteria_set_rules.yaml")
+    if admin_level in ("tinh", "tw"):
+        return None  # a province's or a ministry's own document: no level's catalogue is said
     if admin_level == "huyen" and target in ("ntm_nang_cao", "ntm_kieu_mau"):
         return None  # no catalogue of a district's higher standards
     if admin_level == "huyen" or target == "huyen_ntm":

@@ -172,3 +172,34 @@ def test_the_part_of_a_stated_total_is_no_total():
     text = "- Tổng vốn hỗ trợ cho các xã là 64 tỷ đồng, gồm: vốn đầu tư phát triển là 40 tỷ đồng, vốn sự nghiệp 24 tỷ đồng.\n"
     roles = [(b.amount_vnd, b.role) for b in _tables(text)["budgets"]]
     assert roles[0] == (64000000000, "total") and all(r != "total" for _, r in roles[1:])
+
+
+# --- §11k held-out forms: an amending verb ends an issuer; "chỉ đạt" is a result; wrapped unnumbered laws
+def test_an_amending_verb_ends_the_issuer():
+    refs = _tables("Căn cứ Nghị định số 61/2024/NĐ-CP ngày 6/6/2024 của Chính phủ sửa đổi, bổ sung Nghị định số 27/2022/NĐ-CP;")
+    assert [r.issuer for r in refs["legal_refs"]][:1] == ["Chính phủ"]
+
+
+def test_only_reached_is_a_result_not_a_goal():
+    text = "II. MỤC TIÊU\n- Tỷ lệ giải ngân vốn sự nghiệp của huyện năm trước chỉ đạt 37,5%, thấp hơn bình quân.\n"
+    assert [t.kind for t in _tables(text)["targets"]] == ["actual"]
+
+
+def test_an_unnumbered_law_wrapped_over_lines_is_read_whole():
+    refs = _tables("Căn cứ Luật Quy hoạch đô thị và nông\nthôn ngày 26 tháng 11 năm 2024;\n")["legal_refs"]
+    assert [(r.raw.replace("\n", " "), r.date) for r in refs] == [
+        ("Luật Quy hoạch đô thị và nông thôn ngày 26 tháng 11 năm 2024", "2024-11-26")]
+
+
+def test_a_share_metric_stops_at_its_year():
+    text = "- Phấn đấu có khoảng 70% số xã đạt chuẩn nông thôn mới nâng cao vào năm 2029 trên địa bàn huyện.\n"
+    assert [t.metric for t in _tables(text)["targets"]] == ["số xã đạt chuẩn nông thôn mới nâng cao"]
+
+
+def test_a_provinces_plan_guesses_no_catalogue_from_its_citations():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 95/KH-UBND | Hà Nam, ngày 03 tháng 3 năm 2024 |\n"
+            "KẾ HOẠCH\nThực hiện Chương trình nông thôn mới tỉnh Hà Nam năm 2024\n"
+            "Căn cứ Quyết định số 52/QĐ-UBND ngày 4/1/2023 của UBND tỉnh ban hành Bộ tiêu chí xã nông thôn mới nâng cao;\n"
+            "Căn cứ Nghị quyết số 11/NQ-HĐND ngày 8/7/2023 về xã nông thôn mới nâng cao;\n")
+    info = _run(text).info
+    assert (info.admin_level, info.criteria_set) == ("tinh", None)

@@ -293,8 +293,7 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
     rx = _rx()
     out = []
     for m in rx.preamble.finditer(text):
-        le = text.find("\n", m.end())
-        le = len(text) if le == -1 else le
+        le = _wrapped_line_end(text, m.end())
         t = rx.unnumbered_types.match(text, m.end())
         if not t or any(s <= t.start() < e for s, e in numbered):
             continue
@@ -314,6 +313,15 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
         out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date,
                             issuer=issuer, year=_year_of(date)))
     return out
+
+
+def _wrapped_line_end(text: str, pos: int) -> int:
+    """The end of the line at ``pos``, run on over hard wraps: a next line opening in lower case continues it
+    ("Căn cứ Luật Tổ chức chính quyền địa" ⏎ "phương ngày 19 tháng 6 năm 2015;")."""
+    le = text.find("\n", pos)
+    while le != -1 and text[le + 1:le + 2].islower() and not text[pos:le].rstrip().endswith((";", ".")):
+        le = text.find("\n", le + 1)
+    return len(text) if le == -1 else le
 
 
 @fact("legal_refs", LegalRef, order=70)

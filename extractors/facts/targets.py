@@ -134,6 +134,7 @@ def _metric_after(text: str, pos: int) -> str | None:
     if not m:
         return None
     phrase = re.split(r"\s+(?:và|hoặc|trong đó)\s+", m.group(1), maxsplit=1)[0]
+    phrase = re.split(rf"\s+(?:\w+\s+)?{vocab()['year_word']}\s+\d{{4}}", phrase, maxsplit=1)[0]  # "… vào năm 2030": a year
     return re.sub(r"\s+", " ", phrase).strip()
 
 

@@ -221,8 +221,8 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
         family = "huyen"
     elif target == "ntm_nang_cao":
         family = "xa_ntm_nang_cao"
-    elif target in ("ntm", None) and admin_level in ("xa", None):
-        family = "xa_ntm" if target else None
+    elif target == "ntm" and admin_level == "xa":  # no level said: no catalogue guessed
+        family = "xa_ntm"
     else:
         family = None
     if family is None:

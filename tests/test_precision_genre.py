@@ -19,7 +19,7 @@ def _tables(text: str):
 
 
 PROVINCE_QD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 611/QĐ-UBND\nNinh Thuận, ngày 04 tháng 4 năm 2023\nQUYẾT ĐỊNH\n"
-               "%s\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+               "%s\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\nCăn cứ Luật Thủy lợi ngày 19/6/2017 của Quốc hội;\n")
 
 
 # --- §10a the programme's words after a level word are no place
@@ -53,7 +53,7 @@ def test_a_province_decision_on_a_districts_higher_standard_has_no_catalogue():
 # --- §10b a centrally-run city is a province
 def test_a_centrally_run_city_is_a_province():
     text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 14/2024/NQ-HĐND\nCần Thơ, ngày 09 tháng 7 năm 2024\n"
-            "NGHỊ QUYẾT\nVề xây dựng nông thôn mới thành phố Cần Thơ năm 2025\n\nCăn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\n")
+            "NGHỊ QUYẾT\nVề xây dựng nông thôn mới thành phố Cần Thơ năm 2025\n\nCăn cứ Luật Quy hoạch ngày 24/11/2017;\n")
     info = _run(text).info
     assert (info.admin_level, info.province, info.district) == ("tinh", "Cần Thơ", None)
     assert info.issuer == "HĐND thành phố Cần Thơ" and info.criteria_set is None
@@ -67,7 +67,7 @@ def test_a_provincial_city_stays_a_district():
 def test_a_resolution_title_stops_at_the_council_line():
     text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH KON TUM\nSố: 27/2024/NQ-HĐND\nKon Tum, ngày 10 tháng 12 năm 2024\nNGHỊ QUYẾT\n"
             "QUY ĐỊNH MỨC HỖ TRỢ XI MĂNG LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\nHỘI ĐỒNG NHÂN DÂN TỈNH KON TUM\n"
-            "KHÓA XII, KỲ HỌP THỨ 9\nCăn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\n")
+            "KHÓA XII, KỲ HỌP THỨ 9\nCăn cứ Luật Quy hoạch ngày 24/11/2017;\n")
     assert _run(text).info.title == "QUY ĐỊNH MỨC HỖ TRỢ XI MĂNG LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN"
 
 

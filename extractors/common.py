@@ -21,7 +21,7 @@ _CRITERION = {False: int, "name": str, "sub_indicators?": "*", "note?": str, "na
 SHARED_SCHEMAS: dict[str, object] = {
     "abbreviations.yaml": {str: {str: "*"}},
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
-    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}},
+    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}, "standard_levels": {str: [str]}},
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
     "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
@@ -33,16 +33,16 @@ SHARED_SCHEMAS: dict[str, object] = {
                        "header": {"motto": [str], "motto_fragments": [str], "web_labels": [str], "web_line_ends": [str], "body_names": [[str]],
                                   "central_issuers": [[str]], "central_prefix": str, "number_types": {str: [str]},
                                   "letter_subject": [str], "plan_year_cues": [str], "number_word": str, "title_stops": [str],
-                                  "never_title": [str], "slashed_prefixes": [str], "not_name": [str]},
+                                  "never_title": [str], "slashed_prefixes": [str], "not_name": [str], "baseline_before?": [str]},
                        "fields": {"sentence_bodies": [str], "sentence_verbs": [str], "sentence_objects": [str],
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
                                   "cited_decision": [str], "guessed_types": [str],
                                   "target": {"name": str, "abbreviation": str, "grades": {str: str}}}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
         **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
-                              "office_titles", "person_heads", "remit_words")}, "list_and": str}},
+                              "office_titles", "person_heads", "remit_words", "false_heads")}, "list_and": str}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
-    "names.yaml": {"name_stop": [str]},
+    "names.yaml": {"name_stop": [str], "not_place_openings": [str], "province_city_words": [str]},
     "checks.yaml": {k: [str] for k in (
         "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
         "target_words", "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
@@ -61,6 +61,15 @@ def load_data(name: str):
 
 
 _SHARED: dict[str, object] = {}
+
+
+def any_of(words) -> str:
+    r"""A regex alternation of ``words`` as written, in their order.
+
+    >>> any_of(["T.M", "K/T"]) == r"T\.M|K/T"
+    True
+    """
+    return "|".join(map(re.escape, words))
 
 
 def first_char_guard(starts) -> str:

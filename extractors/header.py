@@ -10,7 +10,10 @@ ký:", "Ngày hiệu lực:", "Cập nhật …", "(Đã ký)") are blanked, and
 reads as "Đ".
 
 Refuses: the motto as a place, issuer or title; web metadata as any field;
-a number that is blank ("Số:    /KH-UBND").
+a number that is blank ("Số:    /KH-UBND"); the programme's words after a level word
+as a place ("xã nông thôn mới", "HUYỆN NTM NÂNG CAO", "xã đạt chuẩn …": names.yaml
+not_place_openings); an execution clause ("Chánh Văn phòng …; Giám đốc …") as a signature.
+"thành phố <X>" is a province when X is a province's name and no district's (Hải Phòng).
 
 >>> t = "UBND XÃ AN BÌNH\\nSố: 12/KH-UBND\\nAn Bình, ngày 05 tháng 3 năm 2024\\nKẾ HOẠCH\\nXây dựng xã An Bình đạt chuẩn NTM năm 2024\\n"
 >>> h = read_header(t); h.number, h.issue_date, h.doc_type, h.title
@@ -24,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .common import capitalized_name, fold_keep_length, iter_lines, load_data, title_case_name
+from .common import any_of, capitalized_name, fold_keep_length, iter_lines, load_data, title_case_name
 
 
 @dataclass(frozen=True)
@@ -104,10 +107,6 @@ def header_view(text: str, limit: int = 6000) -> str:
     return "".join(chars) + text[limit:]
 
 
-def _any(words) -> str:
-    return "|".join(map(re.escape, words))
-
-
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     """The header's patterns; the words from structure.yaml (header) and dates.yaml (day, month, year words)."""
@@ -119,13 +118,13 @@ def _rx() -> dict[str, re.Pattern]:
         # "An Hòa, ngày 05 tháng 3 năm 2024", the day and month may be blank
         "date_line": re.compile(rf"(?P<place>[^\n,]{{2,40}}),\s*{re.escape(d['day_word'])}\s*(?P<d>\d{{1,2}})?"
                                 rf"\s*{re.escape(d['month_word'])}\s*(?P<m>\d{{1,2}})?\s*{re.escape(d['year_word'])}\s*(?P<y>(?:19|20)\d{{2}})", re.I),
-        "title_stop": re.compile(rf"^(?:{_any(w['title_stops'])}|{no}\s*:|[IVX]+\.|\d+\.)", re.I),
-        "never_title": re.compile(rf"^(?:{_any(w['never_title'])}|{no}\s*:|[IVX]+\.\s)|\b{no}\s+\d+\s*/", re.I),
-        "prefix": re.compile(rf"^({_any(prefixes)})\."),
-        "prefix_line": re.compile(rf"^\s*\**({_any(prefixes)})\."),
-        "folded_prefix": re.compile(rf"^({_any(fold_keep_length(p) for p in prefixes)})\.\s*"),
-        "slashed_prefix": re.compile(rf"^({_any(w['slashed_prefixes'])})\.?\s*"),
-        "not_name": re.compile(_any(w["not_name"]), re.I),
+        "title_stop": re.compile(rf"^(?:{any_of(w['title_stops'])}|{no}\s*:|[IVX]+\.|\d+\.)", re.I),
+        "never_title": re.compile(rf"^(?:{any_of(w['never_title'])}|{no}\s*:|[IVX]+\.\s)|\b{no}\s+\d+\s*/", re.I),
+        "prefix": re.compile(rf"^({any_of(prefixes)})\."),
+        "prefix_line": re.compile(rf"^\s*\**({any_of(prefixes)})\."),
+        "folded_prefix": re.compile(rf"^({any_of(fold_keep_length(p) for p in prefixes)})\.\s*"),
+        "slashed_prefix": re.compile(rf"^({any_of(w['slashed_prefixes'])})\.?\s*"),
+        "not_name": re.compile(any_of(w["not_name"]), re.I),
     }
 
 
@@ -224,8 +223,8 @@ def find_signature(text: str) -> Signature | None:
         if match is None:  # "CHỦ TỊCH UBND XÃ", "T/M BAN CHỈ ĐẠO / TRƯỞNG BAN"
             f2 = rx["slashed_prefix"].sub("", f_noprefix)
             match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
-        if not match:
-            continue
+        if not match or ";" in s:
+            continue  # "Chánh Văn phòng UBND tỉnh; Giám đốc các sở …" lists who executes a decision
         # the name: the first person-like line after the title lines
         name = name_line = None
         for j in range(i + 1, min(i + 6, len(tail))):
@@ -376,6 +375,26 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         if not span:
             continue
         name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
-        if len(name) < 2 or name.isdigit():
+        if len(name) < 2 or name.isdigit() or _not_a_place(text, span[0]):
             continue
-        yield PlaceMention(levels[word], word, title_case_name(name), span[0], span[1], m.start())
+        yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
+
+
+@lru_cache(maxsize=1)
+def _not_place_rx() -> re.Pattern:
+    words = load_data("names.yaml")["not_place_openings"]
+    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![a-z])")
+
+
+def _not_a_place(text: str, start: int) -> bool:
+    """A "name" opening with the programme's words ("xã nông thôn mới", "huyện NTM nâng cao") names no unit."""
+    return bool(_not_place_rx().match(fold_keep_length(text[start:start + 40])))
+
+
+def _level_of(word: str, name: str, levels: dict[str, str]) -> str:
+    """The level a place word names; "thành phố <a province, no district>" is a province (Hải Phòng, Cần Thơ)."""
+    from .places import province_not_district
+
+    if word in load_data("names.yaml")["province_city_words"] and province_not_district(name):
+        return "tinh"
+    return levels[word]

@@ -62,9 +62,10 @@ def _unit_names() -> dict[str, frozenset[str]]:
         tinh = names("SELECT DISTINCT provinceShort FROM admin_units_legacy UNION SELECT DISTINCT provinceShort FROM admin_units")
         huyen = names("SELECT DISTINCT districtShort FROM admin_units_legacy") | tinh
         xa = names("SELECT DISTINCT wardShort FROM admin_units_legacy UNION SELECT DISTINCT wardShort FROM admin_units")
+        district = names("SELECT DISTINCT districtShort FROM admin_units_legacy")
     finally:
         con.close()
-    return {"tinh": tinh, "huyen": huyen, "xa": xa}
+    return {"tinh": tinh, "huyen": huyen, "xa": xa, "district_only": district}
 
 
 def known_unit_name(name: str, level: str) -> bool:
@@ -81,6 +82,23 @@ def known_unit_name(name: str, level: str) -> bool:
     except (OSError, sqlite3.Error):
         return False
     return fold(" ".join(name.split())) in names.get(level, frozenset())
+
+
+def province_not_district(name: str) -> bool:
+    """True when ``name`` is a province's short name and no district's: "thành phố Hải Phòng" is a province,
+    "thành phố Thái Nguyên" a district. False when the data set is missing (no guess).
+
+    >>> province_not_district("Hải Phòng"), province_not_district("Thái Nguyên"), province_not_district("Đại Từ")
+    (True, False, False)
+    """
+    from .fold import fold
+
+    try:
+        names = _unit_names()
+    except (OSError, sqlite3.Error):
+        return False
+    key = fold(" ".join(name.split()))
+    return key in names["tinh"] and key not in names["district_only"]
 
 
 @dataclass(frozen=True)

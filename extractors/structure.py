@@ -1,6 +1,11 @@
 """Document fields of the contract: type, title, issuer, places, year, target, catalogue.
 
 ``analyse(doc)`` fills ``doc.sections`` and returns the ``document`` object.
+
+Refuses: a document type from a word inside a sentence when no type word heads the text
+("… xây dựng kế hoạch …" in a news item is other); a baseline year ("so với năm 2020") as
+the plan year; a catalogue for a ministry's letter, for a province's document whose title
+names no level's standard, and for a district's higher standards (none exists).
 """
 from __future__ import annotations
 
@@ -54,7 +59,7 @@ def analyse(doc: Document) -> DocInfo:
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
     header_zone = [m for m in mentions if m.start < (head.header_end or 0)]
 
-    issuer_level, issuer_name, body = _issuer(text, header_zone, sig)
+    issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")
@@ -80,12 +85,14 @@ def analyse(doc: Document) -> DocInfo:
         commune = district = None
 
     places = {"xa": commune, "huyen": district, "tinh": province}
-    issuer = _issuer_text(body, issuer_level, issuer_name, places) if issuer_level else _central_issuer(text, head)
+    issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
     target = _target(text, title, admin_level)
     cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(text)}
-    criteria_set = choose_criteria_set(target, admin_level, plan_year, cited)
+    central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
+    criteria_set = choose_criteria_set(target, _set_level(title, "tw" if central and not admin_level else admin_level),
+                                       plan_year, cited)
 
     from .places import resolve_unit_codes
 
@@ -120,23 +127,24 @@ def _issuer(text, header_zone, sig):
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
             body = next((name for key, name in data["header"]["body_names"] if key in context), default)
-            return m.level, m.name, body
+            return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
     for m in _rx()["issuer_sentence"].finditer(text, 0, min(len(text), 8000)):
         level = next(lvl for lvl, ws in data["place_levels"].items() if m.group(1) in ws)
         name = m.group("name").strip() or None
-        return level, name, default
+        return level, name, default, None
     if sig:
         f = fold_keep_length(text[sig.start:sig.end])
         signers = _any(data["fields"]["signature_bodies"])
         for level, word in data["fields"]["level_words"].items():
             if re.search(rf"(?:{signers}) {re.escape(fold_keep_length(word))}\b", f):
-                return level, None, default
-    return None, None, default
+                return level, None, default, None
+    return None, None, default, None
 
 
-def _issuer_text(body: str, level: str, name: str | None, places: dict) -> str:
-    """"UBND xã Tân Linh": the body, the level word, the name (else the plan's own place of that level)."""
-    word = _fields()["level_words"][level]
+def _issuer_text(body: str, level: str, name: str | None, places: dict, word: str | None = None) -> str:
+    """"UBND xã Tân Linh": the body, the level word (as written for a province-level city), the name
+    (else the plan's own place of that level)."""
+    word = word or _fields()["level_words"][level]
     fill = name or places.get(level)
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
@@ -169,7 +177,10 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
         return years[-1] if len(years) == 1 else years[0]
     if head.issue_date:
         return int(head.issue_date[:4])
-    counts = Counter(int(y) for y in _rx()["year"].findall(text))
+    base = load_data("structure.yaml")["header"].get("baseline_before", [])
+    folded = fold_keep_length(text)
+    counts = Counter(int(m.group(1)) for m in _rx()["year"].finditer(text)
+                     if not any(folded[max(0, m.start() - len(b) - 2):m.start()].rstrip().endswith(b) for b in base))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -206,6 +217,19 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
     return t
 
 
+def _set_level(title: str, admin_level: str | None) -> str | None:
+    """The level whose catalogue applies: the place's, or for a province's document the level of the standard
+    its title names ("Bộ tiêu chí huyện nông thôn mới …": huyen; criteria_set_rules.yaml standard_levels);
+    "tw" (a central issuer) and "tinh" choose no catalogue by themselves."""
+    if admin_level not in ("tinh", "tw", None):
+        return admin_level
+    f = fold_keep_length(title)
+    for level, phrases in load_data("criteria_set_rules.yaml")["standard_levels"].items():
+        if any(p in f for p in phrases):
+            return level
+    return admin_level
+
+
 def choose_criteria_set(target: str | None, admin_level: str | None, year: int | None, cited: set[str]) -> str | None:
     """The catalogue id, from cited decisions first, then target, level and year.
 
@@ -215,12 +239,16 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
     'huyen_ntm_2016_2020'
     """
     rules = load_data("criteria_set_rules.yaml")
+    if admin_level in ("tinh", "tw"):
+        return None  # a province's or a ministry's own document: no level's catalogue is said
+    if admin_level == "huyen" and target in ("ntm_nang_cao", "ntm_kieu_mau"):
+        return None  # no catalogue of a district's higher standards
     if admin_level == "huyen" or target == "huyen_ntm":
         family = "huyen"
     elif target == "ntm_nang_cao":
         family = "xa_ntm_nang_cao"
-    elif target in ("ntm", None) and admin_level in ("xa", None):
-        family = "xa_ntm" if target else None
+    elif target == "ntm" and admin_level == "xa":  # no level said: no catalogue guessed
+        family = "xa_ntm"
     else:
         family = None
     if family is None:
@@ -237,9 +265,17 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
 
 
 def _guess_type(text: str) -> str:
-    """The type whose words the opening names most (fields.guessed_types), else other."""
-    f = fold_keep_length(text[:3000])
+    """With no type word heading the document: the kind whose word most often opens a line or is written in
+    capitals ("Kế hoạch …" as a page's heading, "… KẾ HOẠCH Xây dựng …" in a flattened header). Refuses a word
+    inside a sentence ("… xây dựng kế hoạch …", "… thực hiện đề án …"): other."""
+    head = text[:3000]
+    f = fold_keep_length(head)
     types = load_data("structure.yaml")["doc_types"]
-    counts = {t: sum(f.count(k) for k in types[t]) for t in _fields()["guessed_types"]}
-    best = max(counts, key=counts.get)
+
+    def heads(key: str) -> int:
+        return sum(1 for m in re.finditer(rf"(?<![a-z]){re.escape(key)}\b", f)
+                   if head[m.start():m.end()].isupper() or not f[f.rfind("\n", 0, m.start()) + 1:m.start()].strip(" -+*#|"))
+
+    counts = {t: sum(heads(k) for k in types[t]) for t in _fields()["guessed_types"]}
+    best = max(counts, key=lambda t: counts[t])
     return best if counts[best] else "other"

@@ -12,7 +12,8 @@ item (the joins and the labels that are no lower end are data, budgets.yaml ``ra
 a year range before an amount, "giai đoạn 2021-2025 là 12 tỷ", is no money range);
 per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
 "tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
-inside a cited document's description; amounts in the header.
+inside a cited document's description; amounts in the header; a total word ahead of
+"gồm"/"trong đó" for the parts listed after it (the total is the amount before them).
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("- Giao thông: dự kiến kinh phí 17,5 tỷ đồng.\\n(Tổng kinh phí là 23,8 tỷ đồng)\\n- Vốn ngân sách tỉnh 2 tỷ\\n(xã còn thiếu 13,3 tỷ)")
@@ -49,7 +50,8 @@ class Budget(Span):
 VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "source_words": [str], "item": [str],
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
-         "source_headings": [str], "item_headings": [str], "range": {"joins": [str], "labels": [str]}}
+         "source_headings": [str], "item_headings": [str], "range": {"joins": [str], "labels": [str]},
+         "breakdown": [str]}
 
 
 def vocab() -> dict:
@@ -167,8 +169,8 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str, before: st
     w = vocab()
     if any(k in before_f for k in w["gap"]) or "con thieu" in after_f[:25]:
         return "gap"
-    if is_total_cue(before):
-        return "total"
+    if is_total_cue(_after_breakdown(before)):
+        return "total"  # "Tổng vốn là 5 tỷ, gồm: vốn trong nước 3 tỷ": the total word is the earlier amount's
     if any(k in line_f for k in w["spent"]):
         return "spent"
     item_at = _last_pos(before_f, w["item"])
@@ -180,6 +182,13 @@ def role_of(line_f: str, before_f: str, after_f: str, heading_f: str, before: st
     if any(k in heading_f for k in w["item_headings"]):
         return "item"
     return "other"
+
+
+def _after_breakdown(before: str) -> str:
+    """The words after the last breakdown word ("gồm", "trong đó") of a clause: what names this amount."""
+    low = before.lower()
+    cut = max((m.end() for w in vocab()["breakdown"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", low)), default=0)
+    return before[cut:]
 
 
 def _headings(doc: Document, pos: int) -> str:

@@ -13,7 +13,8 @@ lại 02 tiêu chí …": the 2 are what the goal leaves, not today's count), a 
 called a remainder under a target ("phấn đấu đạt 17/19 tiêu chí còn lại"), aggregates over communes ("1.286 tiêu chí/92 xã",
 "bình quân 13,9 tiêu chí/xã"), counts of sub-indicators ("17/17 chỉ tiêu"), counts about
 other communes ("5 xã chưa hoàn thành 17 tiêu chí"), the catalogue's own size ("Bộ tiêu
-chí … gồm 19 tiêu chí"), and counts above the largest catalogue (no total is assumed).
+chí … gồm 19 tiêu chí"), thresholds over communes ("không còn xã dưới 15 tiêu chí", "từ 15 tiêu
+chí trở lên"), and counts above the largest catalogue (no total is assumed).
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
@@ -44,7 +45,7 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
-         "catalogue_but": [str]}
+         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str]}
 
 
 def vocab() -> dict:
@@ -81,6 +82,8 @@ def _rx() -> dict[str, re.Pattern]:
         "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:{_alt(v['other_units'])})\b"),
         "raw_cue": re.compile(rf"(?:(?:{_alt(c['before'])})\s+)?(?:{_alt(c['verbs'])})(?:\s+(?:{_alt(c['after'])}))?\s*$", re.I),
         "year": re.compile(rf"{_alt([load_data('dates.yaml')['year_word']])}\s+((?:19|20)\d{{2}})"),
+        "threshold_before": re.compile(rf"(?<![a-z])(?:{_alt(v['threshold_before'])})\s*(?:tu\s*)?$"),
+        "threshold_after": re.compile(rf"\s*(?:{_alt(v['threshold_after'])})(?![a-z])"),
     }
 
 
@@ -189,6 +192,8 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
     if kind_ is None or _rx()["others"].search(before):
         return None
+    if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
+        return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
     if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ != "target" and _under_goal_heading(doc, m.start()):

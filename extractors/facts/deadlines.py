@@ -11,7 +11,10 @@ dates ("tính đến ngày …", "đến ngày 30/6/2024 xã đã đạt …"); 
 ("Ngày 12/3/2024, …", "Sáng 14/9"); page stamps ("Cập nhật 08:15 20/5/2024");
 effective dates ("có hiệu lực từ ngày …"); recognition years ("đạt chuẩn NTM
 năm 2020"); reporting periods written without a relation ("kết quả 6 tháng đầu
-năm"); bare years ("thu nhập năm 2022"). Work is linear in the text: each line
+năm"); bare years ("thu nhập năm 2022"); a plan's or programme's horizon ("Đề án …
+đến năm 2030", "Chương trình … đến năm 2025") unless the clause sets a task; stages with
+an ordinal ("giai đoạn II: từ năm 2026 đến năm 2030"); the end of a reported period
+("kết quả … lũy kế đến hết tháng 8/2024"). Work is linear in the text: each line
 is read once, however many dates it holds.
 
 >>> from extractors.model import Document
@@ -45,7 +48,8 @@ class Deadline(Span):
 
 VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [str], "timetable_labels": [str],
          "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
-         "effective_before": [str], "recognition_before": [str]}
+         "effective_before": [str], "recognition_before": [str], "horizon_names": [str], "horizon_keep": [str],
+         "period_end": [str], "result_words": [str]}
 
 
 def vocab() -> dict:
@@ -65,6 +69,10 @@ class _Cues:
     refuse_before: re.Pattern
     recognition: re.Pattern
     past_after: re.Pattern
+    horizon: re.Pattern
+    horizon_keep: re.Pattern
+    period_end: re.Pattern
+    results: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -72,12 +80,18 @@ def _cues() -> _Cues:
     w = vocab()
     refuse = [*w["status_before"], *w["stamp_before"], *w["event_before"], *w["effective_before"]]
     return _Cues(
-        stage=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['stage_words'])})\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?\s*,?\s*$"),
+        # "giai đoạn 2021-2025, …", "giai đoạn I: từ năm 2021 đến năm 2025"
+        stage=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['stage_words'])})\s*(?:[ivx]{{1,4}}\s*:|\d\s*:)?\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?"
+                         rf"\s*(?:tu\s+(?:nam\s+)?\d{{4}}\s*)?,?\s*$"),
         preamble=re.compile(rf"[ \-+*•]*(?:{_alt(w['preamble_openings'])})\s+(?:cac\s+)?(?:{_alt(w['preamble_types'])})\b"),
         label=re.compile(rf"\s*(?:{_alt(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
         refuse_before=re.compile(rf"(?:^|[^a-z])(?:{_alt(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
         recognition=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
         past_after=re.compile(rf"(?<!\w)(?:{_alt(w['past_after'])})(?!\w)"),
+        horizon=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['horizon_names'])})(?![a-z])"),
+        horizon_keep=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['horizon_keep'])})(?![a-z])"),
+        period_end=re.compile(rf"(?:{_alt(w['period_end'])})(?![a-z])"),
+        results=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['result_words'])})(?![a-z])"),
     )
 
 
@@ -138,6 +152,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a status, a stamp, an event, an effective date
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
+    if dm.relation == "by" and _horizon_or_period_end(doc.folded, dm, ls):
+        return True  # "Đề án … đến năm 2020" (a horizon); "kết quả … đến hết tháng 9/2023" (a reported period)
     past_year = doc.info.plan_year and int(dm.date[:4]) < doc.info.plan_year
     if dm.precision == "year" and past_year and cues.recognition.search(before_f):
         return True  # a recognition year: "được công nhận đạt chuẩn NTM năm 2020"
@@ -151,6 +167,20 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
     issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
     return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
+
+
+def _horizon_or_period_end(folded: str, dm: DateMatch, ls: int) -> bool:
+    """The clause before a "đến …" date names a plan or programme (a year: its horizon) or results
+    ("đến hết …": the end of the period they cover)."""
+    cues = _cues()
+    before = folded[max(ls, dm.start - 160):dm.start]
+    cut = max(before.rfind(c) for c in ",;:.(")
+    clause = before[cut + 1:]
+    if dm.precision == "year" and cues.horizon.search(clause) and not cues.horizon_keep.search(clause):
+        return True
+    sentence = before[max(before.rfind(c) for c in ";:.(") + 1:]  # results may be listed with commas
+    return bool(cues.period_end.match(folded, dm.start) and cues.results.search(sentence)
+                and not cues.horizon_keep.search(sentence))  # "gửi báo cáo kết quả … đến hết ngày …": a deadline
 
 
 def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:

@@ -16,7 +16,10 @@ a full date gives its year too. Every word of the citation grammar is data
 Refuses: the plan's own number in its header; numbers without a type word
 or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
 not invented; "năm YYYY" after a comma, or opening a span of years ("năm 2021-2025"),
-is not an issue year; a year is never read from the symbol ("58/2024/QH15").
+is not an issue year; a year is never read from the symbol ("58/2024/QH15"); a document
+after "của" is no issuer ("Luật sửa đổi … của Luật Đất đai"). An issuer ends at a
+description verb in any case ("… Thủ tướng Chính phủ Ban hành …") or a closing bracket,
+and runs on over a hard-wrapped line whose next line opens in lower case ("Bộ Nông" ⏎ "nghiệp …").
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Căn cứ các Quyết định số 415/QĐ-UBND, 416/QĐ-UBND ngày 3/10/2023 của UBND tỉnh Hòa Bình về việc giao chỉ tiêu;")
@@ -128,7 +131,8 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words}|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n(“\"]|\.\s|\.$")
+    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis
+    return re.compile(rf"\s+(?:(?i:{words})|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +208,9 @@ def _tail(text: str, pos: int) -> _Tail:
     om = rx.of.match(text, pos)
     if om:
         stop = _issuer_stop().search(text, om.end(), min(len(text), om.end() + 120))
+        while stop and stop.group() == "\n" and text[stop.end():stop.end() + 1].islower():
+            # a hard-wrapped line: "của Bộ Nông" ⏎ "nghiệp và Phát triển nông thôn" is one name
+            stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
         if cand and len(cand) <= 100 and cand[:1].isupper():
@@ -286,8 +293,7 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
     rx = _rx()
     out = []
     for m in rx.preamble.finditer(text):
-        le = text.find("\n", m.end())
-        le = len(text) if le == -1 else le
+        le = _wrapped_line_end(text, m.end())
         t = rx.unnumbered_types.match(text, m.end())
         if not t or any(s <= t.start() < e for s, e in numbered):
             continue
@@ -309,6 +315,15 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
     return out
 
 
+def _wrapped_line_end(text: str, pos: int) -> int:
+    """The end of the line at ``pos``, run on over hard wraps: a next line opening in lower case continues it
+    ("Căn cứ Luật Tổ chức chính quyền địa" ⏎ "phương ngày 19 tháng 6 năm 2015;")."""
+    le = text.find("\n", pos)
+    while le != -1 and text[le + 1:le + 2].islower() and not text[pos:le].rstrip().endswith((";", ".")):
+        le = text.find("\n", le + 1)
+    return len(text) if le == -1 else le
+
+
 @fact("legal_refs", LegalRef, order=70)
 def extract(doc: Document) -> list[LegalRef]:
     text = doc.text
@@ -323,8 +338,17 @@ def extract(doc: Document) -> list[LegalRef]:
                             date=c.date, issuer=c.issuer, year=c.year))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
-        r.issuer = complete_issuer(r.issuer, doc.info)
+        r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
     return out
+
+
+def _names_a_document(issuer: str | None) -> bool:
+    """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer."""
+    if not issuer:
+        return False
+    low = issuer.lower()
+    words = [w.lower() for ws in vocab()["types"].values() for w in ws] + [w.lower() for w in vocab()["unnumbered_types"]]
+    return any(low == w or low.startswith(w + " ") for w in words)
 
 
 _OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place

@@ -4,7 +4,8 @@ Forms (docs/genre.md §7): "tỷ lệ … đạt N%", "thu nhập bình quân �
 đồng/người/năm", "tỷ lệ hộ nghèo giảm (xuống) còn N%" (≤), "trên N%" (>), "tối thiểu /
 ít nhất N" (≥), "N/M xã"; a figure is a goal when its clause has a goal word
 ("phấn đấu", "mục tiêu", …) or a comparator, or when it stands under a "Mục tiêu"
-heading. The words are data (targets.yaml).
+heading. A share followed by what it is a share of ("ít nhất 80% số xã đạt chuẩn") takes
+that phrase as its metric, not the words before it. The words are data (targets.yaml).
 
 Refuses: money without a per-person unit (the budgets table has it), criteria counts
 (criteria_summary), figures inside a legal citation, counts of communes or works with
@@ -113,6 +114,9 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
 def _metric(text: str, clause: int, m: re.Match, unit: str) -> str:
     from ..nlp import metric_phrase
 
+    after = _metric_after(text, m.end()) if unit == "%" else None
+    if after:
+        return after  # "ít nhất 80% số xã đạt chuẩn": what the share is of follows it
     src = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", text[clause:m.start()].strip(" :,-+"))
     metric = metric_phrase(src)
     low, v = unit.lower(), vocab()
@@ -122,6 +126,16 @@ def _metric(text: str, clause: int, m: re.Match, unit: str) -> str:
     if low.startswith(tuple(v["product_units"])) or low in v["named_by_unit"]:
         metric = f"{count} {unit}" if not src else metric
     return metric
+
+
+def _metric_after(text: str, pos: int) -> str | None:
+    """"N% số xã đạt chuẩn …": the phrase after a share that opens with a metric head, to the clause's end."""
+    m = re.match(rf"[ \t]*((?:{'|'.join(re.escape(w) for w in vocab()['metric_heads'])})\s[^,;.:\n()]{{2,80}})", text[pos:pos + 100], re.I)
+    if not m:
+        return None
+    phrase = re.split(r"\s+(?:và|hoặc|trong đó)\s+", m.group(1), maxsplit=1)[0]
+    phrase = re.split(rf"\s+(?:\w+\s+)?{vocab()['year_word']}\s+\d{{4}}", phrase, maxsplit=1)[0]  # "… vào năm 2030": a year
+    return re.sub(r"\s+", " ", phrase).strip()
 
 
 @fact("targets", Target, order=60)

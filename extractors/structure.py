@@ -177,10 +177,10 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
         return years[-1] if len(years) == 1 else years[0]
     if head.issue_date:
         return int(head.issue_date[:4])
-    base = load_data("structure.yaml")["header"].get("baseline_before", [])
-    folded = fold_keep_length(text)
+    base = tuple(load_data("structure.yaml")["header"].get("baseline_before", []))
+    # a year after "so với" is a baseline: only the words just before each year are folded
     counts = Counter(int(m.group(1)) for m in _rx()["year"].finditer(text)
-                     if not any(folded[max(0, m.start() - len(b) - 2):m.start()].rstrip().endswith(b) for b in base))
+                     if not base or not fold_keep_length(text[max(0, m.start() - 24):m.start()]).rstrip().endswith(base))
     return counts.most_common(1)[0][0] if counts else None
 
 

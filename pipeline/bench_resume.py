@@ -83,9 +83,9 @@ def resume_after_restart(folder: Path, out: Path, cluster, reference_db: Path, s
     t = time.perf_counter()
     again = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     seconds = time.perf_counter() - t
-    with sqlite3.connect(db) as con:
-        stored = {"documents": con.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
-                  "files": con.execute("SELECT COUNT(DISTINCT source) FROM files").fetchone()[0]}
+    from .bench_dask import _stored
+
+    stored = _stored(db)
     return {"plans": plans, **cut, "resumed_exit_code": again.returncode, "resume_seconds": round(seconds, 1),
             **stored, **_verdict(stored, plans, *_compare_rows(db, reference_db))}
 

@@ -12,18 +12,11 @@ from pipeline.synth.render import render
 
 pytest.importorskip("dask.distributed", reason="dask.distributed is not installed")
 
+from pipeline.bench_resume import _count  # noqa: E402
 from pipeline.dask_cluster import LocalDaskCluster  # noqa: E402
 
 PLANS = 20
 TABLES = ["documents", "sections", "criteria", "deadlines", "budgets", "assignments", "targets", "legal_refs"]
-
-
-def _count(db, sql):
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
-            return con.execute(sql).fetchone()[0]
-    except sqlite3.Error:
-        return 0  # the client has not created the database yet
 
 
 def _rows(db) -> dict:

@@ -78,7 +78,7 @@ def _spaced(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
+def _chrome_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = _words()
     phrases = sorted(w["motto"] + w["motto_fragments"], key=len, reverse=True)
     motto = re.compile("|".join(_spaced(p) for p in phrases))
@@ -86,25 +86,72 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern]:
     ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
     # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
     web = re.compile(rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M)
-    return motto, web
+    # every match of ``web`` starts on a line that holds a label or a line end: only those lines are tried
+    gate = re.compile(f"{labels}|{ends}")
+    return motto, web, gate
+
+
+def _web_spans(web: re.Pattern, gate: re.Pattern, folded: str) -> list[tuple[int, int]]:
+    """The spans of ``web.finditer(folded)``, trying only lines where ``gate`` finds a label or a line end.
+
+    Scanning every position of a 6,000-character head with ``^[^|\\n]*…$`` backtracks on every line.
+    Every match starts on such a line and ends by the end of the next non-blank line (a label's ``\\s*``
+    may cross blank lines to its ``|``), so searching that window gives the same matches in the same order.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for g in gate.finditer(folded):
+        if g.end() <= pos:
+            continue
+        line_start = folded.rfind("\n", 0, g.start()) + 1
+        line_end = folded.find("\n", g.start())
+        line_end = len(folded) if line_end < 0 else line_end
+        after = _NON_SPACE.search(folded, line_end)
+        window_end = folded.find("\n", after.start()) if after else -1
+        window_end = len(folded) if window_end < 0 else window_end
+        for m in web.finditer(folded, max(pos, line_start), window_end):
+            if m.start() > line_end:
+                break
+            spans.append(m.span())
+            pos = m.end()
+        pos = max(pos, line_end)
+    return spans
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=4)
 def header_view(text: str, limit: int = 6000) -> str:
-    """``text`` with the motto and web metadata blanked (same length, line breaks kept) and Ð read as Đ."""
+    """``text`` with the motto and web metadata blanked (same length, line breaks kept) and Ð read as Đ.
+
+    Blanking is repeated until nothing more is found, so a web line that ends in "(Đã ký)" once the motto
+    beside it is gone is blanked too, and the view of a view is the view itself.
+    """
     text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
     head = text[:limit]
+    motto, web, gate = _chrome_rx()
     folded = fold_keep_length(head)
-    motto, web = _chrome_rx()
-    spans = [m.span() for m in motto.finditer(folded)] + [m.span() for m in web.finditer(folded)]
-    if not spans:
-        return text
-    chars = list(head)
-    for a, b in spans:
-        for i in range(a, b):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars) + text[limit:]
+    spans: list[tuple[int, int]] = []
+    for _ in range(8):  # each round blanks letters, which never come back (a second round is rare, a third unseen)
+        found = [m.span() for m in motto.finditer(folded)] + _web_spans(web, gate, folded)
+        if not found:
+            break
+        spans += found
+        folded = _blank(folded, found)
+    return _blank(head, spans) + text[limit:] if spans else text
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces, line breaks kept."""
+    parts, at = [], 0
+    for a, b in sorted(spans):  # spans may overlap (a motto inside a web line): blank each stretch once
+        a = max(a, at)
+        if b <= a:
+            continue
+        parts += [text[at:a], "".join(" " if c != "\n" else c for c in text[a:b])]
+        at = b
+    return "".join(parts) + text[at:]
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +299,11 @@ def find_signature(text: str) -> Signature | None:
 
 def read_header(text: str) -> Header:
     """Header fields found in the text (no derivation across the body), read on :func:`header_view`."""
-    text = header_view(text)
+    return read_viewed_header(header_view(text))
+
+
+def read_viewed_header(text: str) -> Header:
+    """:func:`read_header` of a text that is already a :func:`header_view` (not blanked twice)."""
     dtype, tline, tlen = find_doc_type(text)
     head_end = tline.start if tline else min(len(text), 1500)
     title, ts, te = find_title(text, tline, tlen)

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .common import fold_keep_length, load_data
-from .header import Header, find_signature, header_view, place_mentions, read_header
+from .header import Header, find_signature, header_view, place_mentions, read_viewed_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .sections import find_sections
@@ -50,7 +50,7 @@ def _rx() -> dict[str, re.Pattern]:
 def analyse(doc: Document) -> DocInfo:
     """Fill ``doc.info`` (header fields, places, year, catalogue, body bounds) and ``doc.sections``."""
     text = header_view(doc.text)  # the motto and web metadata blanked: never places or issuers
-    head = read_header(text)
+    head = read_viewed_header(text)
     doc.sections = find_sections(doc)
     sig = find_signature(doc.text)
     mentions = list(place_mentions(text))

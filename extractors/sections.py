@@ -117,7 +117,7 @@ def find_sections(doc: Document) -> list[Section]:
         lead = len(line.text) - len(line.text.lstrip())
         c = _classify(s, prev_roman)
         if c is None:
-            if fold_keep_length(s).startswith("noi nhan"):
+            if fold_keep_length(s[:8]) == "noi nhan":  # one character per character: the head alone is enough
                 heads.append(_Heading("noi_nhan", "", line.start + lead, line.end, line.start + lead, s))
             continue
         style, m = c
@@ -159,11 +159,11 @@ def find_sections(doc: Document) -> list[Section]:
         sections.append(sec)
         stack.append((h.style, len(sections) - 1))
     # a section ends where the next section at its level or above begins
-    for i, s in enumerate(sections):
-        for t in sections[i + 1:]:
-            if t.level <= s.level:
-                s.end = t.start
-                break
+    open_: list[Section] = []
+    for t in sections:
+        while open_ and open_[-1].level >= t.level:
+            open_.pop().end = t.start
+        open_.append(t)
     _add_signature(doc, sections)
     return sections
 

@@ -284,7 +284,12 @@ def _zone_end(text: str, pos: int) -> int:
 
 def citation_zones(doc: Document) -> list[tuple[int, int]]:
     """Spans whose dates identify documents, not tasks: each citation with its description."""
-    return doc.memo("citation_zones", lambda: [(c.start, max(c.end, c.zone_end)) for c in find_refs(doc.text)])
+    return doc.memo("citation_zones", lambda: [(c.start, max(c.end, c.zone_end)) for c in citations(doc)])
+
+
+def citations(doc: Document) -> tuple[Citation, ...]:
+    """:func:`find_refs` of the document's text, found once (deadlines ask for the zones before this kind runs)."""
+    return doc.memo("citations", lambda: tuple(find_refs(doc.text)))
 
 
 def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef]:
@@ -330,7 +335,7 @@ def extract(doc: Document) -> list[LegalRef]:
     out = []
     own = doc.info.number
     header_end = min(len(text), 600)
-    for c in find_refs(text):
+    for c in citations(doc):
         if own and c.number == own and c.start < header_end:
             continue  # the plan's own number
         raw = text[c.start:c.end].rstrip(" ,;")

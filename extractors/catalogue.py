@@ -46,6 +46,7 @@ class Catalogue:
     names: dict[int, str]
     keys: dict[str, int] = field(default_factory=dict)  # name key -> number
     _prefixes: dict[str, NameMatch | None] = field(default_factory=dict, repr=False, compare=False)
+    _near: dict[int, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     @cache
@@ -115,6 +116,12 @@ class Catalogue:
             self._prefixes[text] = self._match_prefix(text)
         return self._prefixes[text]
 
+    def _keys_near(self, n: int) -> list[str]:
+        """The keys whose length lets fuzz.ratio reach 92 against a key of length ``n``, in key order."""
+        if n not in self._near:
+            self._near[n] = [key for key in self.keys if abs(len(key) - n) <= 0.08 * (len(key) + n)]
+        return self._near[n]
+
     def _match_prefix(self, text: str) -> NameMatch | None:
         words = text.split(" ")[:12]
         keys = [word_key(w) for w in words]
@@ -132,7 +139,7 @@ class Catalogue:
                 continue
             # fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)): a key whose length alone keeps it
             # under 92 can never be the hit, so it is not compared (same answer, far fewer calls)
-            near = [key for key in self.keys if abs(len(key) - len(k)) <= 0.08 * (len(key) + len(k))]
+            near = self._keys_near(len(k))
             hit = process.extractOne(k, near, scorer=fuzz.ratio, score_cutoff=92) if near else None
             if hit and abs(len(hit[0]) - len(k)) <= 2:
                 return NameMatch(self.keys[hit[0]], len(cand))

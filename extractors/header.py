@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .common import any_of, capitalized_name, fold_keep_length, iter_lines, load_data, title_case_name
+from .header_view import header_view
 
 
 @dataclass(frozen=True)
@@ -70,88 +71,6 @@ class PlaceMention:
 
 def _words() -> dict:
     return load_data("structure.yaml")["header"]
-
-
-def _spaced(phrase: str) -> str:
-    """A folded phrase whose letters may be split by spaces, line breaks, dashes or table bars."""
-    return r"[\s\-–|]*".join(re.escape(c) for c in phrase.replace(" ", ""))
-
-
-@lru_cache(maxsize=1)
-def _chrome_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    w = _words()
-    phrases = sorted(w["motto"] + w["motto_fragments"], key=len, reverse=True)
-    motto = re.compile("|".join(_spaced(p) for p in phrases))
-    labels = "|".join(re.escape(x) for x in sorted(w["web_labels"], key=len, reverse=True))
-    ends = "|".join(re.escape(x) for x in sorted(w["web_line_ends"], key=len, reverse=True))
-    # a piped pair ("Người ký: | X |") is blanked alone: a flattened page may run the header on after it
-    web = re.compile(rf"(?:{labels})\s*:?\s*\|[^|\n]*\|?|^[ \t*\-]*(?:{labels})\b[^|\n]*$|^[^|\n]*(?:{ends})[ \t.]*$", re.M)
-    # every match of ``web`` starts on a line that holds a label or a line end: only those lines are tried
-    gate = re.compile(f"{labels}|{ends}")
-    return motto, web, gate
-
-
-def _web_spans(web: re.Pattern, gate: re.Pattern, folded: str) -> list[tuple[int, int]]:
-    """The spans of ``web.finditer(folded)``, trying only lines where ``gate`` finds a label or a line end.
-
-    Scanning every position of a 6,000-character head with ``^[^|\\n]*…$`` backtracks on every line.
-    Every match starts on such a line and ends by the end of the next non-blank line (a label's ``\\s*``
-    may cross blank lines to its ``|``), so searching that window gives the same matches in the same order.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for g in gate.finditer(folded):
-        if g.end() <= pos:
-            continue
-        line_start = folded.rfind("\n", 0, g.start()) + 1
-        line_end = folded.find("\n", g.start())
-        line_end = len(folded) if line_end < 0 else line_end
-        after = _NON_SPACE.search(folded, line_end)
-        window_end = folded.find("\n", after.start()) if after else -1
-        window_end = len(folded) if window_end < 0 else window_end
-        for m in web.finditer(folded, max(pos, line_start), window_end):
-            if m.start() > line_end:
-                break
-            spans.append(m.span())
-            pos = m.end()
-        pos = max(pos, line_end)
-    return spans
-
-
-_NON_SPACE = re.compile(r"\S")
-
-
-@lru_cache(maxsize=4)
-def header_view(text: str, limit: int = 6000) -> str:
-    """``text`` with the motto and web metadata blanked (same length, line breaks kept) and Ð read as Đ.
-
-    Blanking is repeated until nothing more is found, so a web line that ends in "(Đã ký)" once the motto
-    beside it is gone is blanked too, and the view of a view is the view itself.
-    """
-    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
-    head = text[:limit]
-    motto, web, gate = _chrome_rx()
-    folded = fold_keep_length(head)
-    spans: list[tuple[int, int]] = []
-    for _ in range(8):  # each round blanks letters, which never come back (a second round is rare, a third unseen)
-        found = [m.span() for m in motto.finditer(folded)] + _web_spans(web, gate, folded)
-        if not found:
-            break
-        spans += found
-        folded = _blank(folded, found)
-    return _blank(head, spans) + text[limit:] if spans else text
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` made spaces, line breaks kept."""
-    parts, at = [], 0
-    for a, b in sorted(spans):  # spans may overlap (a motto inside a web line): blank each stretch once
-        a = max(a, at)
-        if b <= a:
-            continue
-        parts += [text[at:a], "".join(" " if c != "\n" else c for c in text[a:b])]
-        at = b
-    return "".join(parts) + text[at:]
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.fold import fold_keep_length
-from extractors.header import _chrome_rx, _web_spans, header_view, read_header, read_viewed_header
+from extractors.header import read_header, read_viewed_header
+from extractors.header_view import _chrome_rx, _web_spans, header_view
 
 
 def _web_pieces() -> list[str]:
-    from extractors.header import _words
+    from extractors.header_view import _words
 
     w = _words()
     return [*w["web_labels"], *w["web_line_ends"], ":", "|", " | ", "\n", "\n\n", "  ", ".", "-", "*",

@@ -101,14 +101,11 @@ def _context(doc: Document, ls: int, sec) -> Context:
     out = Context(criteria=_crit_numbers(line))
     out.line_criteria = list(out.criteria)
     _add_units(out.units, line)
-    seen = 0
-    while sec is not None and seen < 4:
+    for above in doc.lineage(sec, 4):
         if not out.units:
-            _add_units(out.units, sec.heading)
+            _add_units(out.units, above.heading)
         if not out.criteria:
-            out.criteria = _heading_criteria(doc, sec.heading)
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
-        seen += 1
+            out.criteria = _heading_criteria(doc, above.heading)
     return out
 
 

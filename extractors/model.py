@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Callable
 
@@ -166,6 +167,24 @@ class Document:
         if i >= 0 and self.blocks[i].start <= offset <= self.blocks[i].end:
             return self.blocks[i]
         return None
+
+    def sections_above(self, offset: int, limit: int | None = None) -> Iterator[Section]:
+        """The section holding ``offset``, then its parents outwards (at most ``limit`` of them).
+
+        >>> d = Document.from_text("I. MỤC TIÊU\\n1. Giao thông\\nLàm đường")
+        >>> d.sections = [Section("I", "MỤC TIÊU", 1, "muc_tieu", 0, 33), Section("1", "Giao thông", 2, "other", 12, 33, 0)]
+        >>> [s.heading for s in d.sections_above(30)]
+        ['Giao thông', 'MỤC TIÊU']
+        """
+        return self.lineage(self.section_at(offset), limit)
+
+    def lineage(self, sec: Section | None, limit: int | None = None) -> Iterator[Section]:
+        """``sec`` and its parents outwards (at most ``limit`` of them); nothing for None."""
+        seen = 0
+        while sec is not None and (limit is None or seen < limit):
+            yield sec
+            sec = self.sections[sec.parent] if sec.parent is not None else None
+            seen += 1
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose range holds ``offset``.

@@ -24,11 +24,7 @@ def _lead_rx() -> re.Pattern:
 
 
 def _section_kinds(doc: Document, pos: int) -> set[str]:
-    sec, kinds = doc.section_at(pos), set()
-    while sec is not None:
-        kinds.add(sec.kind)
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
-    return kinds
+    return {sec.kind for sec in doc.sections_above(pos)}
 
 
 def _clause(doc: Document, s) -> str:

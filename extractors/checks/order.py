@@ -60,11 +60,8 @@ def is_recognition(doc: Document, task: str) -> bool:
 
 
 def _status_date(doc: Document, d) -> bool:
-    sec = doc.section_at(d.start)
-    while sec is not None:
-        if sec.kind == "thuc_trang":
-            return True
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
+    if any(sec.kind == "thuc_trang" for sec in doc.sections_above(d.start)):
+        return True
     return any(w in d.task.lower() for w in words()["done_words"])
 
 

@@ -193,11 +193,7 @@ def _after_breakdown(before: str) -> str:
 
 def _headings(doc: Document, pos: int) -> str:
     """The folded headings above ``pos``, nearest first, without the amount's own heading when it has parents."""
-    sec = doc.section_at(pos)
-    heads = []
-    while sec is not None and len(heads) < 4:
-        heads.append(fold_keep_length(sec.heading))
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
+    heads = [fold_keep_length(sec.heading) for sec in doc.sections_above(pos, 4)]
     return " | ".join(heads[1:] if len(heads) > 1 else heads)
 
 

@@ -153,15 +153,9 @@ def _under_goal_heading(doc: Document, pos: int) -> bool:
     """A "Mục tiêu" / "Phấn đấu đến …" heading above ``pos``: its counts are targets."""
     from ..fold import fold
 
-    goals = vocab()["goal_headings"]
-    sec, seen = doc.section_at(pos), 0
-    while sec is not None and seen < 4:
-        if any(fold(sec.heading).startswith(g) or fold(sec.heading_line).lstrip(" 0123456789IVX.-)").startswith(g)
-               for g in goals):
-            return True
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
-        seen += 1
-    return False
+    goals = tuple(vocab()["goal_headings"])
+    return any(fold(sec.heading).startswith(goals) or fold(sec.heading_line).lstrip(" 0123456789IVX.-)").startswith(goals)
+               for sec in doc.sections_above(pos, 4))
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -63,6 +63,27 @@ def load_data(name: str):
 _SHARED: dict[str, object] = {}
 
 
+def alternation(words, *, spaces: bool = False, subs: dict[str, str] | None = None) -> str:
+    r"""A regex alternation of data words, longest first (so "không quá" is tried before "không").
+
+    ``spaces``: a space inside a word matches any run of whitespace (a line may break there);
+    ``subs``: characters that match more loosely, e.g. ``{"/": r"\s*/\s*"}``.
+
+    >>> alternation(["trên", "không quá"], spaces=True) == r"không\s+quá|trên"
+    True
+    >>> alternation(["lượt/năm"], subs={"/": r"\s*/\s*"}) == r"lượt\s*/\s*năm"
+    True
+    """
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        parts = w.split() if spaces else [w]
+        escaped = [re.escape(p) for p in parts]
+        for char, rx in (subs or {}).items():
+            escaped = [e.replace(re.escape(char), rx) for e in escaped]
+        out.append(r"\s+".join(escaped))
+    return "|".join(out)
+
+
 def any_of(words) -> str:
     r"""A regex alternation of ``words`` as written, in their order.
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .common import first_char_guard, load_data
+from .common import alternation, first_char_guard, load_data
 
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"(?:19|20)\d{2}"
@@ -62,9 +62,6 @@ def relations() -> dict[str, str]:
     return {w: rel for rel, ws in _words()["relations"].items() for w in ws}
 
 
-def _alt(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def date_rx() -> re.Pattern:
@@ -75,12 +72,12 @@ def date_rx() -> re.Pattern:
     parts = [
         rf"{day}\s+(?P<d2>\d{{1,2}})\s+{month}\s+(?P<m2>\d{{1,2}})(?:\s+{year}\s+(?P<y2>{_Y}))?",
         rf"(?:{day}\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*(?P<y>{_Y}))?(?![\d/])",
-        rf"(?P<half>{_alt(w['six_words'])})\s+{month}\s+(?P<hw>{_alt(w['half_words'])})\s+{year}(?:\s+(?P<hy>{_Y}))?",
+        rf"(?P<half>{alternation(w['six_words'], spaces=True)})\s+{month}\s+(?P<hw>{alternation(w['half_words'], spaces=True)})\s+{year}(?:\s+(?P<hy>{_Y}))?",
         rf"{month}\s+(?P<ms>\d{{1,2}}(?:\s*[,;\-–]\s*\d{{1,2}})*)(?:\s*{sep}\s*(?P<my>{_Y}))?(?![\d/])",
         rf"{quarter}\s+(?P<q>IV|I{{1,3}}|[1-4]|[Il1|!]{{1,3}})(?:\s*{sep}\s*(?P<qy>{_Y}))?(?![\w/])",
-        rf"(?P<ypre>{end}\s+)?{year}\s+(?:(?P<yy>{_Y})|(?P<ynay>{_alt(w['this_year'])}))(?![\w/\-–])",
+        rf"(?P<ypre>{end}\s+)?{year}\s+(?:(?P<yy>{_Y})|(?P<ynay>{alternation(w['this_year'], spaces=True)}))(?![\w/\-–])",
     ]
-    rel = _alt(relations())
+    rel = alternation(relations(), spaces=True)
     guard = first_char_guard([*relations(), *w["expression_starts"]])
     return re.compile(guard + rf"(?:(?P<rel>{rel})\s+)?(?P<expr>{'|'.join(parts)})", re.I)
 

@@ -23,14 +23,15 @@ from .model import Document
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     """Patterns built from the criteria vocabulary (criteria.yaml ``mention``)."""
+    from .common import alternation
     from .facts.criteria import vocab
-    from .mentions import _alt
 
     w = vocab()["mention"]
-    crit, num = _alt(w["criterion_words"]), _alt(w["number_words"])
+    crit, num = alternation(w["criterion_words"], spaces=True), alternation(w["number_words"], spaces=True)
+    abbr, ind = alternation(w["abbreviations"], spaces=True), alternation(w["indicator_words"], spaces=True)
     return {
-        "crit": re.compile(rf"(?:(?i:{crit})|{_alt(w['abbreviations'])})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
-                           rf"(?i:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"),
+        "crit": re.compile(rf"(?:(?i:{crit})|{abbr})\s*(?:(?:{num})\s*)?(\d{{1,2}})(?!\d)|"
+                           rf"(?i:{ind})\s*(?:(?:{num})\s*)?(\d{{1,2}}\.\d{{1,2}})"),
         "named": re.compile(rf"(?i:{crit})\s+(.*)"),
     }
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .catalogue import Catalogue
-from .common import iter_lines
+from .common import alternation, iter_lines
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,6 @@ class Mention:
     named: bool
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternative of data words, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
@@ -56,32 +52,32 @@ def _words() -> dict:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
-    crit, num, lvl = _alt(w["criterion_words"]), _alt(w["number_words"]), _alt(w["level_words"])
-    abbr = _alt(w["abbreviations"])
-    short = _alt(w["clipped_words"])
+    crit, num, lvl = alternation(w["criterion_words"], spaces=True), alternation(w["number_words"], spaces=True), alternation(w["level_words"], spaces=True)
+    abbr = alternation(w["abbreviations"], spaces=True)
+    short = alternation(w["clipped_words"], spaces=True)
     numbered = (rf"(?<![\w])(?:(?:{crit})(?:\s+(?:{lvl}))?|(?-i:{abbr})|(?:{short})(?=\s+(?:{num})))"
                 rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d)")
     return {
         "numbered": re.compile(numbered, re.I),
-        "indicator": re.compile(rf"(?<![\w])(?:{_alt(w['indicator_words'])})\s*(?:(?:{num})\s*)?"
+        "indicator": re.compile(rf"(?<![\w])(?:{alternation(w['indicator_words'], spaces=True)})\s*(?:(?:{num})\s*)?"
                                 r"(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)", re.I),
-        "named": re.compile(rf"(?<![\w])(?:{crit})\s+(?:(?:{_alt(w['name_links'])})\s+)?"
-                            rf"(?:(?:{_alt(w['fillers'])})\s+){{0,4}}(?=[^\d\s])", re.I),
+        "named": re.compile(rf"(?<![\w])(?:{crit})\s+(?:(?:{alternation(w['name_links'], spaces=True)})\s+)?"
+                            rf"(?:(?:{alternation(w['fillers'], spaces=True)})\s+){{0,4}}(?=[^\d\s])", re.I),
         # "tiêu chí là:", "tiêu chí, gồm:", "tiêu chí như:" — a prose list of names follows
-        "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{_alt(w['fillers'])}))*\s*,?\s*"
-                            rf"(?:{_alt(w['list_intros'])})\s*:?\s*", re.I),
+        "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{alternation(w['fillers'], spaces=True)}))*\s*,?\s*"
+                            rf"(?:{alternation(w['list_intros'], spaces=True)})\s*:?\s*", re.I),
         # "… và (tiêu chí) (số) 8": a closing item may repeat the words
-        "more_numbers": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
-                                   rf"(?:(?:{_alt(w['list_ands'])})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})"
-                                   rf"(?![\d]|[.,]\d|/\d|\s*(?:{_alt(w['not_after_number'])}))", re.I),
+        "more_numbers": re.compile(rf"\s*(?:,|;|{alternation(w['list_ands'], spaces=True)}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
+                                   rf"(?:(?:{alternation(w['list_ands'], spaces=True)})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})"
+                                   rf"(?![\d]|[.,]\d|/\d|\s*(?:{alternation(w['not_after_number'], spaces=True)}))", re.I),
         # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
         "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
-                                  rf"(?:{_alt(w['list_intros'])})\s*:\s*", re.I),
-        "sep": re.compile(rf"\s*(?:,|;|{_alt(w['list_ands'])}|…)\s*(?:(?:{_alt(w['list_ands'])})\s+)?", re.I),
+                                  rf"(?:{alternation(w['list_intros'], spaces=True)})\s*:\s*", re.I),
+        "sep": re.compile(rf"\s*(?:,|;|{alternation(w['list_ands'], spaces=True)}|…)\s*(?:(?:{alternation(w['list_ands'], spaces=True)})\s+)?", re.I),
         # "(TC2)" after a name, case-sensitive; tc_rest: what may follow a whole name on its line
         "tc_after": re.compile(rf"\s*\(\s*(?:{abbr})\s*(?P<n>\d{{1,2}})\s*\)"),
         "tc_rest": re.compile(rf"^\(\s*(?:{abbr})\s*\d{{1,2}}\s*\)|[.;,]"),
-        "name_tail": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[-–:]|\()\s*", re.I),
+        "name_tail": re.compile(rf"\s*(?:{alternation(w['name_links'], spaces=True)}|[-–:]|\()\s*", re.I),
         "marker": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
     }
 

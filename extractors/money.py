@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .common import load_data
+from .common import alternation, load_data
 
 
 @dataclass(frozen=True)
@@ -42,25 +42,19 @@ def _words() -> dict:
     return load_data("money.yaml")
 
 
-def _alt(words) -> str:
-    """A regex alternation of words, longest first, inner spaces as \\s+ and a "." allowing a space after it."""
-    out = []
-    for w in sorted(words, key=len, reverse=True):
-        out.append(r"\s+".join(re.escape(p).replace(r"\.", r"\.\s?") for p in w.split()))
-    return "|".join(out)
 
-
+_DOT = {".": r"\.\s?"}  # "Tr.đ", "Tr. đ": a dot may have a space after it
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\s?\d{1,3}(?!\.\d)|,\d+)?"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     w = _words()
-    unit = _alt([*w["scales"], *w["abbreviated"]])
+    unit = alternation([*w["scales"], *w["abbreviated"]], spaces=True, subs=_DOT)
     cur = "|".join(re.escape(c) + (r"(?![\w])" if len(c) == 1 else "") for c in sorted(w["currency"], key=len, reverse=True))
     amount = re.compile(
         rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{unit})(?:\s*(?P<cur>{cur}))?|(?P<cur2>{cur}))(?![\w])", re.I)
-    token = _alt([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]])
+    token = alternation([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]], spaces=True, subs=_DOT)
     words = re.compile(rf"(?<![\w])(?P<words>(?:{token})(?:\s+(?:{token}))*)\s+(?P<cur>đồng)(?![\w])", re.I)
     return amount, words
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .common import fold_keep_length, load_data
+from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
@@ -23,9 +23,6 @@ from .sections import find_sections
 def _fields() -> dict:
     return load_data("structure.yaml")["fields"]
 
-
-def _any(words) -> str:
-    return "|".join(map(re.escape, words))
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +38,8 @@ def _rx() -> dict[str, re.Pattern]:
         "decision": re.compile(rf"(\d{{1,5}})\s*/\s*(?:\d{{4}}\s*/\s*)?{re.escape(code)}\s*-\s*{re.escape(issuer)}", re.I),
         # "UBND xã An Hòa xây dựng kế hoạch …": level word, then up to four capitalised words of the name
         "issuer_sentence": re.compile(
-            rf"(?:{_any(w['sentence_bodies'])})\s+({_any(levels)})"
-            rf"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){{0,4}})\s+(?:{_any(w['sentence_verbs'])})\s+(?:{_any(w['sentence_objects'])})"),
+            rf"(?:{any_of(w['sentence_bodies'])})\s+({any_of(levels)})"
+            rf"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*){{0,4}})\s+(?:{any_of(w['sentence_verbs'])})\s+(?:{any_of(w['sentence_objects'])})"),
         "abbreviation": re.compile(rf"\b{re.escape(w['target']['abbreviation'])}\b"),
     }
 
@@ -134,7 +131,7 @@ def _issuer(text, header_zone, sig):
         return level, name, default, None
     if sig:
         f = fold_keep_length(text[sig.start:sig.end])
-        signers = _any(data["fields"]["signature_bodies"])
+        signers = any_of(data["fields"]["signature_bodies"])
         for level, word in data["fields"]["level_words"].items():
             if re.search(rf"(?:{signers}) {re.escape(fold_keep_length(word))}\b", f):
                 return level, None, default, None

@@ -30,7 +30,9 @@ def words() -> dict[str, list[str]]:
 @lru_cache(maxsize=None)  # noqa: UP033 - the checks build their patterns from it on every plan
 def alternation(key: str) -> str:
     """A regex alternation of one word list, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words()[key], key=len, reverse=True))
+    from ..common import alternation as words_alternation
+
+    return words_alternation(words()[key])
 
 
 def fmt_vnd(v: int) -> str:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import fold_keep_length, folded_text, load_data
+from ..common import alternation, fold_keep_length, folded_text, load_data
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -53,9 +53,6 @@ def vocab() -> dict:
     return kind("criteria_summary").vocab(VOCAB)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
@@ -63,27 +60,27 @@ def _rx() -> dict[str, re.Pattern]:
     v = vocab()
     a, c = v["count_after"], v["raw_cue"]
     cues = [w for ws in a["cues"].values() for w in ws]
-    rem = rf"(?:{_alt(v['remainder'])})\s*(?:(?:{_alt(v['remainder_fillers'])})\s*)?:?\s*"
+    rem = rf"(?:{alternation(v['remainder'], spaces=True)})\s*(?:(?:{alternation(v['remainder_fillers'], spaces=True)})\s*)?:?\s*"
     return {
         # "16 tiêu chí1." keeps its count: the glued digit is a footnote mark
-        "count": re.compile(rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:{_alt(v['nouns'])})(?:\d(?!\d))?"
-                            rf"(?P<tail>(?:\s+(?:{_alt(v['qualifiers'])}))*\s*(?:{_alt(v['tails'])})?)"
-                            rf"(?P<per>\s*/\s*(?:\d|{_alt(v['per_unit'])}))?", re.I),
-        "count_after": re.compile(rf"(?:{_alt(a['nouns'])})\s+(?P<cue>{_alt(cues)})(?:\s+(?:{_alt(a['standard'])}))?"
-                                  rf"\s*(?:{_alt(a['fillers'])})?\s*:?\s*(?P<count>\d{{1,2}})\s*/\s*(?P<total>\d{{1,2}})(?![\d/])", re.I),
+        "count": re.compile(rf"(?<![\w/.,])(?P<count>\d{{1,2}})(?:\s*/\s*(?P<total>\d{{1,2}}))?\s+(?:{alternation(v['nouns'], spaces=True)})(?:\d(?!\d))?"
+                            rf"(?P<tail>(?:\s+(?:{alternation(v['qualifiers'], spaces=True)}))*\s*(?:{alternation(v['tails'], spaces=True)})?)"
+                            rf"(?P<per>\s*/\s*(?:\d|{alternation(v['per_unit'], spaces=True)}))?", re.I),
+        "count_after": re.compile(rf"(?:{alternation(a['nouns'], spaces=True)})\s+(?P<cue>{alternation(cues, spaces=True)})(?:\s+(?:{alternation(a['standard'], spaces=True)}))?"
+                                  rf"\s*(?:{alternation(a['fillers'], spaces=True)})?\s*:?\s*(?P<count>\d{{1,2}})\s*/\s*(?P<total>\d{{1,2}})(?![\d/])", re.I),
         "remainder": re.compile(rf"(?<![a-z]){rem}$"),
         # the count a remainder remains of, at the end of the words before the remainder (folded)
         "prev_count": re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,2}})(?:\s*/\s*\d{{1,2}})?\s+"
-                                 rf"(?:{_alt([fold_keep_length(n) for n in v['nouns']])})[^\d]*$"),
+                                 rf"(?:{alternation([fold_keep_length(n) for n in v['nouns']], spaces=True)})[^\d]*$"),
         # "đã đạt (chuẩn) " just before the count: the past cue that wins over a horizon
-        "past_at_end": re.compile(rf"(?<![a-z])(?:{_alt(v['past'])})(?:\s+(?:{_alt(v['past_fillers'])}))*\s*:?\s*$"),
+        "past_at_end": re.compile(rf"(?<![a-z])(?:{alternation(v['past'], spaces=True)})(?:\s+(?:{alternation(v['past_fillers'], spaces=True)}))*\s*:?\s*$"),
         # "…, còn lại 02 …" after a count opens the next count: its "còn lại" is not this count's cue
         "next_remainder": re.compile(rf"(?<![a-z]){rem}\d"),
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['others'])})\s+(?:{_alt(v['other_units'])})\b"),
-        "raw_cue": re.compile(rf"(?:(?:{_alt(c['before'])})\s+)?(?:{_alt(c['verbs'])})(?:\s+(?:{_alt(c['after'])}))?\s*$", re.I),
-        "year": re.compile(rf"{_alt([load_data('dates.yaml')['year_word']])}\s+((?:19|20)\d{{2}})"),
-        "threshold_before": re.compile(rf"(?<![a-z])(?:{_alt(v['threshold_before'])})\s*(?:tu\s*)?$"),
-        "threshold_after": re.compile(rf"\s*(?:{_alt(v['threshold_after'])})(?![a-z])"),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
+        "raw_cue": re.compile(rf"(?:(?:{alternation(c['before'], spaces=True)})\s+)?(?:{alternation(c['verbs'], spaces=True)})(?:\s+(?:{alternation(c['after'], spaces=True)}))?\s*$", re.I),
+        "year": re.compile(rf"{alternation([load_data('dates.yaml')['year_word']], spaces=True)}\s+((?:19|20)\d{{2}})"),
+        "threshold_before": re.compile(rf"(?<![a-z])(?:{alternation(v['threshold_before'], spaces=True)})\s*(?:tu\s*)?$"),
+        "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
     }
 
 
@@ -188,7 +185,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         return None
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
-    if re.search(rf"(?:{_alt(vocab()['catalogue_words'])})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]):
+    if re.search(rf"(?:{alternation(vocab()['catalogue_words'], spaces=True)})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ != "target" and _under_goal_heading(doc, m.start()):
         if kind_ == "not_achieved" and _rx()["remainder"].search(before):

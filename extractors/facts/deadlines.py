@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..common import fold_keep_length
+from ..common import alternation, fold_keep_length
 from ..dates import DateMatch, find_dates
 from ..model import Document, Span
 from ..registry import fact, kind
@@ -57,9 +57,6 @@ def vocab() -> dict:
     return kind("deadlines").vocab(VOCAB)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 @dataclass(frozen=True)
 class _Cues:
@@ -81,17 +78,17 @@ def _cues() -> _Cues:
     refuse = [*w["status_before"], *w["stamp_before"], *w["event_before"], *w["effective_before"]]
     return _Cues(
         # "giai đoạn 2021-2025, …", "giai đoạn I: từ năm 2021 đến năm 2025"
-        stage=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['stage_words'])})\s*(?:[ivx]{{1,4}}\s*:|\d\s*:)?\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?"
+        stage=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['stage_words'])})\s*(?:[ivx]{{1,4}}\s*:|\d\s*:)?\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?"
                          rf"\s*(?:tu\s+(?:nam\s+)?\d{{4}}\s*)?,?\s*$"),
-        preamble=re.compile(rf"[ \-+*•]*(?:{_alt(w['preamble_openings'])})\s+(?:cac\s+)?(?:{_alt(w['preamble_types'])})\b"),
-        label=re.compile(rf"\s*(?:{_alt(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
-        refuse_before=re.compile(rf"(?:^|[^a-z])(?:{_alt(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
-        recognition=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
-        past_after=re.compile(rf"(?<!\w)(?:{_alt(w['past_after'])})(?!\w)"),
-        horizon=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['horizon_names'])})(?![a-z])"),
-        horizon_keep=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['horizon_keep'])})(?![a-z])"),
-        period_end=re.compile(rf"(?:{_alt(w['period_end'])})(?![a-z])"),
-        results=re.compile(rf"(?:^|[^a-z])(?:{_alt(w['result_words'])})(?![a-z])"),
+        preamble=re.compile(rf"[ \-+*•]*(?:{alternation(w['preamble_openings'])})\s+(?:cac\s+)?(?:{alternation(w['preamble_types'])})\b"),
+        label=re.compile(rf"\s*(?:{alternation(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
+        refuse_before=re.compile(rf"(?:^|[^a-z])(?:{alternation(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
+        recognition=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
+        past_after=re.compile(rf"(?<!\w)(?:{alternation(w['past_after'])})(?!\w)"),
+        horizon=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_names'])})(?![a-z])"),
+        horizon_keep=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_keep'])})(?![a-z])"),
+        period_end=re.compile(rf"(?:{alternation(w['period_end'])})(?![a-z])"),
+        results=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['result_words'])})(?![a-z])"),
     )
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..common import load_data
+from ..common import alternation, load_data
 from ..model import DocInfo, Document, Span
 from ..registry import fact, kind
 
@@ -61,10 +61,6 @@ def vocab() -> dict:
     """This kind's words (legal_refs.yaml), checked against VOCAB."""
     return kind("legal_refs").vocab(VOCAB)
 
-
-def _alt(words) -> str:
-    """An alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
@@ -92,7 +88,7 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _rx() -> _Patterns:
     v, dw = vocab(), load_data("dates.yaml")
-    no, of, joins = _alt(v["number_words"]), _alt(v["of_words"]), _alt(v["list_joins"])
+    no, of, joins = alternation(v["number_words"]), alternation(v["of_words"]), alternation(v["list_joins"])
     day, month, year = (re.escape(dw[k]) for k in ("day_word", "month_word", "year_word"))
     date = (rf"(?:{day}\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>{_Y})"
             rf"|{day}\s+(?P<d2>\d{{1,2}})\s+{month}\s+(?P<m2>\d{{1,2}})\s+{year}\s+(?P<y2>{_Y})")
@@ -100,13 +96,13 @@ def _rx() -> _Patterns:
         date=date,
         more_number=re.compile(rf"\s*(?:,|{joins}|;)\s*(?:(?:{no})\s*)?(?P<num>{DOC_NUMBER})", re.I),
         next_item=re.compile(rf"\s*(?:,|;|{joins})\s*(?:(?:{joins})\s+)?(?:{no})\s*:?\s*(?P<num>{DOC_NUMBER})", re.I),
-        date_after=re.compile(rf"\s*,?\s*(?:(?:{_alt(v['issued_words'])})\s+)?(?:{date})"),
+        date_after=re.compile(rf"\s*,?\s*(?:(?:{alternation(v['issued_words'])})\s+)?(?:{date})"),
         year_after=re.compile(rf"\s+{year}\s+(?P<y>{_Y})(?!\d)(?!\s*[-–]\s*\d)"),
         of=re.compile(rf"\s*,?\s*(?:{of})\s+"),
         no_number=re.compile(rf"(?:(?:{no})\s*)?\d"),
-        preamble=re.compile(rf"^\s*(?:{_alt(v['preamble_openings'])})\s+(?:(?:{_alt(v['plural_words'])})\s+)?", re.M),
-        unnumbered_types=re.compile(rf"(?P<type>{_alt(v['unnumbered_types'])})\s+(?=[^\d\s])"),
-        unnumbered_stop=re.compile(rf";|\.\s|\.$|,\s*(?:{_alt(v['unnumbered_stops'])})"),
+        preamble=re.compile(rf"^\s*(?:{alternation(v['preamble_openings'])})\s+(?:(?:{alternation(v['plural_words'])})\s+)?", re.M),
+        unnumbered_types=re.compile(rf"(?P<type>{alternation(v['unnumbered_types'])})\s+(?=[^\d\s])"),
+        unnumbered_stop=re.compile(rf";|\.\s|\.$|,\s*(?:{alternation(v['unnumbered_stops'])})"),
         issuer_tail=re.compile(rf"\s(?:{of})\s+([A-ZĐ][^,;]{{2,80}})$"))
 
 
@@ -119,7 +115,7 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     words.update({w.lower(): t for w, t in abbr.items()})
     abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
-    no, of = _alt(vocab()["number_words"]), _alt(vocab()["of_words"])
+    no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
     rx = re.compile(
         rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
         rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
@@ -132,7 +128,7 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
     # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis
-    return re.compile(rf"\s+(?:(?i:{words})|(?:{_alt(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
+    return re.compile(rf"\s+(?:(?i:{words})|(?:{alternation(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)

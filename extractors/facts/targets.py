@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import first_char_guard, folded_text
+from ..common import alternation, first_char_guard, folded_text
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -48,9 +48,8 @@ def vocab() -> dict:
     return kind("targets").vocab(VOCAB)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"/", r"\s*/\s*")
-                    for w in sorted(words, key=len, reverse=True))
+
+_SLASH = {"/": r"\s*/\s*"}  # "người/năm", "người / năm"
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +58,8 @@ def _rx() -> dict[str, re.Pattern]:
     cmps = list(v["comparators"])
     num = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?P<num2>\d+(?:,\d+)?))?"
     return {
-        "target": re.compile(first_char_guard(cmps) + rf"(?:(?P<cmp>{_alt(cmps)})\s+)?{num}\s*(?:/\s*(?P<of>\d+)\s*)?"
-                             rf"(?P<unit>%|{_alt(v['units'])})(?![\w])", re.I),
+        "target": re.compile(first_char_guard(cmps) + rf"(?:(?P<cmp>{alternation(cmps, spaces=True, subs=_SLASH)})\s+)?{num}\s*(?:/\s*(?P<of>\d+)\s*)?"
+                             rf"(?P<unit>%|{alternation(v['units'], spaces=True, subs=_SLASH)})(?![\w])", re.I),
         "goal": re.compile("|".join(re.escape(w) for w in v["goal_words"])),
         "actual": re.compile("|".join(v["actual_words"])),
         "income": re.compile("|".join(re.escape(w) for w in v["income_words"])),

@@ -35,3 +35,8 @@ def test_an_achieved_count_is_checked_against_its_list():
     counts, findings = _counts(body)
     assert ("achieved", 4, None) in counts
     assert [f for f in findings if f.check == "count_mismatch"]
+
+
+def test_a_raise_already_made_is_achieved_and_a_registration_stays_a_target():
+    assert _counts("Năm 2024, xã đã nâng tổng số tiêu chí đạt chuẩn lên 17/19 tiêu chí.\n")[0] == [("achieved", 17, 19)]
+    assert _counts("Xã đã đăng ký đạt chuẩn 19/19 tiêu chí trong năm 2025.\n")[0] == [("target", 19, 19)]

@@ -118,9 +118,15 @@ def words(text: str) -> list[str]:
     >>> words("tỷ lệ hộ nghèo đa chiều")
     ['tỷ lệ', 'hộ', 'nghèo', 'đa chiều']
     """
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    # a plan's figures share clauses, and an archive's plans share phrases: the tagger runs once per clause
     tokens = _WORD_TOKEN.findall(text)
     if not tokens:
-        return []
+        return ()
     featurizer, tagger = _segmenter()
     tags = tagger.tag(featurizer.process([[[t] for t in tokens]])[0])
     out: list[str] = []
@@ -129,7 +135,7 @@ def words(text: str) -> list[str]:
             out[-1] += " " + token
         else:
             out.append(token)
-    return out
+    return tuple(out)
 
 
 def metric_phrase(clause: str, max_words: int = 8) -> str:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import folded_text, iter_lines
+from ..common import fold_keep_length, folded_text, iter_lines
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..units import UnitMention, find_units
@@ -47,7 +47,8 @@ class Assignment(Span):
 
 VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
          "remit_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
-         "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str}
+         "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str,
+         "colon_list": {"gap_words": [str], "lead_words": [str]}}
 
 
 def vocab() -> dict:
@@ -119,6 +120,19 @@ def _clause_start(text: str, pos: int) -> int:
     if semi != -1 and text.count("(", s, semi) <= text.count(")", s, semi):
         return semi + 1
     return s
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: a ";", a line break or a sentence stop (not a decimal point)."""
+    ends = [i for i in (text.find(";", pos), text.find("\n", pos)) if i != -1]
+    stop = re.compile(r"\.(?:\s|$)").search(text, pos)
+    return min(ends + ([stop.start()] if stop else []), default=len(text))
+
+
+def _only_criteria(folded: str) -> bool:
+    """Nothing but criterion words, numbers ("14", "17.3") and list punctuation."""
+    words = set(vocab()["colon_list"]["gap_words"])
+    return all(w in words or re.fullmatch(r"\d+(?:\.\d+)*", w) for w in re.sub(r"[^\w\s.]|\.(?!\d)", " ", folded).split())
 
 
 def _criterion_id(folded: str, m: Mention, sent_start: int) -> str:
@@ -204,6 +218,24 @@ class _Collector:
                 role = _role(f[lu.end:upto], self.default_role)
             self.add(lu, role, crit, task)
 
+    def colon_unit(self, local: list[UnitMention], clause: int, m: Mention) -> UnitMention | None:
+        """"Sở Xây dựng: tiêu chí 9; Sở Y tế: tiêu chí 15 (15.1)": the clause is one unit, a colon and criteria only.
+
+        Refused: a second unit in the clause, words before the unit other than a list mark or a lead-in
+        (``colon_list.lead_words``: "Tương tự,"), any other word after the colon ("Sở Y tế: tiêu chí 15 đạt")."""
+        text, f = self.text, self.folded
+        if not local or not re.match(r"\s*:", text[local[-1].end:m.start]) or len(local) != 1:
+            return None
+        u = local[0]
+        lead = _rx()["mark"].sub("", text[clause:u.start], count=1)
+        lead_words = " ".join(re.sub(r"[^\w\s]", " ", fold_keep_length(lead)).split())
+        if lead_words and lead_words not in vocab()["colon_list"]["lead_words"]:
+            return None
+        colon = text.index(":", u.end)
+        if not _only_criteria(f[colon + 1:m.start]) or not _only_criteria(f[m.end:_clause_end(text, m.end)]):
+            return None
+        return u
+
     def footnotes(self, m: Mention, notes: dict) -> None:
         """Units listed in a footnote: "các đơn vị phối hợp[2] thực hiện tiêu chí số 5"."""
         text, f = self.text, self.folded
@@ -267,7 +299,10 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
         # units named in the clause itself ("phối hợp với Văn phòng NTM huyện", "3 nhà trường phụ trách")
         local = find_units(text[clause:m.start], offset=clause)
         inside = [b for b in blocks if b.start <= m.start < b.end]
-        if inside:
+        colon = c.colon_unit(local, clause, m)
+        if colon is not None:
+            c.add(colon, _role(f[clause:m.start], c.default_role), crit, task)
+        elif inside:
             c.in_block(inside, m, local, clause, crit, task)
         elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]):
             c.inline(local, clause, m.start, crit, task)

@@ -206,8 +206,9 @@ class WorkParts(ComposerBase):
                        f"{self.deadline('hoàn thành tiêu chí')}.")
                 self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(lead[0])], "raw": written})
                 self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w})
+        i = self._colon_list(i + 1, pool, names)
         if self.grng.random() < 0.5:
-            self._non_units(i + 1, names)
+            self._non_units(i, names)
         self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))
 
     def _genre_assignment(self, i: int, written: str, canonical: str, pool: list, names: dict) -> None:
@@ -241,6 +242,28 @@ class WorkParts(ComposerBase):
             self.p(v["officer_line"].format(i=i, person=self.person(), office=office["written"],
                                             nos=f"{nos[0]}, {nos[1]} và {nos[2]}"))
             add({"unit": office["canonical"], "role": "chu_tri", "criteria": [str(x) for x in nos], "raw": office["written"]})
+
+    def _colon_list(self, i: int, pool: list, names: dict) -> int:
+        """§8d: units each followed by a colon and its criteria only, in one sentence after "Tương tự," or one a line;
+        a district plan may list provincial departments by their abbreviations. Its own random stream: the other
+        variants draw as before. Returns the next item number."""
+        g, v = random.Random(f"{self.plan.name}/colon-14d"), vocab()["s14b_work"]
+        if g.random() < 0.6:
+            return i
+        units = g.sample(pool, 2) + ([g.choice(v["provincial"])] if self.kind == "huyen" and g.random() < 0.5 else [])
+        role = "chu_tri" if self.kind == "huyen" else "thuc_hien"
+        items = []
+        for written, canonical in units:
+            nos = sorted(g.sample(list(names), g.choice([1, 2])))
+            items.append(v["colon_item"].format(unit=written, crits=" và ".join(f"tiêu chí số {n}" for n in nos)))
+            self.gold["assignments"].append({"unit": canonical, "role": role, "criteria": [str(n) for n in nos], "raw": written})
+        if g.random() < 0.5:
+            self.p(v["colon_inline"].format(i=i, items="; ".join(items)))
+        else:
+            self.p(v["colon_heading"].format(i=i))
+            for k, item in enumerate(items):
+                self.p(f"- {item}{';' if k < len(items) - 1 else '.'}")
+        return i + 1
 
     def _non_units(self, i: int, names: dict) -> None:
         """§8c look-alikes and §8a non-assignments: verbs, members, a meeting chair, a request upward."""

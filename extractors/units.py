@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .common import fold_keep_length, load_data
+from .common import alternation, fold_keep_length, load_data
 from .fold import fold, unify_tone_placement
 
 
@@ -49,9 +49,6 @@ class UnitMention:
     office: str | None = None
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
@@ -62,16 +59,16 @@ def vocab() -> dict:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     v = vocab()
-    starts = _alt(v["delimit_before"])
+    starts = alternation(v["delimit_before"], spaces=True)
     return {
-        "stop": re.compile(rf"\s+(?:{_alt(v['role_stops'])})\b", re.I),
+        "stop": re.compile(rf"\s+(?:{alternation(v['role_stops'], spaces=True)})\b", re.I),
         "delim": re.compile(rf"[:;()\n.\[\]“”\"]|,\s+(?=(?:{starts})\b)"),
-        "place": re.compile(rf"\s*(?P<place>{_alt(v['places'])})(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){{0,3}}))?"),
-        "place_word": re.compile(_alt(v["place_qualifiers"]), re.I),
-        "distributive": re.compile(rf"(?<![\w])(?:{_alt(v['plural_words'])})\s+(?P<head>{_alt(v['distributive_heads'])})"
+        "place": re.compile(rf"\s*(?P<place>{alternation(v['places'], spaces=True)})(?:\s+(?P<pname>[A-ZĐ][^\s,;:.()]*(?:\s+[A-ZĐ][^\s,;:.()]*){{0,3}}))?"),
+        "place_word": re.compile(alternation(v["place_qualifiers"], spaces=True), re.I),
+        "distributive": re.compile(rf"(?<![\w])(?:{alternation(v['plural_words'], spaces=True)})\s+(?P<head>{alternation(v['distributive_heads'], spaces=True)})"
                                    r"\s*:\s*"),
-        "office": re.compile(rf"(?:{_alt(v['office_titles'])})\s+$"),
-        "person_remit": re.compile(rf"\s+(?:{_alt(v['remit_words'])})\b", re.I),
+        "office": re.compile(rf"(?:{alternation(v['office_titles'], spaces=True)})\s+$"),
+        "person_remit": re.compile(rf"\s+(?:{alternation(v['remit_words'], spaces=True)})\b", re.I),
     }
 
 

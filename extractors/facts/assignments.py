@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import fold_keep_length, folded_text, iter_lines
+from ..common import alternation, fold_keep_length, folded_text, iter_lines
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..units import UnitMention, find_units
@@ -56,9 +56,6 @@ def vocab() -> dict:
     return kind("assignments").vocab(VOCAB)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
@@ -66,12 +63,12 @@ def _rx() -> dict[str, re.Pattern]:
     rl = v["role_line"]
     return {
         "mark": re.compile(r"^\s*(?:[-+•*–]+|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ][.)/]|[IVX]+\.)?\s*"),
-        "role_line": re.compile(rf"^\s*(?:[-+•*–]\s*)?(?:{_alt(rl['labels'])})\s+(?P<role>{_alt(rl['roles'])})\s*:\s*(?P<units>.+)$",
+        "role_line": re.compile(rf"^\s*(?:[-+•*–]\s*)?(?:{alternation(rl['labels'], spaces=True)})\s+(?P<role>{alternation(rl['roles'], spaces=True)})\s*:\s*(?P<units>.+)$",
                                 re.M | re.I),
-        "giver": re.compile(rf"\s*(?:{_alt(v['givers'])})\b"),
-        "addressed": re.compile(rf"(?:{_alt(v['addressed'])})\s*:?\s*(?:cho\s+)?$"),
-        "refused": re.compile(_alt(v["refused"])),
-        "person": re.compile(rf"(?:{_alt(v['person_block'])})\s+(?:{_alt(v['remit_words'])})", re.I),
+        "giver": re.compile(rf"\s*(?:{alternation(v['givers'], spaces=True)})\b"),
+        "addressed": re.compile(rf"(?:{alternation(v['addressed'], spaces=True)})\s*:?\s*(?:cho\s+)?$"),
+        "refused": re.compile(alternation(v["refused"], spaces=True)),
+        "person": re.compile(rf"(?:{alternation(v['person_block'], spaces=True)})\s+(?:{alternation(v['remit_words'], spaces=True)})", re.I),
         "note": re.compile(r"^\[(\d{1,3})\]\s+(.+)$", re.M),
     }
 

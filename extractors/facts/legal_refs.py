@@ -113,7 +113,7 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     abbr = {w: t for t, ws in vocab().get("abbreviations", {}).items() for w in ws}
     words.update({w.lower(): t for w, t in abbr.items()})
-    abbr_alt = "|".join(re.escape(w) for w in sorted(abbr, key=len, reverse=True))
+    abbr_alt = alternation(abbr)
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
     rx = re.compile(

@@ -26,6 +26,21 @@ class ComposerBase:
     gold: dict[str, list[Any]]
     errors: dict[str, bool]
 
+    def stream(self, name: str) -> random.Random:
+        """The random stream of one group of variants, fixed by the plan's name and kept for the plan.
+
+        Each group draws from its own stream, so a new variant leaves every other draw of a plan,
+        and the generated plans it does not touch, as they were.
+        """
+        streams = self.__dict__.setdefault("_streams", {})
+        if name not in streams:
+            streams[name] = self.fresh_stream(name)
+        return streams[name]
+
+    def fresh_stream(self, name: str) -> random.Random:
+        """A new random stream for one draw of a variant, fixed by the plan's name: ``stream`` not kept."""
+        return random.Random(f"{self.plan.name}{name}")
+
     def p(self, text: str, **kw: Any) -> None:
         raise NotImplementedError
 

@@ -17,10 +17,8 @@ from .vocab import vocab
 
 
 def _genre_rng(composer) -> random.Random:
-    """The variants' own random stream, fixed by the plan's name."""
-    if "_g14_rng" not in composer.__dict__:
-        composer._g14_rng = random.Random(f"{composer.plan.name}/genre-14")
-    return composer._g14_rng
+    """The genre variants' own random stream (issue 14), fixed by the plan's name."""
+    return composer.stream("/genre-14")
 
 
 class HeadParts(ComposerBase):

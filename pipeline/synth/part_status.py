@@ -20,7 +20,7 @@ from .vocab import vocab
 class StatusParts(ComposerBase):
     def _status_count(self, k: int, total: int) -> None:
         """The achieved count; half the plans date it "Đến năm YYYY" and state the remainder (issue 14: status, not target)."""
-        g = random.Random(f"{self.plan.name}/status-count-14")  # its own stream: the other variants draw as before
+        g = self.fresh_stream("/status-count-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:
             self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
             self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
@@ -97,9 +97,7 @@ class StatusParts(ComposerBase):
     @property
     def grng(self) -> random.Random:
         """The genre variants' own random stream (the house styles keep theirs)."""
-        if not hasattr(self, "_grng"):
-            self._grng = random.Random(f"{self.plan.name}:genre")
-        return self._grng
+        return self.stream(":genre")
 
     def _criteria_gold(self, nos: list[int], status: str) -> None:
         for n in nos:

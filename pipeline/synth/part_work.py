@@ -111,7 +111,7 @@ class WorkParts(ComposerBase):
 
     def _range_note(self) -> None:
         """Half the plans state a money range after their sources: a range is no amount, so the gold has no budget."""
-        g = random.Random(f"{self.plan.name}/range-14")  # its own stream: the other variants draw as before
+        g = self.fresh_stream("/range-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:
             return
         a = g.randint(1, 5)
@@ -247,7 +247,7 @@ class WorkParts(ComposerBase):
         """§8d: units each followed by a colon and its criteria only, in one sentence after "Tương tự," or one a line;
         a district plan may list provincial departments by their abbreviations. Its own random stream: the other
         variants draw as before. Returns the next item number."""
-        g, v = random.Random(f"{self.plan.name}/colon-14d"), vocab()["s14b_work"]
+        g, v = self.fresh_stream("/colon-14d"), vocab()["s14b_work"]
         if g.random() < 0.6:
             return i
         units = g.sample(pool, 2) + ([g.choice(v["provincial"])] if self.kind == "huyen" and g.random() < 0.5 else [])

@@ -200,13 +200,15 @@ _OCR_FIXES = [
 
 
 def fix_ocr_text(text: str) -> str:
-    """What is systematic in Tesseract output for Vietnamese: Ð→Đ, curly quotes kept, NFC."""
+    """What is systematic in Tesseract output for Vietnamese: Ð→Đ, curly quotes kept, NFC; the known
+    slips of pipeline/data/ocr_fixes.yaml where their context is certain (ocr_fixes.py)."""
     from .clean import normalize_text
+    from .ocr_fixes import fix_known_slips
 
     text = normalize_text(text)
     for rx, rep in _OCR_FIXES:
         text = rx.sub(rep, text)
-    return text
+    return fix_known_slips(text)
 
 
 # --- blank pages: found on a small copy of the page and never sent to Tesseract (issue 17.10) ---

@@ -43,7 +43,7 @@ def _bands(ink: np.ndarray) -> list[tuple[int, int]]:
 def _gutter(ink: np.ndarray, top: int, bottom: int, letter: float) -> tuple[int, int] | None:
     """The widest empty x range in the middle of the page over rows top..bottom, with ink on both sides."""
     w = ink.shape[1]
-    cols = ink[top:bottom].any(axis=0)
+    cols: np.ndarray = np.asarray(ink[top:bottom].any(axis=0))
     if not cols.any():
         return None
     lo, hi = int(MIDDLE[0] * w), int(MIDDLE[1] * w)
@@ -56,6 +56,12 @@ def _gutter(ink: np.ndarray, top: int, bottom: int, letter: float) -> tuple[int,
     if best is None or not cols[:best[0]].any() or not cols[best[1]:].any():
         return None
     return best
+
+
+def _joins(ink: np.ndarray, band: tuple[int, int], near: int, gap: tuple[int, int], line: float) -> bool:
+    """Whether ``band`` lies within two lines of ``near`` (the block's edge) and keeps the gutter empty."""
+    a, b = band
+    return min(abs(near - a), abs(near - b)) <= 2 * line and not ink[a:b, gap[0]:gap[1]].any()
 
 
 def column_blocks(gray: np.ndarray, letter: float) -> list[tuple[int, int, int]]:
@@ -72,17 +78,13 @@ def column_blocks(gray: np.ndarray, letter: float) -> list[tuple[int, int, int]]
         gap = _gutter(ink, top, bottom, letter)
         if gap is None:
             continue
-        def joins(j: int, near: int) -> bool:  # band j is close to the block and keeps its gutter empty
-            a, b = bands[j]
-            return abs(near - (b if j < k else a)) <= 2 * line and not ink[a:b, gap[0]:gap[1]].any()
-
         first, last = k, k
-        while first > 0 and bands[first - 1][1] > (blocks[-1][1] if blocks else -1) \
-                and joins(first - 1, bands[first][0]):
+        floor = blocks[-1][1] if blocks else -1
+        while first > 0 and bands[first - 1][1] > floor and _joins(ink, bands[first - 1], bands[first][0], gap, line):
             first -= 1
-        while last + 1 < len(bands) and joins(last + 1, bands[last][1]):
+        while last + 1 < len(bands) and _joins(ink, bands[last + 1], bands[last][1], gap, line):
             last += 1
-        blocks.append((bands[first][0], bands[last][1], (gap[0] + gap[1]) // 2))
+        blocks.append((int(bands[first][0]), int(bands[last][1]), (gap[0] + gap[1]) // 2))
     return blocks
 
 

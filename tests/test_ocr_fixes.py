@@ -37,6 +37,7 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("Kế hoạch 45/KH-UBND của UBND huyện la Grai;", "Kế hoạch 45/KH-UBND của UBND huyện Ia Grai;"),
     ("Nghị quyết số 31-NQ/ĐĐU ngày 2/1/2024", "Nghị quyết số 31-NQ/ĐU ngày 2/1/2024"),
     ("ĐĐVT: triệu đồng", "ĐVT: triệu đồng"),
+    ("của UBND tình Gia Lai về việc", "của UBND tỉnh Gia Lai về việc"),
     ("hoàn thành trong Quý JII/2024", "hoàn thành trong Quý III/2024"),
     ("trong quý lI năm 2025", "trong quý II năm 2025"),
 ])
@@ -50,6 +51,7 @@ def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     "la Xyzabc chưa có",             # not a name the gazetteer knows
     "Quý 1/2024 và Quý 4",           # an Arabic quarter stays Arabic
     "Đại đội ĐĐ 3",                  # a lone doubled capital
+    "tình hình Gia đình, tính đến nay",  # tình, tính before no province name
     "Kinh phí 1.250 triệu đồng, 0,5 tỷ",  # numbers are never touched
 ])
 def test_what_is_not_certain_stays_as_read(text):

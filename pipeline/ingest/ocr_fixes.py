@@ -3,6 +3,7 @@
 Precision first: a fix applies only when the words around it leave one reading.
 
 - "la Grai" -> "Ia Grai": only when "Ia Grai" is a unit name of the gazetteer and "La Grai" is not;
+- "UBND tình Gia Lai" -> "UBND tỉnh Gia Lai": a level word's mark, only before a name of that level;
 - "NQ/ĐĐU" -> "NQ/ĐU": a doubled capital at the start of an abbreviation, before another capital;
 - "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý".
 
@@ -23,6 +24,7 @@ from extractors.vocab import check, parse_yaml
 SCHEMA = {
     "place_prefix": {"read_as": {str: str}, "levels": [str]},
     "doubled_capitals": [str],
+    "level_words": {str: {"meant": str, "level": str}},
     "roman_after": {"words": [str], "look_alike_i": [str]},
 }
 
@@ -34,7 +36,7 @@ def data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     d = data()
     reads = "|".join(re.escape(k) for k in sorted(d["place_prefix"]["read_as"], key=len, reverse=True))
     # the prefix, then one or two capitalised words of the name
@@ -44,7 +46,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(re.escape(w) for w in d["roman_after"]["words"])
     looks = "".join(re.escape(c) for c in d["roman_after"]["look_alike_i"])
     roman = re.compile(rf"(?<!\w)((?:{words})\s+)([IV{looks}]{{1,4}})(?=[/\s,.;:)]|$)")
-    return place, doubled, roman
+    levels = "|".join(re.escape(k) for k in d["level_words"])
+    level = re.compile(rf"(?<!\w)({levels})(\s+)([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+    return place, doubled, roman, level
 
 
 def _known(name: str) -> bool:
@@ -67,6 +71,18 @@ def _place(m: re.Match) -> str:
     return m.group(0)
 
 
+def _level(m: re.Match) -> str:
+    from extractors.places import known_unit_name
+
+    word = data()["level_words"][m.group(1)]
+    words = m.group(3).split()
+    for n in (2, 1):
+        if len(words) >= n and all(w[:1].isupper() for w in words[:n]) and \
+                known_unit_name(" ".join(words[:n]), word["level"]):
+            return word["meant"] + m.group(2) + m.group(3)
+    return m.group(0)
+
+
 def _roman(m: re.Match) -> str:
     looks = data()["roman_after"]["look_alike_i"]
     numeral = "".join("I" if c in looks else c for c in m.group(2))
@@ -77,7 +93,8 @@ def _roman(m: re.Match) -> str:
 
 def fix_known_slips(text: str) -> str:
     """The page's text with the slips of ocr_fixes.yaml fixed (see the module's doc for what is refused)."""
-    place, doubled, roman = _patterns()
+    place, doubled, roman, level = _patterns()
     text = place.sub(_place, text)
+    text = level.sub(_level, text)
     text = doubled.sub(r"\1", text)
     return roman.sub(_roman, text)

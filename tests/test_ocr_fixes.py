@@ -38,6 +38,7 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("Nghị quyết số 31-NQ/ĐĐU ngày 2/1/2024", "Nghị quyết số 31-NQ/ĐU ngày 2/1/2024"),
     ("ĐĐVT: triệu đồng", "ĐVT: triệu đồng"),
     ("của UBND tình Gia Lai về việc", "của UBND tỉnh Gia Lai về việc"),
+    ("- Lưu: VT.\n5, Phòng Văn hóa huyện:", "- Lưu: VT.\n5. Phòng Văn hóa huyện:"),
     ("hoàn thành trong Quý JII/2024", "hoàn thành trong Quý III/2024"),
     ("trong quý lI năm 2025", "trong quý II năm 2025"),
 ])
@@ -52,6 +53,7 @@ def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     "Quý 1/2024 và Quý 4",           # an Arabic quarter stays Arabic
     "Đại đội ĐĐ 3",                  # a lone doubled capital
     "tình hình Gia đình, tính đến nay",  # tình, tính before no province name
+    "trong tháng 4,\n5, 6 và 7",         # a comma between numbers, no capital after it
     "Kinh phí 1.250 triệu đồng, 0,5 tỷ",  # numbers are never touched
 ])
 def test_what_is_not_certain_stays_as_read(text):

@@ -4,6 +4,7 @@ Precision first: a fix applies only when the words around it leave one reading.
 
 - "la Grai" -> "Ia Grai": only when "Ia Grai" is a unit name of the gazetteer and "La Grai" is not;
 - "UBND tình Gia Lai" -> "UBND tỉnh Gia Lai": a level word's mark, only before a name of that level;
+- "5, Văn phòng ..." -> "5. Văn phòng ...": a list item's number at the start of a line, before a capital;
 - "NQ/ĐĐU" -> "NQ/ĐU": a doubled capital at the start of an abbreviation, before another capital;
 - "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý".
 
@@ -25,6 +26,7 @@ SCHEMA = {
     "place_prefix": {"read_as": {str: str}, "levels": [str]},
     "doubled_capitals": [str],
     "level_words": {str: {"meant": str, "level": str}},
+    "item_number": {"read": str, "meant": str},
     "roman_after": {"words": [str], "look_alike_i": [str]},
 }
 
@@ -36,6 +38,12 @@ def data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _item_number(text: str) -> str:
+    d = data()["item_number"]
+    rx = re.compile(rf"(?m)^(\d{{1,2}}){re.escape(d['read'])}(?= ([^\W\d_]))")
+    return rx.sub(lambda m: m.group(1) + d["meant"] if m.group(2).isupper() else m.group(0), text)
+
+
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     d = data()
     reads = "|".join(re.escape(k) for k in sorted(d["place_prefix"]["read_as"], key=len, reverse=True))
@@ -96,5 +104,6 @@ def fix_known_slips(text: str) -> str:
     place, doubled, roman, level = _patterns()
     text = place.sub(_place, text)
     text = level.sub(_level, text)
+    text = _item_number(text)
     text = doubled.sub(r"\1", text)
     return roman.sub(_roman, text)

@@ -48,6 +48,21 @@ def _tsv_words(tsv: str) -> tuple[list[dict], int]:
     return words, page_w
 
 
+# below this confidence a "word" of marks and at most one digit, standing apart, is ink of a seal or a
+# signature left on the page (",", "„./", "“4" beside "KT. CHỦ TỊCH"), not text
+NOISE_CONF = 60.0
+
+
+def _is_noise(seg: list[dict]) -> bool:
+    """Whether a segment (words standing apart on their line, or a line's last word) is only
+    low-confidence marks.
+
+    Refused (kept): anything with a letter, a number of two digits or more, a lone digit, and every
+    mark read with confidence (a table's "-" for nothing)."""
+    return all(w["conf"] < NOISE_CONF and not any(c.isalpha() for c in w["text"])
+               and sum(c.isdigit() for c in w["text"]) <= 1 and not w["text"].isalnum() for w in seg)
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -62,6 +77,11 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
                 segs.append([w])
             else:
                 segs[-1].append(w)
+        segs = [seg for seg in segs if not _is_noise(seg)]
+        while segs and len(segs[-1]) > 1 and _is_noise(segs[-1][-1:]):  # marks trailing a line's last words
+            segs[-1].pop()
+        if not segs:
+            continue
         texts = [" ".join(w["text"] for w in seg) for seg in segs]
         if len(segs) >= 2:  # ruling lines of a table read as "|" or "[" at the edges of cells
             texts = [t.strip(" |[]") for t in texts]

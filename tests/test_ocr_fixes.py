@@ -155,3 +155,51 @@ def test_a_red_seal_on_a_pdf_scan_is_lifted_before_tesseract_reads_the_signer():
     text = read_pdf(buf.getvalue()).text
     lines = [" ".join(l.split()) for l in text.split("\n")]
     assert "Hoàng Văn Thịnh" in lines and "CHỦ TỊCH" in text, text
+
+
+# --- layout of Tesseract's words (no OCR) ---
+
+def _tsv(lines: list[tuple[int, str]], page_w: int = 1600) -> str:
+    """A Tesseract TSV of full-width lines, each (top, text), one Tesseract paragraph per line."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            f"1\t1\t0\t0\t0\t0\t0\t0\t{page_w}\t2200\t-1\t"]
+    for k, (top, text) in enumerate(lines):
+        words = text.split()
+        step = (1400 - 100) // len(words)
+        for j, w in enumerate(words):
+            rows.append(f"5\t1\t1\t{k + 1}\t1\t{j + 1}\t{100 + j * step}\t{top}\t{step - 12}\t30\t95\t{w}")
+    return "\n".join(rows)
+
+
+LIST = ["Các tiêu chí đã đạt gồm bốn tiêu chí sau đây được rà soát lại", "Tiêu chí Điện (TC4); Tiêu chí Trường học (TC5);",
+        "Tiêu chí Thu nhập (TC10); Tiêu chí Y tế (TC15) của xã Ia Dêr.", "Xã tiếp tục duy trì các tiêu chí này trong năm tới."]
+
+
+def test_a_wrapped_list_ending_a_line_with_a_semicolon_is_one_paragraph_at_its_line_pitch():
+    from pipeline.ingest.ocr_layout import tsv_to_text
+
+    text, _ = tsv_to_text(_tsv([(100 + 44 * k, line) for k, line in enumerate(LIST)]))
+    assert "(TC5); Tiêu chí Thu nhập" in text
+
+
+def test_a_semicolon_line_followed_after_paragraph_spacing_ends_its_item():
+    from pipeline.ingest.ocr_layout import tsv_to_text
+
+    tops = [56, 100, 144, 228, 272]  # paragraph spacing after the line ending in ";"
+    text, _ = tsv_to_text(_tsv(list(zip(tops, [LIST[0], *LIST]))))
+    assert "(TC5);\nTiêu chí Thu nhập" in text
+
+
+def test_low_confidence_marks_apart_from_the_words_are_dropped_and_a_confident_dash_kept():
+    from pipeline.ingest.ocr_layout import tsv_to_text
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [head, "1\t1\t0\t0\t0\t0\t0\t0\t1600\t2200\t-1\t",
+            "5\t1\t1\t1\t1\t1\t900\t100\t60\t30\t96\tPHÓ", "5\t1\t1\t1\t1\t2\t970\t100\t60\t30\t96\tCHỦ",
+            "5\t1\t1\t1\t1\t3\t1040\t100\t60\t30\t96\tTỊCH", "5\t1\t1\t1\t1\t4\t1110\t100\t40\t30\t43\t„./",
+            "5\t1\t1\t2\t1\t1\t1300\t150\t20\t30\t58\t“4",
+            "5\t1\t1\t3\t1\t1\t100\t200\t60\t30\t95\tVốn", "5\t1\t1\t3\t1\t2\t170\t200\t60\t30\t95\tkhác",
+            "5\t1\t1\t3\t1\t3\t900\t200\t20\t30\t91\t-"]
+    text, _ = tsv_to_text("\n".join(rows))
+    assert "PHÓ CHỦ TỊCH" in text.split("\n") and "„" not in text and "“4" not in text
+    assert "-" in text.split("\n")  # a mark read with confidence stays

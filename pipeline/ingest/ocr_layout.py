@@ -48,6 +48,21 @@ def _tsv_words(tsv: str) -> tuple[list[dict], int]:
     return words, page_w
 
 
+# below this confidence a "word" of marks and at most one digit, standing apart, is ink of a seal or a
+# signature left on the page (",", "„./", "“4" beside "KT. CHỦ TỊCH"), not text
+NOISE_CONF = 60.0
+
+
+def _is_noise(seg: list[dict]) -> bool:
+    """Whether a segment (words standing apart on their line, or a line's last word) is only
+    low-confidence marks.
+
+    Refused (kept): anything with a letter, a number of two digits or more, a lone digit, and every
+    mark read with confidence (a table's "-" for nothing)."""
+    return all(w["conf"] < NOISE_CONF and not any(c.isalpha() for c in w["text"])
+               and sum(c.isdigit() for c in w["text"]) <= 1 and not w["text"].isalnum() for w in seg)
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -62,6 +77,11 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
                 segs.append([w])
             else:
                 segs[-1].append(w)
+        segs = [seg for seg in segs if not _is_noise(seg)]
+        while segs and len(segs[-1]) > 1 and _is_noise(segs[-1][-1:]):  # marks trailing a line's last words
+            segs[-1].pop()
+        if not segs:
+            continue
         texts = [" ".join(w["text"] for w in seg) for seg in segs]
         if len(segs) >= 2:  # ruling lines of a table read as "|" or "[" at the edges of cells
             texts = [t.strip(" |[]") for t in texts]
@@ -77,7 +97,8 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
             kind = "two"
         else:
             kind = "normal"
-        out_lines.append({"par": key[:2], "kind": kind, "texts": texts, "spans": spans})
+        top = min(w["top"] for seg in segs for w in seg)
+        out_lines.append({"par": key[:2], "kind": kind, "texts": texts, "spans": spans, "top": top})
     # short lines next to two-column lines belong to one of the columns
     for i, line in enumerate(out_lines):
         if line["kind"] != "normal" or len(line["texts"]) != 1:
@@ -131,7 +152,8 @@ def _assemble(out_lines: list[dict], page_w: int) -> list[str]:
         j = i
         para = []
         while j < len(out_lines) and out_lines[j]["kind"] == "normal":
-            para.append((" ".join(out_lines[j]["texts"]), out_lines[j]["spans"][0][0], out_lines[j]["spans"][-1][1]))
+            lj = out_lines[j]
+            para.append((" ".join(lj["texts"]), lj["spans"][0][0], lj["spans"][-1][1], lj.get("top", 0)))
             j += 1
         text_lines += ["\n"] + _join_paragraph(para, left_margin, right_margin, page_w)
         i = j
@@ -142,23 +164,34 @@ _ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-z�
                          r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
-def _join_paragraph(lines: list[tuple[str, int, int]], left_margin: int, right_margin: int, page_w: int) -> list[str]:
+def _line_pitch(lines: list[tuple[str, int, int, int]]) -> float | None:
+    """The usual distance from one line's top to the next within the run (None under three lines)."""
+    steps = sorted(b[3] - a[3] for a, b in zip(lines, lines[1:]) if b[3] > a[3])
+    return float(steps[len(steps) // 2]) if len(steps) >= 2 else None
+
+
+def _join_paragraph(lines: list[tuple[str, int, int, int]], left_margin: int, right_margin: int, page_w: int) -> list[str]:
     """Join the visual lines of a paragraph: a line that runs from margin to margin continues
-    into the next; a centred line (a title) or a short one ends its paragraph."""
+    into the next; a centred line (a title) or a short one ends its paragraph. A full line ending
+    in ";" ends an item, unless the next line follows at the paragraph's own line pitch (no
+    paragraph spacing between them) and starts no item: a long list of names wrapped across lines."""
     out: list[str] = []
     prev = None
-    for line, x0, x1 in lines:
+    pitch = _line_pitch(lines)
+    for line, x0, x1, top in lines:
         joined = False
         if out and prev is not None:
-            px0, px1 = prev
+            px0, px1, ptop = prev
             full = px1 >= 0.85 * right_margin and px0 <= left_margin + 0.06 * page_w
-            ended = out[-1].rstrip().endswith((":", "./.")) or (out[-1].rstrip().endswith(";") and not line[:1].islower())
+            last = out[-1].rstrip()
+            tight = pitch is not None and 0 < top - ptop <= 1.12 * pitch
+            ended = last.endswith((":", "./.")) or (last.endswith(";") and not line[:1].islower() and not tight)
             if full and not _ITEM_START.match(line) and not ended:
                 out[-1] = out[-1].rstrip() + " " + line.strip()
                 joined = True
         if not joined:
             out.append(line.strip())
-        prev = (x0, x1)
+        prev = (x0, x1, top)
     return out
 
 
@@ -200,13 +233,15 @@ _OCR_FIXES = [
 
 
 def fix_ocr_text(text: str) -> str:
-    """What is systematic in Tesseract output for Vietnamese: Ð→Đ, curly quotes kept, NFC."""
+    """What is systematic in Tesseract output for Vietnamese: Ð→Đ, curly quotes kept, NFC; the known
+    slips of pipeline/data/ocr_fixes.yaml where their context is certain (ocr_fixes.py)."""
     from .clean import normalize_text
+    from .ocr_fixes import fix_known_slips
 
     text = normalize_text(text)
     for rx, rep in _OCR_FIXES:
         text = rx.sub(rep, text)
-    return text
+    return fix_known_slips(text)
 
 
 # --- blank pages: found on a small copy of the page and never sent to Tesseract (issue 17.10) ---

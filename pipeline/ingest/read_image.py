@@ -1,9 +1,11 @@
 """Photos and scans of pages (PNG, JPEG, TIFF, ...): every frame through OCR.
 
 Images are decoded within a memory budget: a JPEG is decoded directly at a
-reduced scale and in grey (PIL's draft mode), any other image is made grey and
-reduced as soon as it is decoded, so a page near the pixel limit costs a few
-hundred MB at most, not a gigabyte.
+reduced scale (PIL's draft mode), any other image is reduced as soon as it is
+decoded, so a page near the pixel limit costs a few hundred MB at most, not a
+gigabyte. A colour page stays in colour: the preparation lifts red seals and
+blue signatures by their colour (prepare/colour.py), which a grey copy no
+longer has.
 """
 from __future__ import annotations
 
@@ -25,11 +27,17 @@ def reduction_for(width: int, height: int, budget: int | None = None) -> int:
     return max(1, math.ceil(math.sqrt(width * height / budget)))
 
 
+# modes kept as they are (grey, black and white, colour); colour modes become RGB, others grey
+_KEPT_MODES = ("L", "1", "RGB")
+_COLOUR_MODES = ("RGBA", "RGBX", "CMYK", "YCbCr", "LAB", "HSV", "P", "PA")
+
+
 def within_ocr_budget(img, dpi: int | None):
-    """A decoded page image made grey and reduced to the OCR pixel budget, with its dpi scaled alike."""
+    """A decoded page image reduced to the OCR pixel budget, with its dpi scaled alike: grey, or RGB
+    when it has colour (a seal in red ink must still be red when the preparation looks for it)."""
     k = reduction_for(*img.size)
-    if img.mode not in ("L", "1"):
-        img = img.convert("L")
+    if img.mode not in _KEPT_MODES:
+        img = img.convert("RGB" if img.mode in _COLOUR_MODES else "L")
     if k > 1:
         img = (img.convert("L") if img.mode == "1" else img).reduce(k)
         dpi = round(dpi / k) if dpi else None
@@ -43,7 +51,8 @@ def _frame(img, dpi: int | None):
     if img.format == "JPEG":
         full_w, (w, h) = img.size[0], img.size
         k = reduction_for(w, h)
-        img.draft("L", (w // k, h // k))  # DCT scaling: the full size is never decoded
+        # DCT scaling: the full size is never decoded; a colour JPEG stays colour (its seal)
+        img.draft("RGB" if img.mode in ("RGB", "YCbCr", "CMYK") else "L", (w // k, h // k))
         if dpi and img.size[0] != full_w:
             dpi = round(dpi * img.size[0] / full_w)
     frame, dpi_out = within_ocr_budget(img, dpi)

@@ -3,7 +3,9 @@
 ``prepare_page`` runs the steps in order on one page: colour inks (seals,
 signatures) out, perspective of a photographed page, background light
 flattened, orientation and skew, speckle cleaned, the resolution Tesseract
-reads best, bordered tables laid out cell by cell. Each step records its
+reads best, two columns with offset lines (a header) one under the other,
+bordered tables laid out cell by cell, rules of hyphens outside
+tables (a header's "---------------") turned to paper. Each step records its
 seconds in the ``PreparedPage`` it returns, so the benchmark can say what the
 preparation costs beside Tesseract.
 
@@ -22,7 +24,7 @@ from .tables import Grid
 
 ENABLED = True
 # steps left out, for measuring what each one brings (kehoach bench --format scan-steps):
-# any of "colour", "perspective", "light", "level", "denoise", "scale", "tables"
+# any of "colour", "perspective", "light", "level", "denoise", "scale", "columns", "tables", "dashes"
 SKIP: set[str] = set()
 # steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
 # light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold)
@@ -50,6 +52,7 @@ class PreparedPage:
     scale: float = 1.0
     flattened: bool = False  # a photographed page warped to its rectangle
     colour_removed: bool = False
+    columns_split: int = 0  # two-column blocks (a header, a signature) put one column under the other
     grids: list[Grid] = field(default_factory=list)  # bordered tables found, laid out below the page
     steps: list[StepTime] = field(default_factory=list)
 
@@ -83,7 +86,7 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     >>> page.pixels.shape, page.dpi, page.skew
     ((400, 300), 200, 0.0)
     """
-    from . import binarise, colour, denoise, light, perspective, scale, tables
+    from . import binarise, colour, columns, dashes, denoise, light, perspective, scale, tables
 
     _one_thread()
     a = page_array(image)
@@ -118,10 +121,16 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
         if page.scale != 1.0:
             gray = scale.enlarge(_smooth(gray) if binary else gray, page.scale)
             page.dpi = int(round(dpi * page.scale)) if dpi else None
+    with page.timed("columns"):
+        if "columns" not in SKIP:
+            gray, page.columns_split = columns.split_columns(gray, (letter or 20.0) * page.scale)
     with page.timed("tables"):
         page.grids, rules = ([], None) if "tables" in SKIP else tables.find_grids(gray, (letter or 20.0) * page.scale)
         if page.grids:
             gray = tables.lay_out_cells(tables.paint_out(gray, rules), page.grids, (letter or 20.0) * page.scale)
+    with page.timed("dashes"):
+        if "dashes" not in SKIP:
+            gray = dashes.without_dash_rules(gray, (letter or 20.0) * page.scale)
     page.pixels = gray
     return page
 

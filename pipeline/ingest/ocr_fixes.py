@@ -1,0 +1,109 @@
+"""Known Tesseract slips fixed where the context makes the right reading certain (data: pipeline/data/ocr_fixes.yaml).
+
+Precision first: a fix applies only when the words around it leave one reading.
+
+- "la Grai" -> "Ia Grai": only when "Ia Grai" is a unit name of the gazetteer and "La Grai" is not;
+- "UBND tình Gia Lai" -> "UBND tỉnh Gia Lai": a level word's mark, only before a name of that level;
+- "5, Văn phòng ..." -> "5. Văn phòng ...": a list item's number at the start of a line, before a capital;
+- "NQ/ĐĐU" -> "NQ/ĐU": a doubled capital at the start of an abbreviation, before another capital;
+- "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý".
+
+Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
+a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
+
+>>> fix_known_slips("Thực hiện Nghị quyết 12-NQ/ĐĐU; Quý JII/2023")
+'Thực hiện Nghị quyết 12-NQ/ĐU; Quý III/2023'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from extractors.vocab import check, parse_yaml
+
+SCHEMA = {
+    "place_prefix": {"read_as": {str: str}, "levels": [str]},
+    "doubled_capitals": [str],
+    "level_words": {str: {"meant": str, "level": str}},
+    "item_number": {"read": str, "meant": str},
+    "roman_after": {"words": [str], "look_alike_i": [str]},
+}
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    text = resources.files("pipeline.data").joinpath("ocr_fixes.yaml").read_text("utf-8")
+    return check(parse_yaml(text), SCHEMA, "ocr_fixes.yaml")
+
+
+@lru_cache(maxsize=1)
+def _item_number(text: str) -> str:
+    d = data()["item_number"]
+    rx = re.compile(rf"(?m)^(\d{{1,2}}){re.escape(d['read'])}(?= ([^\W\d_]))")
+    return rx.sub(lambda m: m.group(1) + d["meant"] if m.group(2).isupper() else m.group(0), text)
+
+
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    d = data()
+    reads = "|".join(re.escape(k) for k in sorted(d["place_prefix"]["read_as"], key=len, reverse=True))
+    # the prefix, then one or two capitalised words of the name
+    place = re.compile(rf"(?<!\w)({reads})(\s+)([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+)?)")
+    caps = "".join(re.escape(c) for c in d["doubled_capitals"])
+    doubled = re.compile(rf"(?<![^\W\d_])([{caps}])\1(?=[A-ZĐ])")
+    words = "|".join(re.escape(w) for w in d["roman_after"]["words"])
+    looks = "".join(re.escape(c) for c in d["roman_after"]["look_alike_i"])
+    roman = re.compile(rf"(?<!\w)((?:{words})\s+)([IV{looks}]{{1,4}})(?=[/\s,.;:)]|$)")
+    levels = "|".join(re.escape(k) for k in d["level_words"])
+    level = re.compile(rf"(?<!\w)({levels})(\s+)([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+    return place, doubled, roman, level
+
+
+def _known(name: str) -> bool:
+    from extractors.places import known_unit_name
+
+    return any(known_unit_name(name, level) for level in data()["place_prefix"]["levels"])
+
+
+def _place(m: re.Match) -> str:
+    read, space, rest = m.group(1), m.group(2), m.group(3)
+    meant = data()["place_prefix"]["read_as"][read]
+    words = rest.split()
+    if not words[0][:1].isupper():
+        return m.group(0)
+    for n in (2, 1):  # the longest name the gazetteer knows
+        if len(words) >= n and (n == 1 or words[1][:1].isupper()):
+            name = " ".join(words[:n])
+            if _known(f"{meant} {name}") and not _known(f"{read} {name}"):
+                return meant + space + rest
+    return m.group(0)
+
+
+def _level(m: re.Match) -> str:
+    from extractors.places import known_unit_name
+
+    word = data()["level_words"][m.group(1)]
+    words = m.group(3).split()
+    for n in (2, 1):
+        if len(words) >= n and all(w[:1].isupper() for w in words[:n]) and \
+                known_unit_name(" ".join(words[:n]), word["level"]):
+            return word["meant"] + m.group(2) + m.group(3)
+    return m.group(0)
+
+
+def _roman(m: re.Match) -> str:
+    looks = data()["roman_after"]["look_alike_i"]
+    numeral = "".join("I" if c in looks else c for c in m.group(2))
+    if not re.fullmatch(r"I{1,3}|IV|VI{0,3}", numeral):
+        return m.group(0)
+    return m.group(1) + numeral
+
+
+def fix_known_slips(text: str) -> str:
+    """The page's text with the slips of ocr_fixes.yaml fixed (see the module's doc for what is refused)."""
+    place, doubled, roman, level = _patterns()
+    text = place.sub(_place, text)
+    text = level.sub(_level, text)
+    text = _item_number(text)
+    text = doubled.sub(r"\1", text)
+    return roman.sub(_roman, text)

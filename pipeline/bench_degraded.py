@@ -150,8 +150,9 @@ def as_json(rows: list[KindSummary]) -> list[dict]:
 
 
 # the steps worth leaving out one at a time, for each rendering
-STEPS = {"office": ("colour", "level", "denoise", "tables"), "fax": ("level", "denoise", "scale", "tables"),
-         "photo": ("perspective", "light", "level", "tables")}
+STEPS = {"office": ("colour", "level", "denoise", "columns", "tables", "dashes"),
+         "fax": ("level", "denoise", "scale", "columns", "tables", "dashes"),
+         "photo": ("perspective", "light", "level", "columns", "tables", "dashes")}
 
 
 @dataclass

@@ -95,7 +95,11 @@ def _shm_left() -> list:
 def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
     from pipeline.ingest import ocr
 
+    from pipeline.ingest import prepare
+
     monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
+    # preparation is not under test here, and its time per page would race the writer against Tesseract's start
+    monkeypatch.setattr(prepare, "ENABLED", False)
     images = [(_line_image(t), 200) for t in LINES]
     ocr.ocr_image(*images[0])  # a first call loads numpy and the TIFF writer: slower than Tesseract's start
     runs = _tesseract_runs(monkeypatch)

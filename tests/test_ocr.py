@@ -93,9 +93,7 @@ def _shm_left() -> list:
 
 
 def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
-    from pipeline.ingest import ocr
-
-    from pipeline.ingest import prepare
+    from pipeline.ingest import ocr, prepare
 
     monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
     # preparation is not under test here, and its time per page would race the writer against Tesseract's start

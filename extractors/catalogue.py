@@ -116,7 +116,7 @@ class Catalogue:
         return self._prefixes[text]
 
     def _match_prefix(self, text: str) -> NameMatch | None:
-        words = text.split(" ")[:12]
+        words = text.split(" ")[:16]  # the longest names run to 13 words with their hyphens
         keys = [word_key(w) for w in words]
         cands = []
         for n in range(len(words), 0, -1):

@@ -92,7 +92,11 @@ def _extra_mentions(text: str, cat: Catalogue, taken: list[Mention]) -> list[tup
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """The clause's start; inside an open bracket, the clause the bracket opens in ("tiêu chí xã (số 3; số 4)")."""
     ls = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("(", ls, pos)
+    if opened != -1 and text.find(")", opened, pos) == -1:
+        pos = opened
     cut = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos), text.rfind("! ", ls, pos))
     return cut + 2 if cut != -1 else ls
 

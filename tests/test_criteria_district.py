@@ -99,3 +99,10 @@ def test_words_holding_xa_are_no_commune():
 def test_district_counts():
     r = extract(H2024 + "Đến hết năm 2023, huyện đã đạt 7/9 tiêu chí huyện nông thôn mới.\n")
     assert [(s.kind, s.count, s.total) for s in r.tables["criteria_summary"]] == [("achieved", 7, 9)]
+
+
+# a bracketed list takes the level of the words before its bracket
+def test_a_bracketed_list_takes_the_level_before_its_bracket():
+    text = ("Các tiêu chí xã chưa đạt (tiêu chí số 2 - Giao thông; tiêu chí số 4 - Điện) cần tập trung chỉ đạo.\n"
+            "Các tiêu chí huyện chưa đạt (tiêu chí số 6 - Kinh tế; tiêu chí số 4 - Điện) cần tập trung chỉ đạo.\n")
+    assert rows(text) == [(4, "", "chua_dat"), (6, "", "chua_dat")]

@@ -106,3 +106,13 @@ def test_a_bracketed_list_takes_the_level_before_its_bracket():
     text = ("Các tiêu chí xã chưa đạt (tiêu chí số 2 - Giao thông; tiêu chí số 4 - Điện) cần tập trung chỉ đạo.\n"
             "Các tiêu chí huyện chưa đạt (tiêu chí số 6 - Kinh tế; tiêu chí số 4 - Điện) cần tập trung chỉ đạo.\n")
     assert rows(text) == [(4, "", "chua_dat"), (6, "", "chua_dat")]
+
+
+# the generator's district plans (pipeline/synth/part_district.py): every row with its indicator id, no commune row
+def test_generated_district_plans_give_their_gold_rows_with_indicators():
+    from pipeline.synth.generate import compose
+
+    for index in (2, 5, 8, 11, 14, 17):
+        plan = compose(index, seed=1)
+        got = {(c.criterion, c.indicator, c.status) for c in extract(plan.text()).tables["criteria"]}
+        assert got == {(c["criterion"], c["indicator"], c["status"]) for c in plan.gold["criteria"]}, plan.name

@@ -106,7 +106,7 @@ def _level_in(folded: str) -> str | None:
     f = _rx()["false"].sub(lambda m: " " * len(m.group(0)), folded)
     if _rx()["commune"].search(f):
         return "xa"
-    return "huyen" if _rx()["district"].search(f) else None
+    return "huyen" if _rx()["district"].search(folded) else None
 
 
 def _context(text: str, folded: str, m: Mention, others: list[Mention], scopes: list[tuple[int, int, str]]) -> str | None:

@@ -116,3 +116,9 @@ def test_generated_district_plans_give_their_gold_rows_with_indicators():
         plan = compose(index, seed=1)
         got = {(c.criterion, c.indicator, c.status) for c in extract(plan.text()).tables["criteria"]}
         assert got == {(c["criterion"], c["indicator"], c["status"]) for c in plan.gold["criteria"]}, plan.name
+
+
+# §5a a recognition decision's instruction names criteria without a status; "thị xã" is a district-level unit
+def test_an_instruction_and_a_town_give_no_commune_evidence():
+    assert rows("UBND tỉnh chỉ đạo huyện nâng cao chất lượng các tiêu chí về môi trường, an ninh trật tự.\n") == []
+    assert rows("Thị xã đã đạt tiêu chí số 4.\n") == [(4, "", "dat")]

@@ -123,7 +123,7 @@ class Catalogue:
         return self._near[n]
 
     def _match_prefix(self, text: str) -> NameMatch | None:
-        words = text.split(" ")[:12]
+        words = text.split(" ")[:16]  # the longest names run to 13 words with their hyphens
         keys = [word_key(w) for w in words]
         cands = []
         for n in range(len(words), 0, -1):

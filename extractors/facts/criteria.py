@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..catalogue import Catalogue
 from ..common import folded_text, iter_lines
+from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
@@ -41,7 +42,9 @@ VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [st
          "other_units": [str], "list_lead_fillers": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
-                     "list_intros": [str], "list_ands": [str], "not_after_number": [str]}}
+                     "list_intros": [str], "list_ands": [str], "not_after_number": [str]},
+         "levels": {"district_words": [str], "commune_words": [str], "commune_false": [str], "district_prefixes": [str],
+                    "commune_sets": {str: str}, "id_separators": [str]}}
 
 
 def vocab() -> dict:
@@ -245,7 +248,9 @@ def extract(doc: Document) -> list[CriterionStatus]:
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     out = []
-    for m in find_mentions(text, cat):
+    # a district document cites its communes' criteria too: only the district's own are kept
+    mentions = district_mentions(text, folded, cat, scopes) if cat.level == "huyen" else find_mentions(text, cat)
+    for m in mentions:
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
         status = _status_of(text, folded, m, scopes)

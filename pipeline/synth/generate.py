@@ -19,6 +19,7 @@ from pathlib import Path
 
 from extractors import kinds
 
+from .part_district import DistrictParts
 from .part_errors import ErrorParts
 from .part_head import HeadParts
 from .part_status import StatusParts
@@ -27,7 +28,7 @@ from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, WorkParts, ErrorParts):
+class Composer(HeadParts, StatusParts, DistrictParts, WorkParts, ErrorParts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
     ``inject``: a calibration plan (part_errors.py) with exactly that error kind, or "clean".
@@ -94,7 +95,8 @@ class Composer(HeadParts, StatusParts, WorkParts, ErrorParts):
         n = iter(ROMAN)
         self.purpose(next(n))
         if self.kind == "huyen":
-            todo = list(self.names)
+            self.district_status(next(n))
+            todo = list(self.names)  # a district plan's tasks cover every criterion
         else:
             todo = self.status(next(n))
             self.after_status(todo)

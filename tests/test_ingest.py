@@ -195,3 +195,12 @@ def test_a_multi_page_tiff_photo_goes_through_ocr():
     assert doc.format == "image" and doc.ocr and len(doc.pages) == 2
     assert all(p.confidence and p.confidence > 80 for p in doc.pages)
     assert plan.gold["document"]["title"] in doc.text
+
+
+def test_a_pdf_line_broken_inside_a_bracket_before_a_dash_goes_on():
+    """"(y tế - văn hóa" / "- giáo dục)": the dash opens no list item while the bracket is open."""
+    from pipeline.ingest.read_pdf import reflow
+
+    lines = ["Các tiêu chí huyện chưa đạt gồm: tiêu chí số 2 (giao thông), tiêu chí số 5 (y tế - văn hóa",
+             "- giáo dục), tiêu chí số 6 (kinh tế).", "- Trạm bơm Bình Lợi: nâng cấp trong quý III."]
+    assert reflow(lines).split("\n") == [lines[0] + " " + lines[1], lines[2]]

@@ -64,11 +64,22 @@ def reflow(lines: list[str]) -> str:
         if out and out[-1] is not None:
             prev = out[-1]
             if len(prev.split("\n")[-1]) >= 0.8 * full and not _BULLET_START.match(line) \
-                    and not prev.endswith((":", ";", ".")) or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)):
+                    and not prev.endswith((":", ";", ".")) or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
+                    or _open_bracket(prev):  # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item
                 out[-1] = prev + " " + line.strip()
                 continue
         out.append(line.strip())
     return "\n".join(out)
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the last line of ``text`` leaves a bracket open: the next line goes on inside it.
+
+    >>> _open_bracket("tiêu chí số 5 (y tế - văn hóa"), _open_bracket("tiêu chí số 5 (y tế)")
+    (True, False)
+    """
+    last = text[text.rfind("\n") + 1:]
+    return last.count("(") > last.count(")")
 
 
 _NO_PAGES = re.compile(rb"/Type\s*/Pages\b(?:(?!>>).)*?/Count\s+0\b", re.S)

@@ -76,11 +76,12 @@ def alternation(words, *, spaces: bool = False, subs: dict[str, str] | None = No
     """
     out = []
     for w in sorted(words, key=len, reverse=True):
-        parts = w.split() if spaces else [w]
-        escaped = [re.escape(p) for p in parts]
+        escaped = re.escape(w)
+        if spaces:
+            escaped = escaped.replace(r"\ ", r"\s+")
         for char, rx in (subs or {}).items():
-            escaped = [e.replace(re.escape(char), rx) for e in escaped]
-        out.append(r"\s+".join(escaped))
+            escaped = escaped.replace(re.escape(char), rx)
+        out.append(escaped)
     return "|".join(out)
 
 

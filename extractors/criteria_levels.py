@@ -28,12 +28,9 @@ import re
 from functools import lru_cache
 
 from .catalogue import Catalogue
+from .common import alternation
 from .fold import fold_keep_length
 from .mentions import Mention, find_mentions
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -47,23 +44,23 @@ def _words() -> tuple[dict, dict]:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     lv, w = _words()
-    folded = {k: _alt([fold_keep_length(x) for x in lv[k]]) for k in ("district_words", "commune_words", "commune_false")}
-    head = _alt(w["criterion_words"] + w["indicator_words"])
-    num, sep = _alt(w["number_words"]), _alt(lv["id_separators"])
+    folded = {k: alternation([fold_keep_length(x) for x in lv[k]], spaces=True) for k in ("district_words", "commune_words", "commune_false")}
+    head = alternation(w["criterion_words"] + w["indicator_words"], spaces=True)
+    num, sep = alternation(w["number_words"], spaces=True), alternation(lv["id_separators"], spaces=True)
     return {
         "district": re.compile(rf"(?<![\w])(?:{folded['district_words']})(?![\w])"),
         "commune": re.compile(rf"(?<![\w])(?:{folded['commune_words']})(?![\w])"),
         "false": re.compile(rf"(?<![\w])(?:{folded['commune_false']})(?![\w])"),
         # "tiêu chí huyện số 4", "tiêu chí xã Giao thông": the mention's own level word
-        "own": re.compile(rf"^(?:{_alt(w['criterion_words'])})\s+(?P<lvl>{_alt(w['level_words'])})(?![\w])", re.I),
+        "own": re.compile(rf"^(?:{alternation(w['criterion_words'], spaces=True)})\s+(?P<lvl>{alternation(w['level_words'], spaces=True)})(?![\w])", re.I),
         # "chỉ tiêu H5.1", "tiêu chí số H5"; "tiêu chí số 9.1": an indicator written as a criterion
-        "prefixed": re.compile(rf"(?<![\w])(?i:{head})\s*(?:(?i:{num})\s*)?(?:{_alt(lv['district_prefixes'])})"
+        "prefixed": re.compile(rf"(?<![\w])(?i:{head})\s*(?:(?i:{num})\s*)?(?:{alternation(lv['district_prefixes'], spaces=True)})"
                                r"(?P<n>\d{1,2})(?:\.(?P<i>\d{1,2}))?(?![\d\w]|[.,]\d)"),
-        "dotted": re.compile(rf"(?<![\w])(?:{_alt(w['criterion_words'])})\s*(?:{num})\s*(?P<n>\d{{1,2}})\.(?P<i>\d{{1,2}})(?![\d]|[.,]\d)",
+        "dotted": re.compile(rf"(?<![\w])(?:{alternation(w['criterion_words'], spaces=True)})\s*(?:{num})\s*(?P<n>\d{{1,2}})\.(?P<i>\d{{1,2}})(?![\d]|[.,]\d)",
                              re.I),
         "more_ids": re.compile(rf"\s*(?:{sep})\s*(?P<n>\d{{1,2}})\.(?P<i>\d{{1,2}})(?![\d]|[.,]\d)", re.I),
-        "link": re.compile(rf"\s*(?:{_alt(w['name_links'])}|[(:\-–])\s*", re.I),
-        "chain": re.compile(rf"^\s*(?:,|;|…|{_alt(w['list_ands'])})\s*(?:(?:{_alt(w['criterion_words'])})\s*)?(?:(?:{num})\s*)?$", re.I),
+        "link": re.compile(rf"\s*(?:{alternation(w['name_links'], spaces=True)}|[(:\-–])\s*", re.I),
+        "chain": re.compile(rf"^\s*(?:,|;|…|{alternation(w['list_ands'], spaces=True)})\s*(?:(?:{alternation(w['criterion_words'], spaces=True)})\s*)?(?:(?:{num})\s*)?$", re.I),
     }
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import folded_text, iter_lines
+from ..common import alternation, folded_text, iter_lines
 from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
@@ -135,22 +135,19 @@ def _intro_scopes(doc: Document, folded: str) -> list[tuple[int, int, str]]:
     return scopes
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     v = vocab()
-    crit = _alt(v["mention"]["criterion_words"])
+    crit = alternation(v["mention"]["criterion_words"], spaces=True)
     words = [(w, "dat") for w in v["status_words"]["dat"]] + [(w, "chua_dat") for w in v["status_words"]["chua_dat"]]
     return {
-        "lead": re.compile(rf"(?:{_alt(v['list_leads'])})\s*(?:{_alt(v['list_lead_fillers'])})?\s*:?\s*", re.I),
+        "lead": re.compile(rf"(?:{alternation(v['list_leads'], spaces=True)})\s*(?:{alternation(v['list_lead_fillers'], spaces=True)})?\s*:?\s*", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
-        "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{_alt(v['mention']['number_words'])})\s*\d+\s*[:.\-–]?\s*)?", re.I),
-        "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{_alt([w for w, _ in words])})\s*(?=$|[.;,)|\n])", re.I),
+        "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{alternation(v['mention']['number_words'], spaces=True)})\s*\d+\s*[:.\-–]?\s*)?", re.I),
+        "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{alternation([w for w, _ in words], spaces=True)})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{_alt(v['other_communes'])})\s+(?:{_alt(v['other_units'])})(?![\w])", re.I),
+        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{alternation(v['other_communes'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})(?![\w])", re.I),
     }
 
 

@@ -103,6 +103,9 @@ for line in sys.stdin:  # one round per line: "folder<TAB>output folder"
     busy.set()
     s = run_batch([Path(folder)], Path(out), workers=workers, progress=False, formats=[], pool=pool,
                   scheduler=scheduler)
+    sizes = tree_rss()  # one sample at the end of every round: a round shorter than the sampler's half second has one
+    if sizes:
+        samples.append((busy_before + time.perf_counter() - round_start, max(sizes), sum(sizes)))
     busy.clear()
     dt = time.perf_counter() - round_start
     busy_before += dt

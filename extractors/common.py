@@ -85,6 +85,18 @@ def alternation(words, *, spaces: bool = False, subs: dict[str, str] | None = No
     return "|".join(out)
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ". " or "; " of its line, else the line's start.
+
+    >>> t = "Năm 2024 xã đạt 15 tiêu chí; phấn đấu đạt 17/19"
+    >>> t[clause_start(t, t.index("17")):]
+    'phấn đấu đạt 17/19'
+    """
+    ls = text.rfind("\n", 0, pos) + 1
+    cut = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
+    return cut + 2 if cut != -1 else ls
+
+
 def any_of(words) -> str:
     r"""A regex alternation of ``words`` as written, in their order.
 

@@ -28,10 +28,9 @@ def _section_kinds(doc: Document, pos: int) -> set[str]:
 
 
 def _clause(doc: Document, s) -> str:
-    text = doc.text
-    ls = text.rfind("\n", 0, s.start) + 1
-    cut = max(text.rfind(". ", ls, s.start), text.rfind("; ", ls, s.start))
-    return text[cut + 2 if cut >= ls else ls:s.end]
+    from ..common import clause_start
+
+    return doc.text[clause_start(doc.text, s.start):s.end]
 
 
 def own_count(doc: Document, s, achieved: bool) -> bool:

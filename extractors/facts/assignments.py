@@ -119,10 +119,13 @@ def _clause_start(text: str, pos: int) -> int:
     return s
 
 
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")  # a full stop, not a decimal point
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: a ";", a line break or a sentence stop (not a decimal point)."""
     ends = [i for i in (text.find(";", pos), text.find("\n", pos)) if i != -1]
-    stop = re.compile(r"\.(?:\s|$)").search(text, pos)
+    stop = _SENTENCE_STOP.search(text, pos)
     return min(ends + ([stop.start()] if stop else []), default=len(text))
 
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation, fold_keep_length, folded_text, load_data
+from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -155,11 +155,6 @@ def _under_goal_heading(doc: Document, pos: int) -> bool:
                for sec in doc.sections_above(pos, 4))
 
 
-def _clause_start(text: str, pos: int) -> int:
-    ls = text.rfind("\n", 0, pos) + 1
-    ss = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
-    return ss + 2 if ss != -1 else ls
-
 
 def _year(text: str, clause_start: int, start: int, end: int) -> int | None:
     """The count's year: the last "năm YYYY" of its clause before it, else the first after it up to the next comma.
@@ -178,8 +173,8 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     total = int(m.group("total")) if m.group("total") else None
     if m.group("per") or count == 0 or count > _largest() or (total is not None and (total > _largest() or count > total)):
         return None
-    clause_start = _clause_start(text, m.start())
-    before = folded[max(clause_start, m.start() - 160):m.start()]
+    cstart = clause_start(text, m.start())
+    before = folded[max(cstart, m.start() - 160):m.start()]
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
     if kind_ is None or _rx()["others"].search(before):
         return None
@@ -199,7 +194,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         s = max(ls, s - 15) + cue.start()
     raw = text[s:m.end("tail")].rstrip()
     return CriteriaSummary(raw=raw, start=s, end=s + len(raw), kind=kind_, count=count, total=total,
-                           year=_year(text, clause_start, m.start(), m.end()))
+                           year=_year(text, cstart, m.start(), m.end()))
 
 
 @fact("criteria_summary", CriteriaSummary, order=20)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation, first_char_guard, folded_text
+from ..common import alternation, clause_start, first_char_guard, folded_text
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -77,11 +77,6 @@ def _under_goal_heading(doc: Document, pos: int) -> bool:
     goals = tuple(vocab()["goal_headings"])
     return any(fold(sec.heading).startswith(goals) for sec in doc.sections_above(pos, 4))
 
-
-def _clause(text: str, pos: int) -> int:
-    ls = text.rfind("\n", 0, pos) + 1
-    ss = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
-    return ss + 2 if ss != -1 else ls
 
 
 def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -> str | None:
@@ -146,7 +141,7 @@ def extract(doc: Document) -> list[Target]:
         unit = re.sub(r"\s+", " ", m.group("unit"))
         unit = re.sub(r"\s*/\s*", "/", unit)
         cmp_word = re.sub(r"\s+", " ", (m.group("cmp") or "").lower())
-        clause = _clause(text, m.start())
+        clause = clause_start(text, m.start())
         kind_ = _kind(doc, folded, m, clause, cmp_word)
         if kind_ is None:
             continue

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from extractors.common import alternation
 from extractors.vocab import check, parse_yaml
 
 SCHEMA = {
@@ -37,16 +38,16 @@ def data() -> dict:
     return check(parse_yaml(text), SCHEMA, "ocr_fixes.yaml")
 
 
-@lru_cache(maxsize=1)
 def _item_number(text: str) -> str:
     d = data()["item_number"]
     rx = re.compile(rf"(?m)^(\d{{1,2}}){re.escape(d['read'])}(?= ([^\W\d_]))")
     return rx.sub(lambda m: m.group(1) + d["meant"] if m.group(2).isupper() else m.group(0), text)
 
 
+@lru_cache(maxsize=1)  # built once per process, not once per page
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     d = data()
-    reads = "|".join(re.escape(k) for k in sorted(d["place_prefix"]["read_as"], key=len, reverse=True))
+    reads = alternation(d["place_prefix"]["read_as"])
     # the prefix, then one or two capitalised words of the name
     place = re.compile(rf"(?<!\w)({reads})(\s+)([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+)?)")
     caps = "".join(re.escape(c) for c in d["doubled_capitals"])

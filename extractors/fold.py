@@ -179,7 +179,7 @@ def fold_keep_length(s: str) -> str:
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """Key of one whitespace-separated word (cached: plans repeat the same words)."""
-    w = fold(unify_tone_placement(word)).replace("&", " va ")
+    w = fold(word).replace("&", " va ")  # fold drops the tone mark wherever it sits
     return " ".join(re.sub(r"[^\w\s]", " ", w).split())
 
 

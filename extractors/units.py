@@ -32,7 +32,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from .common import alternation, fold_keep_length, load_data
-from .fold import fold, unify_tone_placement
+from .fold import fold
 
 
 @dataclass
@@ -86,9 +86,9 @@ def _expansion_rx() -> tuple[re.Pattern, dict]:
 
 @lru_cache(maxsize=16384)
 def _norm(s: str) -> str:
-    """Matching key: abbreviations expanded, tone placement unified, folded; '&', '-', 'và' (vocab ``list_and``) unified."""
+    """Matching key: abbreviations expanded, folded (so "hoá"/"hóa" agree); '&', '-', 'và' (vocab ``list_and``) unified."""
     s = _expand(s)
-    s = fold(unify_tone_placement(s))
+    s = fold(s)  # fold drops every mark, so tone placement needs no unifying first
     conj = fold(vocab()["list_and"])
     s = s.replace("&", f" {conj} ").replace("–", " ").replace("-", " ").replace(",", " ")
     s = re.sub(rf"\b{re.escape(conj)}\b", " ", s)

@@ -25,3 +25,18 @@ def test_folding_keeps_every_offset(s):
 @given(st.text(max_size=40))
 def test_any_text_keeps_its_length(s):
     assert len(fold_keep_length(s)) == len(s)
+
+
+@given(st.text(alphabet=LETTERS, max_size=40))
+def test_folding_needs_no_tone_placement_first(s):
+    # matching keys fold without unify_tone_placement: the fold drops the mark wherever it sits
+    from extractors.fold import fold, unify_tone_placement
+
+    assert fold(unify_tone_placement(s)) == fold(s)
+
+
+def test_either_tone_placement_gives_one_key():
+    from extractors.fold import word_key
+
+    assert word_key("hoá") == word_key("hóa") == "hoa"
+    assert word_key("Thuỷ") == word_key("thủy")

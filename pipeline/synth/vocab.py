@@ -47,9 +47,9 @@ def _places() -> list[tuple[str, str, str]]:
 def _key(name: str) -> str:
     import re
 
-    from extractors.fold import fold, unify_tone_placement
+    from extractors.fold import fold
 
-    k = fold(unify_tone_placement(name)).replace("&", " va ")
+    k = fold(name).replace("&", " va ")
     k = re.sub(r"[^\w\s]", " ", k)
     return re.sub(r"\s+", " ", k).strip()
 

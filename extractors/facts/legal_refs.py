@@ -117,8 +117,11 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
     rx = re.compile(
-        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
-        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
+        # a type word glued to the word before it ("Thực hiệnQuyết định số …") still opens a citation
+        rf"(?:(?<![\w])|(?-i:(?<=[a-zà-ỹđ])(?=[A-ZĐ])))(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
+        # the words between a type word and "số" hold no other type word ("Chương trình hành động thực hiện
+        # Nghị quyết số …" cites a Nghị quyết)
+        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+(?!(?:{alt})(?!\w))[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
         rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
@@ -127,8 +130,11 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
-    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis
-    return re.compile(rf"\s+(?:(?i:{words})|(?:{alternation(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
+    day = re.escape(load_data("dates.yaml")["day_word"])
+    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis;
+    # a date after the issuer ends it too ("của Chính phủ ngày 24 tháng 6 năm 2023")
+    return re.compile(rf"\s+(?:(?i:{words})|(?:{alternation(vocab()['session_words'])}) [IVX]+\s*,)\b|\s+(?={day}\s+\d)"
+                      rf"|[,;:\n()“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +218,9 @@ def _tail(text: str, pos: int) -> _Tail:
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
+            if date is None and (dm := rx.date_after.match(text, pos)):  # "của Chính phủ ngày 24 tháng 6 năm 2023"
+                date, pos = _iso_date(dm), dm.end()
+                year = _year_of(date)
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
 
 

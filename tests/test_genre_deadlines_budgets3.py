@@ -64,3 +64,19 @@ def test_a_date_written_after_the_issuer_dates_the_citation(wrap):  # §2b date 
     body = f"Căn cứ Nghị định số 41/2024/NĐ-CP của Chính phủ ngày 12 tháng{wrap}3 năm 2024 sửa đổi một số điều;\n"
     refs = _tables(body)["legal_refs"]
     assert [(r.number, r.date, r.issuer) for r in refs] == [("41/2024/NĐ-CP", "2024-03-12", "Chính phủ")]
+
+
+def test_a_law_whose_date_is_wrapped_after_the_day_word_keeps_its_date():  # §2b laws by name, hard wraps
+    refs = _tables("Căn cứ Luật Đầu tư công ngày\n13 tháng 6 năm 2019;\n")["legal_refs"]
+    assert [(r.type, r.number, r.date) for r in refs] == [("other", None, "2019-06-13")]
+
+
+def test_a_headline_amount_written_again_below_is_one_budget():  # §3a headline repeated in the lead and at the foot
+    title = "Hòa Phú: 4 thôn cần 15 tỷ đồng để hoàn thiện tiêu chí nông thôn mới kiểu mẫu"
+    body = f"{title}\n\n08/04/2025 10:15\n\nĐể hoàn thành các tiêu chí còn thiếu, các thôn cần khoảng 15 tỷ đồng.\n\n{title}\n"
+    assert [(b.amount_vnd, b.role) for b in _tables(body, head="")["budgets"]] == [(15_000_000_000, "gap")]
+
+
+def test_a_headline_amount_not_repeated_is_kept():
+    body = "Huyện Đông Sơn dành 9 tỷ đồng cho giao thông nông thôn\n\nCác xã triển khai ngay từ đầu năm.\n"
+    assert [b.amount_vnd for b in _tables(body, head="")["budgets"]] == [9_000_000_000]

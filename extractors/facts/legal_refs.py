@@ -329,9 +329,20 @@ def _wrapped_line_end(text: str, pos: int) -> int:
     """The end of the line at ``pos``, run on over hard wraps: a next line opening in lower case continues it
     ("Căn cứ Luật Tổ chức chính quyền địa" ⏎ "phương ngày 19 tháng 6 năm 2015;")."""
     le = text.find("\n", pos)
-    while le != -1 and text[le + 1:le + 2].islower() and not text[pos:le].rstrip().endswith((";", ".")):
+    while le != -1 and _continues(text, le) and not text[pos:le].rstrip().endswith((";", ".")):
         le = text.find("\n", le + 1)
     return len(text) if le == -1 else le
+
+
+def _continues(text: str, le: int) -> bool:
+    """The line after the break at ``le`` goes on with the one before: it opens in lower case, or with a number
+    after a date word ending the line ("… ngày" ⏎ "19 tháng 6 năm 2015;")."""
+    nxt = text[le + 1:le + 2]
+    if nxt.islower():
+        return True
+    dw = load_data("dates.yaml")
+    words = (dw["day_word"], dw["month_word"], dw["year_word"])
+    return nxt.isdigit() and text[max(0, le - 6):le].rstrip().lower().endswith(words)
 
 
 @fact("legal_refs", LegalRef, order=70)

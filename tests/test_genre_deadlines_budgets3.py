@@ -80,3 +80,16 @@ def test_a_headline_amount_written_again_below_is_one_budget():  # §3a headline
 def test_a_headline_amount_not_repeated_is_kept():
     body = "Huyện Đông Sơn dành 9 tỷ đồng cho giao thông nông thôn\n\nCác xã triển khai ngay từ đầu năm.\n"
     assert [b.amount_vnd for b in _tables(body, head="")["budgets"]] == [9_000_000_000]
+
+
+def test_a_date_written_before_the_citation_dates_it():  # §2b "ngày D, <CQ> ban hành <Loại> số N"
+    body = "Để giải quyết vấn đề này, ngày 7-9-2011, Thủ tướng Chính phủ ban hành Quyết định số 612/QĐ-TTg về việc hỗ trợ.\n"
+    t = _tables(body)
+    assert [(r.number, r.date, r.issuer) for r in t["legal_refs"]] == [("612/QĐ-TTg", "2011-09-07", "Thủ tướng Chính phủ")]
+    assert t["deadlines"] == []
+
+
+def test_a_dated_citation_keeps_its_own_date_over_one_before_it():
+    body = "Ngày 02/5/2024, UBND huyện ban hành văn bản đôn đốc theo Quyết định số 44/QĐ-UBND ngày 15/01/2024 của UBND tỉnh.\n"
+    refs = _tables(body)["legal_refs"]
+    assert [(r.number, r.date) for r in refs] == [("44/QĐ-UBND", "2024-01-15")]

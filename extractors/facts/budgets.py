@@ -12,7 +12,8 @@ item (the joins and the labels that are no lower end are data, budgets.yaml ``ra
 a year range before an amount, "giai đoạn 2021-2025 là 12 tỷ", is no money range);
 per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
 "tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
-inside a cited document's description; amounts in the header; a total word ahead of
+inside a cited document's description; amounts in the header; a page headline's amount written again
+below it, or the headline reprinted at the foot of the page; a total word ahead of
 "gồm"/"trong đó" for the parts listed after it (the total is the amount before them).
 
 >>> from extractors.model import Document
@@ -206,6 +207,29 @@ def _clause_start(folded: str, ls: int, s: int) -> int:
     return cut + 1 if cut >= ls else ls
 
 
+def _headline_repeats(text: str, found: tuple[Amount, ...]) -> set[int]:
+    """Starts of the amounts a page's headline repeats: on the first line when the same amount is written again
+    below it (a news title over its lead), and on any later line that reprints the first line word for word."""
+    body = text.lstrip()
+    off = len(text) - len(body)
+    first_end = text.find("\n", off)
+    first_end = len(text) if first_end == -1 else first_end
+    head = text[off:first_end].strip()
+    if len(head) < 20:
+        return set()
+    out = set()
+    below = [a for a in found if a.start >= first_end]
+    for a in found:
+        if a.start < first_end and any(b.vnd == a.vnd for b in below):
+            out.add(a.start)
+    for a in below:
+        ls = text.rfind("\n", 0, a.start) + 1
+        le = text.find("\n", a.end)
+        if text[ls:len(text) if le == -1 else le].strip() == head:
+            out.add(a.start)
+    return out
+
+
 @fact("budgets", Budget, order=40)
 def extract(doc: Document) -> list[Budget]:
     text = doc.text
@@ -218,7 +242,7 @@ def extract(doc: Document) -> list[Budget]:
     per, hedge, share, income = _cues()
     out = []
     found = money_in(text)
-    ranged = range_ends(text, found)
+    ranged = range_ends(text, found) | _headline_repeats(text, found)
     for a in found:
         s, e = a.start, a.end
         if s < header_end or a.vnd <= 0 or s in ranged:

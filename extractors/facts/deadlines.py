@@ -49,7 +49,7 @@ class Deadline(Span):
 VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [str], "timetable_labels": [str],
          "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
          "effective_before": [str], "recognition_before": [str], "horizon_names": [str], "horizon_keep": [str],
-         "period_end": [str], "result_words": [str]}
+         "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str]}
 
 
 def vocab() -> dict:
@@ -70,6 +70,8 @@ class _Cues:
     horizon_keep: re.Pattern
     period_end: re.Pattern
     results: re.Pattern
+    event_after: re.Pattern
+    replaced: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +91,17 @@ def _cues() -> _Cues:
         horizon_keep=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_keep'])})(?![a-z])"),
         period_end=re.compile(rf"(?:{alternation(w['period_end'])})(?![a-z])"),
         results=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['result_words'])})(?![a-z])"),
+        # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": the day of a past act, in mid-sentence
+        replaced=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['replaced_before'])})\s*$"),
+        event_after=re.compile(rf"\s*,[^,;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['event_after'])})(?![a-z])"),
     )
 
 
 _DATE_LINE = re.compile(r"\W*[^\W\d][^,\n]{1,40},\s*ngày\s*(?:\d{1,2})?\s*tháng\s*(?:\d{1,2})?\s*năm\s*\d{4}\W*$", re.I)
 _BULLET = re.compile(r"\s*(?:[-+•*–]\s*)?$")
-_TIME = re.compile(r"^\W{0,3}\d{1,2}\s*[:h]\s*\d{2}")
+_TIME = re.compile(r"\W{0,3}\d{1,2}\s*[:h]\s*\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}'?\W{0,3}(?:ngay\s*)?$")
+_DAY_WORD = re.compile(r"ngay\s*$")
 _EVENT_HEAD = re.compile(r"\s*(?:[-+•*–]\s*)?Ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
 
 
@@ -162,6 +168,11 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
             return True  # "đến ngày 30/6/2024, xã đã đạt …": a status
     if _EVENT_HEAD.match(text, ls, dm.end + 2) and dm.start - ls < 6:
         return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
+    if cues.replaced.search(folded, max(ls, s - 30), s):
+        return True  # "(thay cho trước tháng 6/2020 …)": a deadline that no longer holds
+    day_word = folded.startswith("ngay", s) or _DAY_WORD.search(folded, max(ls, s - 6), s)
+    if dm.relation is None and day_word and cues.event_after.match(folded, dm.end, le):
+        return True  # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": a past act
     issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
     return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
 
@@ -202,12 +213,31 @@ def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
 
 
 def _line_kind(doc: Document, ls: int, le: int) -> str:
-    """"date_line" (the document's own date), "preamble" (a legal basis) or "body"."""
+    """"date_line" (the document's own date), "preamble" (a legal basis) or "body". A hard-wrapped line
+    (it opens in lower case after a line with no closing mark) is read with the line it continues."""
     if _DATE_LINE.match(doc.text, ls, le):
         return "date_line"
-    if _cues().preamble.match(doc.folded, ls, le):
+    head = _logical_start(doc.text, ls)
+    if _cues().preamble.match(doc.folded, head, le):
         return "preamble"
     return "body"
+
+
+_WRAPPED = re.compile(r"[^\W\d_]", re.U)
+
+
+def _logical_start(text: str, ls: int, most: int = 6) -> int:
+    """The start of the first line of the sentence a hard-wrapped line continues (at most ``most`` lines up)."""
+    for _ in range(most):
+        if ls == 0 or not _WRAPPED.match(text, ls) or not text[ls].islower():
+            return ls
+        prev_end = ls - 1
+        prev = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev:prev_end].rstrip()
+        if not line or line[-1] in ".;:!?|":
+            return ls
+        ls = prev
+    return ls
 
 
 @fact("deadlines", Deadline, order=30)

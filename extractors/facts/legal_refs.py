@@ -117,8 +117,11 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
     rx = re.compile(
-        rf"(?<![\w])(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
-        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
+        # a type word glued to the word before it ("Thực hiệnQuyết định số …") still opens a citation
+        rf"(?:(?<![\w])|(?-i:(?<=[a-zà-ỹđ])(?=[A-ZĐ])))(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
+        # the words between a type word and "số" hold no other type word ("Chương trình hành động thực hiện
+        # Nghị quyết số …" cites a Nghị quyết)
+        rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+(?!(?:{alt})(?!\w))[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
         rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
@@ -127,8 +130,11 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
-    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis
-    return re.compile(rf"\s+(?:(?i:{words})|(?:{alternation(vocab()['session_words'])}) [IVX]+\s*,)\b|[,;:\n()“\"]|\.\s|\.$")
+    day = re.escape(load_data("dates.yaml")["day_word"])
+    # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis;
+    # a date after the issuer ends it too ("của Chính phủ ngày 24 tháng 6 năm 2023")
+    return re.compile(rf"\s+(?:(?i:{words})|(?:{alternation(vocab()['session_words'])}) [IVX]+\s*,)\b|\s+(?={day}\s+\d)"
+                      rf"|[,;:\n()“\"]|\.\s|\.$")
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +218,9 @@ def _tail(text: str, pos: int) -> _Tail:
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
+            if date is None and (dm := rx.date_after.match(text, pos)):  # "của Chính phủ ngày 24 tháng 6 năm 2023"
+                date, pos = _iso_date(dm), dm.end()
+                year = _year_of(date)
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
 
 
@@ -241,10 +250,24 @@ def find_refs(text: str) -> Iterator[Citation]:
             item = _rx().next_item.match(text, max(tail.end, tail.zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
         shared = m.group("pre") or next((g[3].issuer for g in reversed(group) if g[3].issuer), None)
         shared = re.sub(r"\s+", " ", shared).strip() if shared else None
+        undated = len(group) == 1 and group[0][3].date is None and group[0][3].year is None
+        before = _date_before(text, m.start()) if undated else None  # "ngày D, <CQ> ban hành Quyết định số …"
         for num, s, e, tail in group:
             number = _norm_number(num)
-            yield Citation(typ, number, tail.date, tail.issuer or shared or _issuer_from_suffix(number), s, e,
-                           tail.zone_end, tail.year)
+            yield Citation(typ, number, tail.date or before, tail.issuer or shared or _issuer_from_suffix(number), s, e,
+                           tail.zone_end, tail.year or _year_of(before))
+
+
+@lru_cache(maxsize=1)
+def _date_before_rx() -> re.Pattern:
+    issued = alternation(vocab()["issued_words"])
+    return re.compile(rf"(?:{_rx().date})\s*,[^,;.\n]{{0,60}}?\s(?:{issued})\s+$")
+
+
+def _date_before(text: str, start: int) -> str | None:
+    """The date of a citation written before it: "ngày 4-6-2010, Thủ tướng Chính phủ ban hành Quyết định số …"."""
+    m = _date_before_rx().search(text, max(0, start - 120), start)
+    return _iso_date(m) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -288,43 +311,6 @@ def citations(doc: Document) -> tuple[Citation, ...]:
     return doc.memo("citations", lambda: tuple(find_refs(doc.text)))
 
 
-def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef]:
-    """Documents a legal basis cites without a number: "Căn cứ Đề án xây dựng NTM xã ... giai đoạn 2019-2020;"."""
-    _, words = _type_rx()
-    rx = _rx()
-    out = []
-    for m in rx.preamble.finditer(text):
-        le = _wrapped_line_end(text, m.end())
-        t = rx.unnumbered_types.match(text, m.end())
-        if not t or any(s <= t.start() < e for s, e in numbered):
-            continue
-        rest = text[t.end():le]
-        if rx.no_number.match(rest):
-            continue
-        stop = rx.unnumbered_stop.search(rest)
-        end = t.end() + (stop.start() if stop else len(rest.rstrip(" .;")))
-        raw = text[t.start():end].rstrip(" ,;.")
-        if len(raw) < 8:
-            continue
-        dm = re.search(rx.date, raw)
-        date = _iso_date(dm) if dm else None
-        im = rx.issuer_tail.search(raw)
-        issuer = im.group(1).strip() if im else None
-        typ = words.get(t.group("type").lower(), "other")  # "Luật", "Bộ luật": other
-        out.append(LegalRef(raw=raw, start=t.start(), end=t.start() + len(raw), type=typ, number=None, date=date,
-                            issuer=issuer, year=_year_of(date)))
-    return out
-
-
-def _wrapped_line_end(text: str, pos: int) -> int:
-    """The end of the line at ``pos``, run on over hard wraps: a next line opening in lower case continues it
-    ("Căn cứ Luật Tổ chức chính quyền địa" ⏎ "phương ngày 19 tháng 6 năm 2015;")."""
-    le = text.find("\n", pos)
-    while le != -1 and text[le + 1:le + 2].islower() and not text[pos:le].rstrip().endswith((";", ".")):
-        le = text.find("\n", le + 1)
-    return len(text) if le == -1 else le
-
-
 @fact("legal_refs", LegalRef, order=70)
 def extract(doc: Document) -> list[LegalRef]:
     text = doc.text
@@ -337,6 +323,8 @@ def extract(doc: Document) -> list[LegalRef]:
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
                             date=c.date, issuer=c.issuer, year=c.year))
+    from ..legal_refs_unnumbered import unnumbered_refs
+
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     for r in out:
         r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)

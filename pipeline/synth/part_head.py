@@ -99,6 +99,19 @@ class HeadParts(ComposerBase):
             self.p(f"Thực hiện Quyết định {n}/QĐ-UBND năm {py} của UBND tỉnh {self.province} về phân bổ vốn sự nghiệp;")
             self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": None,
                                             "issuer": f"UBND tỉnh {self.province}"})
+        self._date_after_issuer(py)
+
+    def _date_after_issuer(self, py: int) -> None:
+        """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",
+        docs/genre.md §2b); its own stream, so the other variants draw as before."""
+        g = self.fresh_stream("/date-after-issuer-8b")
+        if g.random() < 0.5:
+            return
+        n, d, m = g.randint(20, 99), g.randint(1, 28), g.randint(1, 12)
+        self.p(f"Căn cứ Nghị định số {n}/{py}/NĐ-CP của Chính phủ ngày {d} tháng {m} năm {py} sửa đổi, bổ sung "
+               f"cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;")
+        self.gold["legal_refs"].append({"type": "other", "number": f"{n}/{py}/NĐ-CP", "date": f"{py}-{m:02d}-{d:02d}",
+                                        "issuer": "Chính phủ"})
 
     def legal(self) -> None:
         rng = self.rng

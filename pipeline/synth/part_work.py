@@ -159,6 +159,18 @@ class WorkParts(ComposerBase):
             self.p(f"- Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo trước {d}/{m}.")
             self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{d:02d}", "precision": "day", "relation": "before",
                                            "raw": f"trước {d}/{m}", "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo"})
+        self._moved_deadline(y)
+
+    def _moved_deadline(self, y: int) -> None:
+        """A third of the plans move a paper task's deadline: the new one is gold, the one it replaces is not
+        ("… đến trước tháng 9/YYYY (thay cho trước tháng 7/YYYY)", docs/genre.md §4a)."""
+        g = self.fresh_stream("/moved-8b")  # its own stream: the other variants draw as before
+        if g.random() < 0.67:
+            return
+        new = g.randint(7, 10)
+        self.p(g.choice(vocab()["s8b_moved_deadlines"]).format(new=new, old=new - 2, y=y))
+        self.gold["deadlines"].append({"date": f"{y}-{new - 1:02d}-{_last(y, new - 1):02d}", "precision": "month",
+                                       "relation": "before", "raw": f"trước tháng {new}/{y}"})
 
     def organisation(self, num: str, todo: list[int]) -> None:
         rng = self.rng

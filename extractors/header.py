@@ -342,12 +342,29 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         else:
             span = _caps_name(text, m.end()) if caps else None
             span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
+        if span and caps:
+            span = _known_caps_name(text, span, levels[word])
         if not span:
             continue
         name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
         if len(name) < 2 or name.isdigit() or _not_a_place(text, span[0]):
             continue
         yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
+
+
+def _known_caps_name(text: str, span: tuple[int, int], level: str) -> tuple[int, int] | None:
+    """A name in capitals after a level word in capitals is the longest run of its first words that is a known
+    unit name of ``level`` ("TỈNH TRÀ VINH ĐẾN NĂM 2020" is Trà Vinh); none is no place ("XÃ HỘI", "XÃ ÁP DỤNG",
+    "THÀNH PHỐ TRÊN ĐỊA BÀN", "TỈNH ỦY …"). Without the unit data set the span is kept as read."""
+    from .places import known_unit_name, unit_names_available
+
+    if not unit_names_available():
+        return span
+    words = list(re.finditer(r"[^\s|]+", text[span[0]:span[1]]))
+    for k in range(len(words), 0, -1):
+        if known_unit_name(" ".join(w.group(0) for w in words[:k]), level):
+            return span[0], span[0] + words[k - 1].end()
+    return None
 
 
 @lru_cache(maxsize=1)

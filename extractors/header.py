@@ -80,7 +80,12 @@ def _rx() -> dict[str, re.Pattern]:
     no = re.escape(w["number_word"])
     prefixes = [p.rstrip(".") for p in load_data("structure.yaml")["signature_prefixes"]]
     return {
-        "number": re.compile(rf"^\s*{no}\s*[:.]?\s*(?P<num>[^\s,;]*?/[^\s,;]+)", re.M | re.I),
+        # "Số: 12/KH-UBND", "Số:15 /2014/QĐ-UBND", "Nghị quyết số: 653/2019/UBTVQH14"
+        "number": re.compile(rf"^\s*(?:(?:{any_of(w['number_kinds'])})\s+{no}\s*:|{no}\s*[:.]?)\s*(?P<num>[^\s,;]*?[ \t]?/[^\s,;]+)",
+                             re.M | re.I),
+        "number_tail": re.compile(r"(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐa-z0-9]*)+"),  # "4471/VPCP - KGVX"
+        "authority": re.compile(rf"^(?:{any_of(w['authority_openings'])})\b"),
+        "preamble": re.compile(rf"^(?:{any_of(w['preamble_openings'])})\b"),
         # "An Hòa, ngày 05 tháng 3 năm 2024", the day and month may be blank
         "date_line": re.compile(rf"(?P<place>[^\n,]{{2,40}}),\s*{re.escape(d['day_word'])}\s*(?P<d>\d{{1,2}})?"
                                 rf"\s*{re.escape(d['month_word'])}\s*(?P<m>\d{{1,2}})?\s*{re.escape(d['year_word'])}\s*(?P<y>(?:19|20)\d{{2}})", re.I),
@@ -98,9 +103,19 @@ _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+|[A-ZĐÀ-Ỹ]+)(?:\s+(?:[
 
 
 def find_doc_type(text: str, limit_lines: int = 80):
-    """(doc_type, line) for the first line that is a document type word in capitals."""
+    """(doc_type, line) for the first line that is a document type word in capitals; a line that is the type word
+    alone soon after wins over a site's heading that opens with it ("BÁO CÁO SƠ KẾT …" above the header's "BÁO CÁO")."""
+    found = _type_line(text, limit_lines)
+    if found[1] is not None and found[1].text.strip() != found[1].text.strip()[:found[2]]:
+        alone = _type_line(text, 25, start=found[1].end + 1, alone=True)
+        if alone[1] is not None:
+            return alone
+    return found
+
+
+def _type_line(text: str, limit_lines: int, start: int = 0, alone: bool = False):
     types = load_data("structure.yaml")["doc_types"]
-    for i, line in enumerate(iter_lines(text)):
+    for i, line in enumerate(iter_lines(text, start)):
         if i > limit_lines:
             break
         s = line.text.strip()
@@ -109,7 +124,7 @@ def find_doc_type(text: str, limit_lines: int = 80):
         f = fold_keep_length(s)
         for t, keys in types.items():
             for k in keys:
-                if f == k or (f.startswith(k + " ") and s[:len(k)].isupper() and not s[len(k):].strip()[:1].islower()
+                if f == k or (not alone and f.startswith(k + " ") and s[:len(k)].isupper() and not s[len(k):].strip()[:1].islower()
                               and len(s) > len(k) and s[len(k)] in " \t"):
                     return t, line, len(k)
     return None, None, 0
@@ -131,10 +146,10 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
                 break
             continue
         caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
-        if parts and (_rx()["title_stop"].match(s) or len(parts) >= (4 if caps else 3) or s.startswith(("-", "+", "(", "—", "_"))
-                      or len(s) > 150):
+        if parts and (_rx()["title_stop"].match(s) or _rx()["authority"].match(s) or len(parts) >= (4 if caps else 3)
+                      or s.startswith(("-", "+", "(", "—", "_")) or len(s) > 150):
             break
-        if not parts and _rx()["never_title"].search(s):
+        if not parts and (_rx()["never_title"].search(s) or _rx()["authority"].match(s)):
             break
         if set(s) <= set("-_—–*=. "):
             break
@@ -152,10 +167,13 @@ def find_number(text: str, head_end: int) -> str | None:
     m = _rx()["number"].search(text, 0, head_end)
     if not m:
         return None
-    num = m.group("num")
+    num = re.sub(r"[ \t]", "", m.group("num"))
     # "Số: /KH-UBND" is a blank number
     if num.startswith("/") or not re.match(r"\d", num):
         return None
+    tail = _rx()["number_tail"].match(text, m.end())
+    if tail and re.match(r"[ \t]", text[m.end():m.end() + 1]):  # a code written apart from the number: "4471/VPCP - KGVX"
+        num += re.sub(r"[ \t]", "", tail.group(0))
     return num.rstrip(".")
 
 
@@ -191,13 +209,16 @@ def find_signature(text: str) -> Signature | None:
             match = next((t for k, t in title_keys if f2 == k or (f2.startswith(k + " ") and len(f2) < len(k) + 30)), None)
         if not match or ";" in s:
             continue  # "Chánh Văn phòng UBND tỉnh; Giám đốc các sở …" lists who executes a decision
+        if any(rx["preamble"].match(l.text.strip()) for l in tail[i + 1:i + 3]):
+            continue  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" ⏎ "Căn cứ …": the authority that decides, not a signature
         # the name: the first person-like line after the title lines
         name = name_line = None
         for j in range(i + 1, min(i + 6, len(tail))):
             cand = tail[j].text.strip().strip("*_ ")
             if rx["not_name"].search(cand):
                 continue
-            if _PERSON.match(cand) and not any(fold_keep_length(cand) == k for k, _ in title_keys):
+            if (_PERSON.match(cand) and not any(fold_keep_length(cand) == k for k, _ in title_keys)
+                    and not any(fold_keep_length(cand).lower() in keys for keys in data["doc_types"].values())):
                 name, name_line = cand, tail[j]
                 break
         # the prefix line (TM./KT.) just above
@@ -228,9 +249,29 @@ def read_viewed_header(text: str) -> Header:
     title, ts, te = find_title(text, tline, tlen)
     date, place = find_issue_date(text, (te or head_end) + 200)
     number = find_number(text, (te or head_end) + 200)
+    if tline is None and number:
+        title, ts, te = _title_without_type_word(text, head_end)
     if dtype is None:
         dtype = type_of_number(text, (te or head_end) + 200)
     return Header(dtype, title, ts, te, number, date, place, te or head_end)
+
+
+def _title_without_type_word(text: str, head_end: int) -> tuple[str | None, int | None, int | None]:
+    """A header whose type word a web copy lost ("Số: 138/KH-UBND | Hà Nội, ngày …" ⏎ "THỰC HIỆN CHƯƠNG TRÌNH …"):
+    the lines in capitals right after the place-date line are the trích yếu. Refuses a line that opens with an
+    issuing body or an authority ("HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHỦ TỊCH …"), the preamble, and lower-case lines."""
+    m = _rx()["date_line"].search(text, 0, head_end)
+    if not m:
+        return None, None, None
+    line = next(iter_lines(text, text.rfind("\n", 0, m.start()) + 1))
+    nxt = next((l for l in iter_lines(text, line.end + 1) if l.text.strip(" \t|")), None)
+    if nxt is None:
+        return None, None, None
+    s = nxt.text.strip(" \t|")
+    bodies = load_data("structure.yaml")["issuer_bodies"]
+    if not s[:12].isupper() or _rx()["authority"].match(s) or any(fold_keep_length(s).startswith(b) for b in bodies):
+        return None, None, None
+    return find_title(text, line, len(line.text.strip()))
 
 
 def type_of_number(text: str, head_end: int) -> str | None:

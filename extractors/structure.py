@@ -54,7 +54,7 @@ def analyse(doc: Document) -> DocInfo:
     ts, te = head.title_start, head.title_end
     title = head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
-    header_zone = [m for m in mentions if m.start < (head.header_end or 0)]
+    header_zone = [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
 
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
@@ -108,6 +108,14 @@ def analyse(doc: Document) -> DocInfo:
 register_stage(Stage("structure", analyse))
 
 
+def _issuer_zone_end(text: str, header_end: int) -> int:
+    """Where the header's issuer can stand: up to the header's end, or to a letter's "Kính gửi:" line before it
+    (the bodies after it are addressees: "Kính gửi: … Ủy ban nhân dân tỉnh X" is never the issuer)."""
+    words = load_data("structure.yaml")["header"]["addressee_words"]
+    m = re.search(rf"(?:^|\n)[ \t|]*(?:{any_of(words)})", text[:header_end])
+    return m.start() if m else header_end
+
+
 def _issuer(text, header_zone, sig):
     """(level, name, body) of the issuing body: header lines, else the preamble sentence, else the signature.
 
@@ -151,9 +159,12 @@ def _central_issuer(text: str, head: Header) -> str | None:
     w = load_data("structure.yaml")["header"]
     top = fold_keep_length(text[:max(head.header_end, 0) or 600])
     lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
-    for key, name in w["central_issuers"]:
-        if any(l == key for l in lines):
-            return name
+    filled = [l for l in lines if l]
+    pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone
+    for candidates in (pairs, filled):
+        for key, name in w["central_issuers"]:
+            if any(l == key for l in candidates):
+                return name
     for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()

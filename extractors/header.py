@@ -381,7 +381,7 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         if "\n" in m.group(2):
             span = _name_on_next_line(text, m.end(), levels[word]) if caps else None
         else:
-            span = _caps_name(text, m.end()) if caps else None
+            span = _caps_name(text, _after_committee_word(text, m.end())) if caps else None
             span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
         if span and caps:
             span = _known_caps_name(text, span, levels[word])
@@ -393,17 +393,34 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
 
 
+def _after_committee_word(text: str, pos: int) -> int:
+    """Past the word that makes a level word a party committee ("TỈNH ỦY THỪA THIÊN HUẾ": the name starts after "ỦY")."""
+    w = re.match(r"([^\W\d_]+)[ \t]+", text[pos:pos + 12])
+    return pos + w.end() if w and w.group(1).isupper() and fold_keep_length(w.group(1)) in _words()["party_committee_words"] else pos
+
+
 def _known_caps_name(text: str, span: tuple[int, int], level: str) -> tuple[int, int] | None:
-    """A name in capitals after a level word in capitals is the longest run of its first words that is a known
-    unit name of ``level`` ("TỈNH TRÀ VINH ĐẾN NĂM 2020" is Trà Vinh); none is no place ("XÃ HỘI", "XÃ ÁP DỤNG",
-    "THÀNH PHỐ TRÊN ĐỊA BÀN", "TỈNH ỦY …"). Without the unit data set the span is kept as read."""
+    """A name in capitals after a level word in capitals is the longest run of its words (up to six, a dash between
+    them allowed: "BÀ RỊA - VŨNG TÀU") that is a known unit name of ``level`` (or a former name, names.yaml
+    unit_name_aliases: "THỪA THIÊN HUẾ"); "TỈNH TRÀ VINH ĐẾN NĂM 2020" is Trà Vinh. None is no place ("XÃ HỘI",
+    "XÃ ÁP DỤNG", "THÀNH PHỐ TRÊN ĐỊA BÀN"). Without the unit data set the span is kept as read."""
     from .places import known_unit_name, unit_names_available
 
     if not unit_names_available():
         return span
-    words = list(re.finditer(r"[^\s|]+", text[span[0]:span[1]]))
+    line_end = text.find("\n", span[0])
+    rest = text[span[0]:line_end if line_end >= 0 else len(text)]
+    words = []
+    for w in re.finditer(r"[^\s|]+", rest):
+        if len(words) == 6 or not (w.group(0).isupper() or w.group(0) in "-–"):
+            break
+        words.append(w)
+    words = words if len(words) >= len(re.findall(r"[^\s|]+", text[span[0]:span[1]])) else \
+        list(re.finditer(r"[^\s|]+", text[span[0]:span[1]]))  # a name read across lines keeps its words
+    aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])
     for k in range(len(words), 0, -1):
-        if known_unit_name(" ".join(w.group(0) for w in words[:k]), level):
+        name = " ".join(w.group(0) for w in words[:k])
+        if words[k - 1].group(0) not in "-–" and (known_unit_name(name, level) or fold_keep_length(name) in aliases):
             return span[0], span[0] + words[k - 1].end()
     return None
 

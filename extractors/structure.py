@@ -132,6 +132,7 @@ def _issuer(text, header_zone, sig):
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
             body = next((name for key, name in data["header"]["body_names"] if key in context), default)
+            body = _subordinate_body(text, m.end) or body
             return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
     for m in _rx()["issuer_sentence"].finditer(text, 0, min(len(text), 8000)):
         level = next(lvl for lvl, ws in data["place_levels"].items() if m.group(1) in ws)
@@ -146,11 +147,27 @@ def _issuer(text, header_zone, sig):
     return None, None, default, None
 
 
+def _subordinate_body(text: str, end: int) -> str | None:
+    """The body in capitals on the line under the issuer's place ("UBND THÀNH PHỐ HÀ NỘI" ⏎ "SỞ NÔNG NGHIỆP & PTNT"),
+    which issues the document under its parent: "Sở Nông nghiệp & PTNT" (abbreviations of units.yaml kept)."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip(" \t|"):
+        return None
+    line = next((l for l in text[nl + 1:nl + 200].split("\n") if l.strip(" \t|")), "").strip(" \t|")
+    if not line[:6].isupper() or not fold_keep_length(line).startswith(tuple(load_data("structure.yaml")["header"]["subordinate_bodies"])):
+        return None
+    keep = set(load_data("units.yaml")["expand"])
+    words = line.split()
+    return " ".join(w if w in keep else (w.capitalize() if i < 2 else w.lower()) for i, w in enumerate(words))
+
+
 def _issuer_text(body: str, level: str, name: str | None, places: dict, word: str | None = None) -> str:
     """"UBND xã Tân Linh": the body, the level word (as written for a province-level city), the name
     (else the plan's own place of that level)."""
     word = word or _fields()["level_words"][level]
     fill = name or places.get(level)
+    if body in load_data("structure.yaml")["header"]["own_level_bodies"]:
+        return f"{body} {fill}" if fill else body  # "Tỉnh ủy Thừa Thiên Huế"
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
 

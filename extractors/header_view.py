@@ -43,6 +43,16 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return motto, web, gate
 
 
+_CAPS_RUN = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ]{2,}(?:[ \t]+[A-ZĐÀ-Ỹ]{2,}){2}(?!\S)")
+
+
+def _until_caps_run(head: str, a: int, b: int) -> tuple[int, int]:
+    """A related-documents line up to where a flattened page runs the header on after it: three words in capitals
+    ("… tỉnh Bến Tre ỦY BAN NHÂN DÂN HUYỆN …" keeps the header)."""
+    m = _CAPS_RUN.search(head, a, b)
+    return (a, m.start()) if m else (a, b)
+
+
 def _web_spans(web: re.Pattern, gate: re.Pattern, folded: str) -> list[tuple[int, int]]:
     """The spans of ``web.finditer(folded)``, trying only lines where ``gate`` finds a label or a line end.
 
@@ -88,7 +98,7 @@ def header_view(text: str, limit: int = 6000) -> str:
     spans: list[tuple[int, int]] = []
     for _ in range(8):  # each round blanks letters, which never come back (a second round is rare, a third unseen)
         found = [m.span() for m in motto.finditer(folded)] + _web_spans(web, gate, folded)
-        found += [m.span() for m in _listing_rx().finditer(folded)]
+        found += [_until_caps_run(head, *m.span()) for m in _listing_rx().finditer(folded)]
         if not found:
             break
         spans += found

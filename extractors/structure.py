@@ -111,9 +111,16 @@ register_stage(Stage("structure", analyse))
 def _issuer_zone_end(text: str, header_end: int) -> int:
     """Where the header's issuer can stand: up to the header's end, or to a letter's "Kính gửi:" line before it
     (the bodies after it are addressees: "Kính gửi: … Ủy ban nhân dân tỉnh X" is never the issuer)."""
-    words = load_data("structure.yaml")["header"]["addressee_words"]
-    m = re.search(rf"(?:^|\n)[ \t|]*(?:{any_of(words)})", text[:header_end])
-    return m.start() if m else header_end
+    data = load_data("structure.yaml")
+    m = re.search(rf"(?:^|\n)[ \t|]*(?:{any_of(data['header']['addressee_words'])})", text[:header_end])
+    if m:
+        return m.start()
+    # the authority line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" before "Căn cứ") still names the issuer
+    nxt = re.match(r"[ \t|]*\n(?:[ \t|]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])
+    line = nxt.group(1).strip(" \t|") if nxt else ""
+    if line[:10].isupper() and fold_keep_length(line).startswith(tuple(data["issuer_bodies"])):
+        return header_end + nxt.end()
+    return header_end
 
 
 def _issuer(text, header_zone, sig):

@@ -158,9 +158,12 @@ def _subordinate_body(text: str, end: int) -> str | None:
     """The body in capitals on the line under the issuer's place ("UBND THÀNH PHỐ HÀ NỘI" ⏎ "SỞ NÔNG NGHIỆP & PTNT"),
     which issues the document under its parent: "Sở Nông nghiệp & PTNT" (abbreviations of units.yaml kept)."""
     nl = text.find("\n", end)
-    if nl < 0 or text[end:nl].strip(" \t|"):
-        return None
-    line = next((l for l in text[nl + 1:nl + 200].split("\n") if l.strip(" \t|")), "").strip(" \t|")
+    nl = len(text) if nl < 0 else nl
+    if text[end:nl].strip(" \t|"):  # a flattened header: the body after a blanked motto on the same line
+        run = re.match(r"[ \t|]{2,}([A-ZĐÀ-Ỹ&][A-ZĐÀ-Ỹ& \-]*?)(?=[ \t|]{2,}|[ \t]+Số\b|$)", text[end:nl])
+        line = run.group(1).strip() if run else ""
+    else:
+        line = next((l for l in text[nl + 1:nl + 200].split("\n") if l.strip(" \t|")), "").strip(" \t|")
     if not line[:6].isupper() or not fold_keep_length(line).startswith(tuple(load_data("structure.yaml")["header"]["subordinate_bodies"])):
         return None
     keep = set(load_data("units.yaml")["expand"])

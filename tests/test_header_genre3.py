@@ -132,3 +132,9 @@ def test_spaced_metadata_labels_never_leak():
             "Lai Châu, ngày 10 tháng 6 năm 2023\nQUYẾT ĐỊNH\nBan hành quy định hỗ trợ làm nhà văn hóa bản" + BODY)
     info = _info(text)
     assert (info.number, info.issuer, info.signer_name) == ("19/2023/QĐ-UBND", "UBND tỉnh Lai Châu", None)
+
+
+def test_a_body_beside_the_motto_on_a_flattened_line_is_the_issuer():
+    text = ("UBND TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc Số: 88/SXD-QH "
+            "Lai Châu, ngày 2 tháng 3 năm 2022\nV/v rà soát quy hoạch điểm dân cư\nKính gửi: UBND các huyện." + BODY)
+    assert _info(text).issuer == "Sở Xây dựng tỉnh Lai Châu"

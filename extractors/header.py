@@ -12,7 +12,9 @@ reads as "Đ".
 Refuses: the motto as a place, issuer or title; web metadata as any field;
 a number that is blank ("Số:    /KH-UBND"); the programme's words after a level word
 as a place ("xã nông thôn mới", "HUYỆN NTM NÂNG CAO", "xã đạt chuẩn …": names.yaml
-not_place_openings); an execution clause ("Chánh Văn phòng …; Giám đốc …") as a signature.
+not_place_openings); an execution clause ("Chánh Văn phòng …; Giám đốc …") as a signature; the authority line
+under a title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" before "Căn cứ") as the title's end or a signature; a type word
+("QUYẾT ĐỊNH") as a signer's name; a site's related-documents list and literal "\\r\\n" escapes as any field.
 "thành phố <X>" is a province when X is a province's name and no district's (Hải Phòng).
 
 >>> t = "UBND XÃ AN BÌNH\\nSố: 12/KH-UBND\\nAn Bình, ngày 05 tháng 3 năm 2024\\nKẾ HOẠCH\\nXây dựng xã An Bình đạt chuẩn NTM năm 2024\\n"

@@ -4,7 +4,7 @@
 
 Refuses: a document type from a word inside a sentence when no type word heads the text
 ("… xây dựng kế hoạch …" in a news item is other); a baseline year ("so với năm 2020") as
-the plan year; a catalogue for a ministry's letter, for a province's document whose title
+the plan year; an addressee after "Kính gửi:" as the issuer; a catalogue for a ministry's letter, for a province's document whose title
 names no level's standard, and for a district's higher standards (none exists).
 """
 from __future__ import annotations

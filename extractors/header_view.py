@@ -21,6 +21,15 @@ def _spaced(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _listing_rx() -> re.Pattern:
+    """A related-documents line of a legal site ("- 1Quyết định …", "- 2 Luật …") or a literal escape ("\\r\\n")."""
+    w = _words()
+    kinds = "|".join(re.escape(x) for x in sorted(w["related_list_kinds"], key=len, reverse=True))
+    escapes = "|".join(re.escape(fold_keep_length(x)) for x in sorted(w["web_escapes"], key=len, reverse=True))
+    return re.compile(rf"^[ \t]*-[ \t]*\d{{1,3}}[ \t]*(?:{kinds})\b[^\n]*$|{escapes}", re.M)
+
+
+@lru_cache(maxsize=1)
 def _chrome_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     w = _words()
     phrases = sorted(w["motto"] + w["motto_fragments"], key=len, reverse=True)
@@ -32,6 +41,16 @@ def _chrome_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # every match of ``web`` starts on a line that holds a label or a line end: only those lines are tried
     gate = re.compile(f"{labels}|{ends}")
     return motto, web, gate
+
+
+_CAPS_RUN = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ]{2,}(?:[ \t]+[A-ZĐÀ-Ỹ]{2,}){2}(?!\S)")
+
+
+def _until_caps_run(head: str, a: int, b: int) -> tuple[int, int]:
+    """A related-documents line up to where a flattened page runs the header on after it: three words in capitals
+    ("… tỉnh Bến Tre ỦY BAN NHÂN DÂN HUYỆN …" keeps the header)."""
+    m = _CAPS_RUN.search(head, a, b)
+    return (a, m.start()) if m else (a, b)
 
 
 def _web_spans(web: re.Pattern, gate: re.Pattern, folded: str) -> list[tuple[int, int]]:
@@ -66,7 +85,8 @@ _NON_SPACE = re.compile(r"\S")
 
 @lru_cache(maxsize=4)
 def header_view(text: str, limit: int = 6000) -> str:
-    """``text`` with the motto and web metadata blanked (same length, line breaks kept) and Ð read as Đ.
+    """``text`` with the motto, web metadata, a site's related-documents list and literal escapes ("\\r\\n")
+    blanked (same length, line breaks kept) and Ð read as Đ.
 
     Blanking is repeated until nothing more is found, so a web line that ends in "(Đã ký)" once the motto
     beside it is gone is blanked too, and the view of a view is the view itself.
@@ -78,6 +98,7 @@ def header_view(text: str, limit: int = 6000) -> str:
     spans: list[tuple[int, int]] = []
     for _ in range(8):  # each round blanks letters, which never come back (a second round is rare, a third unseen)
         found = [m.span() for m in motto.finditer(folded)] + _web_spans(web, gate, folded)
+        found += [_until_caps_run(head, *m.span()) for m in _listing_rx().finditer(folded)]
         if not found:
             break
         spans += found

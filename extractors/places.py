@@ -84,6 +84,14 @@ def known_unit_name(name: str, level: str) -> bool:
     return fold(" ".join(name.split())) in names.get(level, frozenset())
 
 
+def unit_names_available() -> bool:
+    """True when the library's data set of unit names can be read (names can then be checked)."""
+    try:
+        return bool(_unit_names()["tinh"])
+    except (OSError, sqlite3.Error):
+        return False
+
+
 def province_not_district(name: str) -> bool:
     """True when ``name`` is a province's short name and no district's: "thành phố Hải Phòng" is a province,
     "thành phố Thái Nguyên" a district. False when the data set is missing (no guess).

@@ -4,7 +4,7 @@
 
 Refuses: a document type from a word inside a sentence when no type word heads the text
 ("… xây dựng kế hoạch …" in a news item is other); a baseline year ("so với năm 2020") as
-the plan year; a catalogue for a ministry's letter, for a province's document whose title
+the plan year; an addressee after "Kính gửi:" as the issuer; a catalogue for a ministry's letter, for a province's document whose title
 names no level's standard, and for a district's higher standards (none exists).
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def analyse(doc: Document) -> DocInfo:
     ts, te = head.title_start, head.title_end
     title = head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
-    header_zone = [m for m in mentions if m.start < (head.header_end or 0)]
+    header_zone = [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
 
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
@@ -108,6 +108,21 @@ def analyse(doc: Document) -> DocInfo:
 register_stage(Stage("structure", analyse))
 
 
+def _issuer_zone_end(text: str, header_end: int) -> int:
+    """Where the header's issuer can stand: up to the header's end, or to a letter's "Kính gửi:" line before it
+    (the bodies after it are addressees: "Kính gửi: … Ủy ban nhân dân tỉnh X" is never the issuer)."""
+    data = load_data("structure.yaml")
+    m = re.search(rf"(?:^|\n)[ \t|]*(?:{any_of(data['header']['addressee_words'])})", text[:header_end])
+    if m:
+        return m.start()
+    # the authority line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" before "Căn cứ") still names the issuer
+    nxt = re.match(r"[ \t|]*\n(?:[ \t|]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])
+    line = nxt.group(1).strip(" \t|") if nxt else ""
+    if line[:10].isupper() and fold_keep_length(line).startswith(tuple(data["issuer_bodies"])):
+        return header_end + nxt.end()
+    return header_end
+
+
 def _issuer(text, header_zone, sig):
     """(level, name, body) of the issuing body: header lines, else the preamble sentence, else the signature.
 
@@ -124,6 +139,7 @@ def _issuer(text, header_zone, sig):
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
         if any(b in context for b in bodies):
             body = next((name for key, name in data["header"]["body_names"] if key in context), default)
+            body = _subordinate_body(text, m.end) or body
             return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
     for m in _rx()["issuer_sentence"].finditer(text, 0, min(len(text), 8000)):
         level = next(lvl for lvl, ws in data["place_levels"].items() if m.group(1) in ws)
@@ -138,11 +154,30 @@ def _issuer(text, header_zone, sig):
     return None, None, default, None
 
 
+def _subordinate_body(text: str, end: int) -> str | None:
+    """The body in capitals on the line under the issuer's place ("UBND THÀNH PHỐ HÀ NỘI" ⏎ "SỞ NÔNG NGHIỆP & PTNT"),
+    which issues the document under its parent: "Sở Nông nghiệp & PTNT" (abbreviations of units.yaml kept)."""
+    nl = text.find("\n", end)
+    nl = len(text) if nl < 0 else nl
+    if text[end:nl].strip(" \t|"):  # a flattened header: the body after a blanked motto on the same line
+        run = re.match(r"[ \t|]{2,}([A-ZĐÀ-Ỹ&][A-ZĐÀ-Ỹ& \-]*?)(?=[ \t|]{2,}|[ \t]+Số\b|$)", text[end:nl])
+        line = run.group(1).strip() if run else ""
+    else:
+        line = next((l for l in text[nl + 1:nl + 200].split("\n") if l.strip(" \t|")), "").strip(" \t|")
+    if not line[:6].isupper() or not fold_keep_length(line).startswith(tuple(load_data("structure.yaml")["header"]["subordinate_bodies"])):
+        return None
+    keep = set(load_data("units.yaml")["expand"])
+    words = line.split()
+    return " ".join(w if w in keep else (w.capitalize() if i < 2 else w.lower()) for i, w in enumerate(words))
+
+
 def _issuer_text(body: str, level: str, name: str | None, places: dict, word: str | None = None) -> str:
     """"UBND xã Tân Linh": the body, the level word (as written for a province-level city), the name
     (else the plan's own place of that level)."""
     word = word or _fields()["level_words"][level]
     fill = name or places.get(level)
+    if body in load_data("structure.yaml")["header"]["own_level_bodies"]:
+        return f"{body} {fill}" if fill else body  # "Tỉnh ủy Thừa Thiên Huế"
     return f"{body} {word} {fill}" if fill else f"{body} {word}"
 
 
@@ -151,9 +186,12 @@ def _central_issuer(text: str, head: Header) -> str | None:
     w = load_data("structure.yaml")["header"]
     top = fold_keep_length(text[:max(head.header_end, 0) or 600])
     lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
-    for key, name in w["central_issuers"]:
-        if any(l == key for l in lines):
-            return name
+    filled = [l for l in lines if l]
+    pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone
+    for candidates in (pairs, filled):
+        for key, name in w["central_issuers"]:
+            if any(l == key for l in candidates):
+                return name
     for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()

@@ -67,6 +67,15 @@ class HeadParts(ComposerBase):
         self.p(f"Số hiệu: | {number or 'Đang cập nhật'} | Loại văn bản: | Kế hoạch |")
         self.p(f"Nơi ban hành: | {lvl.capitalize()} {name} | Người ký: | {signer} |")
         self.p(f"Ngày hiệu lực: | {g.choice(v['g14_web_status'])} | Tình trạng hiệu lực: | {g.choice(v['g14_web_status'])} |")
+        r = self.stream("/genre-3-related")  # a stream of its own: the other variants draw as before
+        if r.random() < 0.6:  # the site's related documents, naming other places: never the plan's issuer or place
+            from .vocab import _places
+
+            others = [p for p in _places() if p[1] != self.district and p[2] != self.province]
+            for i in range(1, 3):
+                _, district, province = r.choice(others)
+                line = r.choice(v["g3_related_lines"])
+                self.p(line.format(i=i, n=r.randint(100, 3999), y=self.year - 1, district=district, province=province))
 
     def _legal_genre(self) -> None:
         """Citation forms of the genre, each with its gold reference (numbers are made up)."""

@@ -1,0 +1,186 @@
+"""Places named in a header or a text: "xã Tân Linh", "UBND HUYỆN" ⏎ "CẨM XUYÊN", "TỈNH NINH" ⏎ "THUẬN".
+
+Refuses: the programme's words after a level word as a place ("xã nông thôn mới": names.yaml not_place_openings);
+a name in capitals that names no known unit ("XÃ HỘI" of a ministry's name, "XÃ ÁP DỤNG", "THÀNH PHỐ TRÊN ĐỊA BÀN");
+the tail of a longer level word read alone ("Thị Xã").
+
+>>> [m.name for m in place_mentions("UBND TỈNH TRÀ VINH ĐẾN NĂM 2020")]
+['Trà Vinh']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .common import capitalized_name, fold_keep_length, load_data, title_case_name
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """"xã Tân Linh": the level it names (xa/huyen/tinh), the word as written (lower case), the name, its span."""
+
+    level: str
+    word: str
+    name: str
+    start: int
+    end: int
+    word_start: int = -1  # where the level word stands (it can be on the line above the name)
+
+
+def _words() -> dict:
+    return load_data("structure.yaml")["header"]
+
+@lru_cache(maxsize=1)
+def _place_rx() -> tuple[re.Pattern, dict[str, str], dict[str, list[str]]]:
+    """"xã", "thị trấn", "TỈNH" … before a name: the level words of structure.yaml, in three cases.
+
+    Also, by level word, the heads of the longer level words it ends ("xã" ends "thị xã": "thị "),
+    so the tail of a longer word written in other cases ("Thị Xã") is not read alone.
+    """
+    levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
+    forms = sorted({f for w in levels for f in (w, w.capitalize(), w.upper())}, key=len, reverse=True)
+    heads = {w: [x[:-len(w)] for x in levels if x.endswith(" " + w)] for w in levels}
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")([ \t]+|" + _LINE_BREAK + ")"), levels, heads
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+_LINE_BREAK = r"[ \t|]*\n(?:[ \t|]*\n)?[ \t|]*"  # one line break, or an empty line between; table bars of web copies
+
+
+def _name_across_lines(text: str, span: tuple[int, int], level: str) -> tuple[int, int]:
+    """A name in capitals that ends its line is joined with the first capitals of the next line only
+    when the words alone are not a known unit name of ``level`` and the joined words are
+    ("TỈNH NINH" ⏎ "THUẬN" is Ninh Thuận; "HUYỆN ĐỨC THỌ" ⏎ "PHÒNG …" stays Đức Thọ)."""
+    from .places import known_unit_name
+
+    a, b = span
+    brk = re.match(_LINE_BREAK, text[b:b + 80])
+    name = text[a:b]
+    if not brk or known_unit_name(name, level):
+        return span
+    words = name.split()
+    nxt = _caps_name(text, b + brk.end(), max_words=4 - len(words)) if len(words) < 4 else None
+    if not nxt:
+        return span
+    tail = list(re.finditer(r"\S+", text[nxt[0]:nxt[1]]))
+    for k in range(len(tail), 0, -1):  # the longest run of the next line's words that completes a name
+        if known_unit_name(name + " " + " ".join(w.group(0) for w in tail[:k]), level):
+            return a, nxt[0] + tail[k - 1].end()
+    return span
+
+
+def _name_on_next_line(text: str, pos: int, level: str) -> tuple[int, int] | None:
+    """After a level word in capitals that ends its line, the next line is the name when it is
+    nothing but capitals that make a known unit name of ``level`` (else no name: precision)."""
+    from .places import known_unit_name
+
+    span = _caps_name(text, pos)
+    if not span:
+        return None
+    span = _name_across_lines(text, span, level)
+    le = text.find("\n", span[1])
+    if text[span[1]:le if le >= 0 else len(text)].strip(" \t|") or text[text.rfind("\n", 0, span[0]) + 1:span[0]].strip(" \t|"):
+        return None  # more words on the name's line
+    return span if known_unit_name(text[span[0]:span[1]], level) else None
+
+
+def _caps_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int] | None:
+    """After a level word in capitals ("XÃ CHƯ ĐANG YA Số: …"), the run of words in capitals is the name,
+    even on a line a flattened page filled with other words."""
+    from .common import name_stop
+
+    i, start, end = pos, None, None
+    for _ in range(max_words):
+        w = _CAPS_WORD.match(text, i)
+        if not w or not w.group(0).isupper() or w.group(0).capitalize() in name_stop() or w.group(0) in name_stop():
+            break
+        start = w.start() if start is None else start
+        end = w.end()
+        sp = re.match(r"[ \t]{1,2}", text[end:end + 2])
+        if not sp:
+            break
+        i = end + sp.end()
+    if start is None or end is None:
+        return None
+    return (start, end) if end - start >= 2 else None
+
+
+def place_mentions(text: str, start: int = 0, end: int | None = None):
+    """Yield a PlaceMention for "xã Tân Linh", "huyện Đại Từ", "UBND TỈNH X".
+
+    A level word in capitals may end its line ("UBND HUYỆN" ⏎ "CẨM XUYÊN"), and a name in capitals
+    may be cut by a line break ("TỈNH NINH" ⏎ "THUẬN"): see :func:`_name_across_lines`.
+    """
+    end = len(text) if end is None else end
+    rx, levels, heads = _place_rx()
+    for m in rx.finditer(text, start, end):
+        word = m.group(1).lower()
+        if any(text[max(0, m.start() - len(h)):m.start()].lower().endswith(h) for h in heads[word]):
+            continue
+        caps = m.group(1).isupper()
+        if "\n" in m.group(2):
+            span = _name_on_next_line(text, m.end(), levels[word]) if caps else None
+        else:
+            span = _caps_name(text, _after_committee_word(text, m.end())) if caps else None
+            span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
+        if span and caps:
+            span = _known_caps_name(text, span, levels[word])
+        if not span:
+            continue
+        name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
+        if len(name) < 2 or name.isdigit() or _not_a_place(text, span[0]):
+            continue
+        yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
+
+
+def _after_committee_word(text: str, pos: int) -> int:
+    """Past the word that makes a level word a party committee ("TỈNH ỦY THỪA THIÊN HUẾ": the name starts after "ỦY")."""
+    w = re.match(r"([^\W\d_]+)[ \t]+", text[pos:pos + 12])
+    return pos + w.end() if w and w.group(1).isupper() and fold_keep_length(w.group(1)) in _words()["party_committee_words"] else pos
+
+
+def _known_caps_name(text: str, span: tuple[int, int], level: str) -> tuple[int, int] | None:
+    """A name in capitals after a level word in capitals is the longest run of its words (up to six, a dash between
+    them allowed: "BÀ RỊA - VŨNG TÀU") that is a known unit name of ``level`` (or a former name, names.yaml
+    unit_name_aliases: "THỪA THIÊN HUẾ"); "TỈNH TRÀ VINH ĐẾN NĂM 2020" is Trà Vinh. None is no place ("XÃ HỘI",
+    "XÃ ÁP DỤNG", "THÀNH PHỐ TRÊN ĐỊA BÀN"). Without the unit data set the span is kept as read."""
+    from .places import known_unit_name, unit_names_available
+
+    if not unit_names_available():
+        return span
+    line_end = text.find("\n", span[0])
+    rest = text[span[0]:line_end if line_end >= 0 else len(text)]
+    words: list[re.Match[str]] = []
+    for w in re.finditer(r"[^\s|]+", rest):
+        if len(words) == 6 or not (w.group(0).isupper() or w.group(0) in "-–"):
+            break
+        words.append(w)
+    words = words if len(words) >= len(re.findall(r"[^\s|]+", text[span[0]:span[1]])) else \
+        list(re.finditer(r"[^\s|]+", text[span[0]:span[1]]))  # a name read across lines keeps its words
+    aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])
+    for k in range(len(words), 0, -1):
+        name = " ".join(w.group(0) for w in words[:k])
+        if words[k - 1].group(0) not in "-–" and (known_unit_name(name, level) or fold_keep_length(name) in aliases):
+            return span[0], span[0] + words[k - 1].end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_place_rx() -> re.Pattern:
+    words = load_data("names.yaml")["not_place_openings"]
+    return re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![a-z])")
+
+
+def _not_a_place(text: str, start: int) -> bool:
+    """A "name" opening with the programme's words ("xã nông thôn mới", "huyện NTM nâng cao") names no unit."""
+    return bool(_not_place_rx().match(fold_keep_length(text[start:start + 40])))
+
+
+def _level_of(word: str, name: str, levels: dict[str, str]) -> str:
+    """The level a place word names; "thành phố <a province, no district>" is a province (Hải Phòng, Cần Thơ)."""
+    from .places import province_not_district
+
+    if word in load_data("names.yaml")["province_city_words"] and province_not_district(name):
+        return "tinh"
+    return levels[word]

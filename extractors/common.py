@@ -99,6 +99,18 @@ def clause_start(text: str, pos: int) -> int:
     return cut + 2 if cut != -1 else ls
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " of its line, else the line's start.
+
+    >>> t = "Xã A đạt 15 tiêu chí. Xã B đạt 12 tiêu chí; còn 7"
+    >>> t[sentence_start(t, t.index("7")):]
+    'Xã B đạt 12 tiêu chí; còn 7'
+    """
+    ls = text.rfind("\n", 0, pos) + 1
+    cut = text.rfind(". ", ls, pos)
+    return cut + 2 if cut != -1 else ls
+
+
 def not_after(words) -> str:
     r"""Lookbehinds refusing a match right after one of ``words`` and a space ("1 trong 3 xã").
 

@@ -70,6 +70,12 @@ def test_a_named_other_commune_is_refused():
     assert statuses(text) == []
 
 
+def test_the_remainder_of_a_named_other_communes_count_is_refused():
+    text = "Xã đạt 16/19 tiêu chí. Riêng xã Hòa Lạc Tây đã hoàn thành 15/19 tiêu chí; còn lại 04 tiêu chí là: điện, chợ nông thôn.\n"
+    assert counts(text, XA_2019) == [("achieved", 16, 19)]
+    assert statuses(text) == []
+
+
 def test_the_plans_own_commune_and_its_group_are_kept():
     text = "Xã Long Thạnh là 1 trong 3 xã được chọn; đến nay xã đã đạt 17/19 tiêu chí, tiêu chí chưa đạt là y tế.\n"
     assert counts(text, XA_2019) == [("achieved", 17, 19)]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import alternation, clause_start, folded_text, iter_lines, not_after
+from ..common import alternation, folded_text, iter_lines, not_after, sentence_start
 from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
@@ -258,7 +258,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
         status = _status_of(text, folded, m, scopes)
-        if status is None or _about_other_communes(text, m) or names_other_commune(doc, clause_start(text, m.start), m.start):
+        if status is None or _about_other_communes(text, m) or names_other_commune(doc, sentence_start(text, m.start), m.start):
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
                                    indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after
+from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..scope import names_other_commune, other_programme
@@ -192,7 +192,9 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
     if kind_ is None or _rx()["others"].search(folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
         return None
-    if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, cstart, m.start()):
+    # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
+    named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart
+    if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()):
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19": other communes' counts
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes

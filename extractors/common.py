@@ -23,6 +23,8 @@ SHARED_SCHEMAS: dict[str, object] = {
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
     "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}, "standard_levels": {str: [str]}},
     "criteria_sets.yaml": {"sets": [{str: "*"}]},
+    "criteria_scope.yaml": {"other_programmes": [str], "ntm_names": [str], "opening_chars": int, "commune_words": [str],
+                            "not_names": [str]},
     "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
     "dates.yaml": {"relations": {str: [str]}, "expression_starts": [str], "half_words": {str: int},
@@ -99,6 +101,27 @@ def clause_start(text: str, pos: int) -> int:
     ls = text.rfind("\n", 0, pos) + 1
     cut = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
     return cut + 2 if cut != -1 else ls
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " of its line, else the line's start.
+
+    >>> t = "Xã A đạt 15 tiêu chí. Xã B đạt 12 tiêu chí; còn 7"
+    >>> t[sentence_start(t, t.index("7")):]
+    'Xã B đạt 12 tiêu chí; còn 7'
+    """
+    ls = text.rfind("\n", 0, pos) + 1
+    cut = text.rfind(". ", ls, pos)
+    return cut + 2 if cut != -1 else ls
+
+
+def not_after(words) -> str:
+    r"""Lookbehinds refusing a match right after one of ``words`` and a space ("1 trong 3 xã").
+
+    >>> not_after(["trong"])
+    '(?<!trong\\s)'
+    """
+    return "".join(rf"(?<!{re.escape(w)}\s)" for w in words)
 
 
 def any_of(words) -> str:

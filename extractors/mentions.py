@@ -9,6 +9,9 @@ The words are data (criteria.yaml, ``mention``); names with hyphens or commas
 ("Y tế - Văn hóa - Giáo dục", "An ninh, trật tự xã hội") stay whole because the
 catalogue's longest name wins before a list separator is read.
 
+A number may carry its name after a space ("tiêu chí số 2 giao thông, 5 trường học và 17 môi
+trường"): the name is read only when the catalogue gives it the same number.
+
 Refuses: numbers above the catalogue's highest criterion, numbers glued to "/" or a
 decimal ("tiêu chí 19/19", "chỉ tiêu 2,5"), and list items it cannot place in the catalogue
 (the list stops there).
@@ -129,14 +132,20 @@ class _Scanner:
             n = int(m.group("n"))
             if not self.free(m.start(), m.end()) or not 1 <= n <= top:
                 continue
-            end = m.end()
-            tail = self.rx["name_tail"].match(text, end)
-            if tail and tail.end() - end <= 8:
-                hit = self.cat.match_prefix(text[tail.end(): tail.end() + 120].split("\n")[0])
-                if hit and hit.criterion == n:
-                    end = tail.end() + hit.length
+            end = self._agreeing_name(m.end(), n)
             self.add(m.start(), end, n)
             self._more_numbers(end, top)
+
+    def _agreeing_name(self, end: int, n: int) -> int:
+        """The end of a name written after number ``n`` that the catalogue gives the same number
+        ("tiêu chí số 5 về Trường học", "số 2 giao thông, 5 trường học"), else ``end``."""
+        text = self.text
+        tail = self.rx["name_tail"].match(text, end)
+        at = tail.end() if tail and tail.end() - end <= 8 else end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" "))
+        if at == end:
+            return end
+        hit = self.cat.match_prefix(text[at: at + 120].split("\n")[0])
+        return at + hit.length if hit and hit.criterion == n else end
 
     def _more_numbers(self, pos: int, top: int) -> None:
         """"tiêu chí số 2, 5, 7, … 15 và 18": each number after the first is a mention of its own."""
@@ -147,8 +156,8 @@ class _Scanner:
             n = int(nm.group("n"))
             if not 1 <= n <= top or not self.free(nm.start("n"), nm.end()):
                 return
-            self.add(nm.start("n"), nm.end(), n)
-            pos = nm.end()
+            pos = self._agreeing_name(nm.end(), n)
+            self.add(nm.start("n"), pos, n)
 
     def _named(self, rx: re.Pattern, keep_head: bool) -> None:
         """A name (or a list of names) right after "tiêu chí …" / "tiêu chí là:"."""

@@ -17,6 +17,7 @@ from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
+from .scope import other_programme
 from .sections import find_sections
 
 
@@ -88,8 +89,9 @@ def analyse(doc: Document) -> DocInfo:
     target = _target(text, title, admin_level)
     cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(text)}
     central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
-    criteria_set = choose_criteria_set(target, _set_level(title, "tw" if central and not admin_level else admin_level),
-                                       plan_year, cited)
+    # another programme's criteria (đô thị văn minh, tiếp cận pháp luật, khu dân cư kiểu mẫu): no NTM catalogue
+    criteria_set = None if other_programme(doc) else choose_criteria_set(
+        target, _set_level(title, "tw" if central and not admin_level else admin_level), plan_year, cited)
 
     from .places import resolve_unit_codes
 

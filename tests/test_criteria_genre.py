@@ -102,14 +102,14 @@ def test_table_rows_read_back_from_a_scan():
 
 # §6 a remainder after a count: not achieved after an achieved count, refused after a target
 def test_the_rest_of_a_target_is_not_a_count():
-    text = "Trong năm 2026, xã Tân Hòa phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí tiếp tục thực hiện năm 2027.\n"
+    text = "Trong năm 2026, xã Tân Phước phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí tiếp tục thực hiện năm 2027.\n"
     assert counts(text) == [("target", 17, 19)]
     text = "II. MỤC TIÊU\n- Đạt 18/19 tiêu chí vào cuối năm, còn 01 tiêu chí hoàn thành năm sau.\n"
     assert counts(text) == [("target", 18, 19)]
 
 
 def test_the_rest_of_an_achieved_count_is_not_achieved():
-    assert counts("Đến nay xã Phú Lâm đạt 15/19 tiêu chí, còn 04 tiêu chí chưa đạt.\n") == [
+    assert counts("Đến nay xã Tân Phước đạt 15/19 tiêu chí, còn 04 tiêu chí chưa đạt.\n") == [
         ("achieved", 15, 19), ("not_achieved", 4, None)]
     assert counts("Xã đã đạt 16/19 tiêu chí, còn lại 03 tiêu chí đang triển khai.\n") == [
         ("achieved", 16, 19), ("not_achieved", 3, None)]
@@ -118,11 +118,11 @@ def test_the_rest_of_an_achieved_count_is_not_achieved():
 
 # §6 "đã đạt" after a horizon ("Đến năm YYYY") is a status as of that year: the status cue wins
 def test_achieved_by_a_year_is_a_status_not_a_target():
-    text = "Đến năm 2025 xã Phước Hưng đã đạt 17/19 tiêu chí, còn 02 tiêu chí chưa đạt.\n"
+    text = "Đến năm 2025 xã Tân Phước đã đạt 17/19 tiêu chí, còn 02 tiêu chí chưa đạt.\n"
     assert counts(text) == [("achieved", 17, 19), ("not_achieved", 2, None)]
-    text = "Đến năm 2024, xã Long Điền đã hoàn thành 15/19 tiêu chí; còn lại 04 tiêu chí.\n"
+    text = "Đến năm 2024, xã Tân Phước đã hoàn thành 15/19 tiêu chí; còn lại 04 tiêu chí.\n"
     assert counts(text) == [("achieved", 15, 19), ("not_achieved", 4, None)]
-    years = [s.year for s in extract(XA_2023 + "Đến năm 2022 xã Mỹ An đã đạt 14/19 tiêu chí.\n").tables["criteria_summary"]]
+    years = [s.year for s in extract(XA_2023 + "Đến năm 2022 xã Tân Phước đã đạt 14/19 tiêu chí.\n").tables["criteria_summary"]]
     assert years == [2022]
 
 
@@ -130,20 +130,20 @@ def test_a_horizon_without_a_past_cue_stays_a_target():
     assert counts("Phấn đấu đến năm 2026 đạt 19/19 tiêu chí xã nông thôn mới.\n") == [("target", 19, 19)]
     assert counts("Đến năm 2027 đạt 19/19 tiêu chí.\n") == [("target", 19, 19)]
     # the past cue of an earlier clause does not turn the later horizon into a status
-    text = "Xã Bình Hòa đã đạt 13/19 tiêu chí, đến năm 2026 đạt 19/19 tiêu chí.\n"
+    text = "Xã Tân Phước đã đạt 13/19 tiêu chí, đến năm 2026 đạt 19/19 tiêu chí.\n"
     got = extract(XA_2023 + text).tables["criteria_summary"]
     assert [(s.kind, s.count, s.total, s.year) for s in got] == [("achieved", 13, 19, None), ("target", 19, 19, 2026)]
 
 
 def test_the_rest_of_a_target_never_makes_the_target_not_achieved():
-    for text in ("Năm 2026 xã An Phú phấn đấu đạt 18/19 tiêu chí, còn lại 01.\n",
-                 "Năm 2026 xã An Phú phấn đấu đạt 18/19 tiêu chí còn lại 01 tiêu chí.\n"):
+    for text in ("Năm 2026 xã Tân Phước phấn đấu đạt 18/19 tiêu chí, còn lại 01.\n",
+                 "Năm 2026 xã Tân Phước phấn đấu đạt 18/19 tiêu chí còn lại 01 tiêu chí.\n"):
         assert counts(text) == [("target", 18, 19)], text
-    assert counts("Xã An Phú phấn đấu đạt 18/19 tiêu chí còn lại.\n") == []   # a fraction of the set is no remainder
+    assert counts("Xã Tân Phước phấn đấu đạt 18/19 tiêu chí còn lại.\n") == []   # a fraction of the set is no remainder
     assert counts("Phấn đấu hoàn thành 04 tiêu chí còn lại.\n") == [("not_achieved", 4, None)]
 
 
 def test_keeping_what_was_achieved_by_a_year_is_still_a_target():
     text = "Đến năm 2026, giữ vững các tiêu chí đã đạt và đạt 19/19 tiêu chí.\n"
     assert counts(text) == [("target", 19, 19)]
-    assert counts("Đến năm 2024 xã Tân Lập đã đạt chuẩn 16/19 tiêu chí.\n") == [("achieved", 16, 19)]
+    assert counts("Đến năm 2024 xã Tân Phước đã đạt chuẩn 16/19 tiêu chí.\n") == [("achieved", 16, 19)]

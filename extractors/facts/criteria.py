@@ -8,6 +8,10 @@ Resolving: the status comes from a cue in the mention's sentence ("đã đạt",
 introductory line or heading. A criterion only named as someone's
 responsibility has no status and is not reported.
 
+Refuses: a text of another programme's criteria set (đô thị văn minh, chuẩn tiếp cận pháp
+luật, khu dân cư kiểu mẫu: extractors/scope.py), statuses of other communes ("5 xã chưa đạt …",
+"Riêng xã <Tên>, … 5 tiêu chí còn lại là …" when <Tên> is not the document's own commune).
+
 >>> from extractors.model import Document
 >>> d = Document.from_text("a. Các tiêu chí đã đạt, gồm 2 tiêu chí sau:\\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\\nb. Các tiêu chí chưa đạt:\\n1/ Tiêu chí giao thông\\n")
 >>> d.info.criteria_set = "xa_ntm_2021_2025"
@@ -21,11 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import alternation, folded_text, iter_lines
+from ..common import alternation, folded_text, iter_lines, not_after, sentence_start
 from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..scope import names_other_commune, other_programme
 
 
 @dataclass(kw_only=True)
@@ -38,7 +43,7 @@ class CriterionStatus(Span):
 
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
-         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str],
+         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str], "membership_before": [str],
          "other_units": [str], "list_lead_fillers": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
@@ -147,7 +152,7 @@ def _rx() -> dict[str, re.Pattern]:
         "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{alternation(v['mention']['number_words'], spaces=True)})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{alternation([w for w, _ in words], spaces=True)})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{alternation(v['other_communes'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})(?![\w])", re.I),
+        "others": re.compile(rf"(?<![\w,.]){not_after(v['membership_before'])}(?:\d{{1,3}}|{alternation(v['other_communes'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})(?![\w])", re.I),
     }
 
 
@@ -240,6 +245,8 @@ def _status_of(text: str, folded: str, m: Mention, scopes: list[tuple[int, int, 
 @fact("criteria", CriterionStatus, order=10)
 def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
+    if other_programme(doc):
+        return []
     cat = Catalogue.get(doc.info.criteria_set)
     folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
@@ -251,7 +258,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
         status = _status_of(text, folded, m, scopes)
-        if status is None or _about_other_communes(text, m):
+        if status is None or _about_other_communes(text, m) or names_other_commune(doc, sentence_start(text, m.start), m.start):
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
                                    indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))

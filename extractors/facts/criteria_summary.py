@@ -14,7 +14,10 @@ called a remainder under a target ("phấn đấu đạt 17/19 tiêu chí còn l
 "bình quân 13,9 tiêu chí/xã"), counts of sub-indicators ("17/17 chỉ tiêu"), counts about
 other communes ("5 xã chưa hoàn thành 17 tiêu chí"), the catalogue's own size ("Bộ tiêu
 chí … gồm 19 tiêu chí"), thresholds over communes ("không còn xã dưới 15 tiêu chí", "từ 15 tiêu
-chí trở lên"), and counts above the largest catalogue (no total is assumed).
+chí trở lên"), a norm for every commune ("mỗi xã đạt tối thiểu 10 tiêu chí"), counts placed in
+other communes after them ("… tại 3 xã A, B") or in a clause naming a commune not the document's own
+("Riêng xã <Tên>, đến nay đạt 14/19"), texts of another programme (extractors/scope.py), and
+counts above the largest catalogue (no total is assumed).
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
@@ -27,9 +30,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data
+from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..scope import names_other_commune, other_programme
 
 
 @dataclass(kw_only=True)
@@ -45,7 +49,8 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
-         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str]}
+         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str],
+         "each_unit": [str], "others_after": [str], "membership_before": [str]}
 
 
 def vocab() -> dict:
@@ -76,10 +81,15 @@ def _rx() -> dict[str, re.Pattern]:
         "past_at_end": re.compile(rf"(?<![a-z])(?:{alternation(v['past'], spaces=True)})(?:\s+(?:{alternation(v['past_fillers'], spaces=True)}))*\s*:?\s*$"),
         # "…, còn lại 02 …" after a count opens the next count: its "còn lại" is not this count's cue
         "next_remainder": re.compile(rf"(?<![a-z]){rem}\d"),
-        "others": re.compile(rf"(?<![\w,.])(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
+        "others": re.compile(rf"(?<![\w,.]){not_after(v['membership_before'])}(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "raw_cue": re.compile(rf"(?:(?:{alternation(c['before'], spaces=True)})\s+)?(?:{alternation(c['verbs'], spaces=True)})(?:\s+(?:{alternation(c['after'], spaces=True)}))?\s*$", re.I),
         "year": re.compile(rf"{alternation([load_data('dates.yaml')['year_word']], spaces=True)}\s+((?:19|20)\d{{2}})"),
         "threshold_before": re.compile(rf"(?<![a-z])(?:{alternation(v['threshold_before'], spaces=True)})\s*(?:tu\s*)?$"),
+        # "mỗi xã đạt tối thiểu 10 tiêu chí": a norm for every commune (as written)
+        "each": re.compile(rf"(?<!\w)(?:{alternation(v['each_unit'], spaces=True)})(?!\w)", re.I),
+        # the rest of the count's clause places it in other communes ("… chưa đạt chuẩn tại 3 xã …"), folded
+        "others_after": re.compile(rf"[^.;\n]*?(?<![a-z])(?:{alternation(v['others_after'], spaces=True)})\s+"
+                                   rf"(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
     }
 
@@ -97,13 +107,17 @@ def _has(words: list[str], folded: str) -> bool:
 def _before_kind(before: str) -> str | None:
     """Kind from the cues before the count: not achieved, a target, or achieved.
 
-    A past cue just before the count ("đến năm 2024 xã đã đạt 16/19") beats a horizon: a status
-    as of that year; a target word inside a past cue ("đã hoàn thành") is none; other target
-    words ("phấn đấu", "dự kiến") win.
+    A past cue just before the count ("đến năm 2024 xã đã đạt 16/19", "theo kế hoạch …, đến nay
+    xã đã đạt 04", "mới hoàn thành 9/19") beats a horizon and target words: a status as of that
+    year; a target word inside a past cue ("đã hoàn thành") or inside the programme's name
+    ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win.
     """
     v = vocab()
     if any(c in before for c in v["not_achieved"]):
         return "not_achieved"
+    if _rx()["past_at_end"].search(before):
+        return "achieved"  # "Theo kế hoạch …, đến nay xã đã đạt 04 tiêu chí": the past cue right before the count wins
+    before = re.sub("|".join(re.escape(p) for p in v["programme_names"]), " ", before)  # "Chương trình mục tiêu quốc gia"
     if _has(v["target"], re.sub("|".join(re.escape(p) for p in v["past"]), " ", before)):
         return "target"
     if _has(v["horizon"], before) and not _rx()["past_at_end"].search(before):
@@ -176,11 +190,16 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     cstart = clause_start(text, m.start())
     before = folded[max(cstart, m.start() - 160):m.start()]
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
-    if kind_ is None or _rx()["others"].search(before):
+    if kind_ is None or _rx()["others"].search(folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
         return None
+    # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
+    named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart
+    if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()):
+        return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19": other communes' counts
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
-    if re.search(rf"(?:{alternation(vocab()['catalogue_words'], spaces=True)})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]):
+    if re.search(rf"(?:{alternation(vocab()['catalogue_words'], spaces=True)})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]) \
+            and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ != "target" and _under_goal_heading(doc, m.start()):
         if kind_ == "not_achieved" and _rx()["remainder"].search(before):
@@ -200,6 +219,8 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
 @fact("criteria_summary", CriteriaSummary, order=20)
 def extract(doc: Document) -> list[CriteriaSummary]:
     text = doc.text
+    if other_programme(doc):
+        return []
     folded = folded_text(doc)
     out = [o for m in _rx()["count"].finditer(text, doc.info.header_end) if (o := _one(doc, folded, m))]
     for m in _rx()["count_after"].finditer(text, doc.info.header_end):

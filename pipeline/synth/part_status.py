@@ -22,7 +22,9 @@ class StatusParts(ComposerBase):
         """The achieved count; half the plans date it "Đến năm YYYY" and state the remainder (issue 14: status, not target)."""
         g = self.fresh_stream("/status-count-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:
-            self.p(f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
+            planned = self.fresh_stream("/status-count-s8a").random() < 0.4  # §6: "Theo kế hoạch …, đến nay xã đã đạt"
+            self.p(vocab()["s8a_status"]["planned_count"].format(y=self.year - 1, k=k, total=total) if planned
+                   else f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
             self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
             return
         self.p(g.choice(vocab()["g14_status_count"]).format(y=self.year - 1, k=k, total=total, m=total - k))
@@ -52,8 +54,12 @@ class StatusParts(ComposerBase):
         g = self.grng
         if g.random() < 0.5:
             self._other_communes(total)
+        self._unseen_others(total)
         if not self.errors["count"] and g.random() < 0.6:
-            getattr(self, "_status_" + g.choice(["prose", "numbers", "text_table", "bullets"]))(done, todo)
+            form = g.choice(["prose", "numbers", "text_table", "bullets"])
+            if form == "numbers" and self.fresh_stream("/numbers-named-s8a").random() < 0.5:
+                form = "numbers_named"
+            getattr(self, "_status_" + form)(done, todo)
             return todo
         style = rng.choice(["tc_paren", "numbered", "so_ve", "table"])
         if style == "table":
@@ -124,6 +130,26 @@ class StatusParts(ComposerBase):
         self.p(v["numbers_todo"].format(nos=self._and_list([str(n) for n in todo])))
         self._criteria_gold(done, "dat")
         self._criteria_gold(todo, "chua_dat")
+
+    def _status_numbers_named(self, done: list[int], todo: list[int]) -> None:
+        """§5b numbers each followed by its name after a space: "tiêu chí số 2 giao thông, 5 trường học và 17 …"."""
+        self.p(vocab()["s14b_status"]["numbers_done"].format(nos=self._and_list([str(n) for n in done])))
+        self._criteria_gold(done, "dat")
+        items = self._and_list([f"{n} {self.names[n].lower()}" for n in todo])
+        self.p(vocab()["s8a_status"]["numbers_named_todo"].format(n=len(todo), items=items))
+        self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
+        self._criteria_gold(todo, "chua_dat")
+
+    def _unseen_others(self, total: int) -> None:
+        """§5b/§6 a named commune that is not the plan's own, or a norm for every commune: no answer."""
+        g, v = self.fresh_stream("/others-s8a"), vocab()["s8a_status"]
+        roll = g.random()
+        if roll < 0.3:
+            nos = g.sample(list(self.names), 2)
+            self.p(v["other_named"].format(other=g.choice(v["other_names"]), m=total - 2, total=total, r=2,
+                                           names=self._and_list([self.names[n].lower() for n in nos])))
+        elif roll < 0.5:
+            self.p(v["each_norm"].format(n=g.randint(10, total - 2), y=self.year))
 
     def _status_text_table(self, done: list[int], todo: list[int]) -> None:
         """§5 a flattened table: the norm column says "Đạt" too; only the last column is the status."""

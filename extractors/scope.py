@@ -1,0 +1,87 @@
+"""Whose criteria a passage states: the NTM programme's at all, and the document's own commune's.
+
+Two questions the criteria, level and count extractors share (words in data/criteria_scope.yaml):
+
+- ``other_programme``: a text about another programme's criteria set (đô thị văn minh, chuẩn tiếp
+  cận pháp luật, thôn / khu dân cư kiểu mẫu) — its opening names that programme and the text names
+  it more often than nông thôn mới. Such a text has no NTM catalogue and no NTM criteria facts.
+- ``names_other_commune``: a clause naming a commune ("Riêng xã <Tên>, đến nay đạt 14/19 tiêu chí")
+  that is not the document's own. With no own commune known, a text that names one commune only
+  is taken to be about that one; one naming several refuses every clause that names one.
+
+Refuses nothing by itself; the callers drop what it marks.
+
+>>> from extractors.model import Document
+>>> d = Document.from_text("Quy định tiêu chí xét công nhận đạt chuẩn đô thị văn minh: 09 tiêu chí.")
+>>> other_programme(d)
+True
+>>> d = Document.from_text("Xã A Lưới đạt 15/19 tiêu chí. Riêng xã Hồng Kim đạt 12/19 tiêu chí.")
+>>> d.info.commune = "A Lưới"
+>>> names_other_commune(d, 0, 12), names_other_commune(d, d.text.index("Riêng"), len(d.text))
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .common import alternation, folded_text, load_data
+from .fold import fold
+from .model import Document
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_data("criteria_scope.yaml")
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern]:
+    d = _data()
+    return {
+        "other": re.compile(rf"(?<![a-z])(?:{alternation(d['other_programmes'], spaces=True)})(?![a-z])"),
+        "ntm": re.compile(rf"(?<![a-z])(?:{alternation(d['ntm_names'], spaces=True)})(?![a-z])"),
+        "commune": re.compile(rf"(?<!\w)(?:{alternation(d['commune_words'])})\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
+    }
+
+
+def other_programme(doc: Document) -> bool:
+    """The text is about another programme's criteria set, not NTM's (memoised on the document)."""
+    return bool(doc.memo("scope_other_programme", lambda: _other_programme(folded_text(doc))))
+
+
+def _other_programme(folded: str) -> bool:
+    rx = _rx()
+    if not rx["other"].search(folded, 0, _data()["opening_chars"]):
+        return False
+    others = list(rx["other"].finditer(folded))
+    inside = [(m.start(), m.end()) for m in others]
+    ntm = [m for m in rx["ntm"].finditer(folded) if not any(s <= m.start() < e for s, e in inside)]
+    return len(others) > len(ntm)
+
+
+def _communes(text: str, start: int, end: int) -> list[str]:
+    """Folded names of the communes written "xã <Tên>" between start and end."""
+    bad = set(_data()["not_names"])
+    out = []
+    for m in _rx()["commune"].finditer(text, start, end):
+        words = []
+        for w in m.group("name").split():
+            if not (w[0].isupper() or w.isdigit()) or w in bad:
+                break
+            words.append(w)
+        if words:
+            out.append(fold(" ".join(words)))
+    return out
+
+
+def names_other_commune(doc: Document, start: int, end: int) -> bool:
+    """A commune named between start and end that is not the document's own."""
+    named = _communes(doc.text, start, end)
+    if not named:
+        return False
+    own = doc.info.commune
+    if own:  # "xã Tân Phước" and "xã Tân Phước Hưng" may be one name cut short: only unrelated names are others
+        o = fold(own)
+        return any(not (n.startswith(o) or o.startswith(n)) for n in named)
+    return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1

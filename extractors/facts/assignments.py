@@ -194,6 +194,14 @@ class _Collector:
         cue = max(window.rfind(c) for c in v["clause_cues"])
         return cue > 0 and _rx()["report"].search(window, 0, cue) is not None
 
+    def reported_heading(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int) -> bool:
+        """"7. Trạm Y tế xã đã ban hành tài liệu hướng dẫn thực hiện tiêu chí số 7.": a numbered sentence that opens with
+        a unit (no colon after it) and reports a check or a guidance, as ``reported``; a block's own tasks are not."""
+        block = max(inside, key=lambda b: b.start)
+        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
+            return False
+        return self.reported(block.units + local, clause, m.start)
+
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp với": the list runs while only separators
         ("," "và" "các Phòng:") stand between its units; a unit after the task's words is its object."""
@@ -316,7 +324,7 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
         colon = c.colon_unit(local, clause, m)
         if colon is not None:
             c.add(colon, _role(f[clause:m.start], c.default_role), crit, task)
-        elif inside:
+        elif inside and not c.reported_heading(inside, m, local, clause):
             c.in_block(inside, m, local, clause, crit, task)
         elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]) and not c.reported(local, clause, m.start):
             c.inline(local, clause, m.start, crit, task)

@@ -12,7 +12,8 @@ title before a unit ("Phó Chủ tịch UBND xã") names the office.
 Refuses (docs/genre.md §8c): verbs and people that look like units — "phòng, chống
 thiên tai", "hội viên", "đoàn viên", "ban hành" (next word in lower case), a lone head
 noun ("các Công ty, Doanh nghiệp, Ngân hàng"), names over 16 words, words that fold like a
-head but name none (``vocab.false_heads``: "Số 53, <phố>" is an address, not a Sở).
+head but name none (``vocab.false_heads``: "Số 53, <phố>" is an address, not a Sở), a visiting group named by
+its head noun (``vocab.group_names``: "Đoàn công tác", "Đoàn kiểm tra" are no Đoàn Thanh niên).
 
 >>> [u.canonical for u in find_units("Phòng Nông nghiệp và PTNT chủ trì, phối hợp với Phòng TN-MT huyện")]
 ['Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Tài nguyên và Môi trường']
@@ -208,7 +209,8 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
         if not m:
             break
         s = m.start()
-        if any(d.start - offset <= s < d.end - offset for d in shared) or text[s:m.end()].strip() in vocab()["false_heads"]:
+        if any(d.start - offset <= s < d.end - offset for d in shared) or text[s:m.end()].strip() in vocab()["false_heads"] \
+                or folded.startswith(tuple(vocab()["group_names"]), s):
             pos = m.end()
             continue
         cand, limit, _ = _candidate(text, s, m.end(), m.group(0))

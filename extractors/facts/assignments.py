@@ -10,7 +10,9 @@ an officer named only by remit under a unit block ("Đ/c phụ trách lĩnh vự
 as that unit with the remit. In a district plan "tiêu chí huyện" criteria are "H3".
 The words are data (assignments.yaml).
 
-Refuses: the body that gives the task ("UBND huyện giao …", "yêu cầu", "phân công"),
+Refuses: the body that gives the task ("UBND huyện giao …", "yêu cầu", "phân công"), a body reported as checking
+or guiding a criterion ("Sở X đã kiểm tra, đánh giá việc thực hiện tiêu chí số 8", "Sở Y ban hành sổ tay hướng dẫn
+thực hiện tiêu chí số 6": ``report_verbs``) unless the clause also names a lead,
 units a request or letter is addressed to ("Đề nghị …", "Kính gửi: …"), "chủ trì" a
 meeting ("chủ trì cuộc họp"), the execution clause ("chịu trách nhiệm thi hành"), and
 lines without a role word.
@@ -46,7 +48,7 @@ class Assignment(Span):
 
 
 VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
-         "remit_words": [str], "clause_cues": [str], "role_line": {"labels": [str], "roles": {str: str}},
+         "remit_words": [str], "clause_cues": [str], "report_verbs": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str,
          "colon_list": {"gap_words": [str], "lead_words": [str]}}
 
@@ -70,6 +72,7 @@ def _rx() -> dict[str, re.Pattern]:
         "refused": re.compile(alternation(v["refused"], spaces=True)),
         "person": re.compile(rf"(?:{alternation(v['person_block'], spaces=True)})\s+(?:{alternation(v['remit_words'], spaces=True)})", re.I),
         "note": re.compile(r"^\[(\d{1,3})\]\s+(.+)$", re.M),
+        "report": re.compile(rf"(?<!\w)(?:{alternation(v['report_verbs'], spaces=True)})(?!\w)"),
     }
 
 
@@ -179,6 +182,25 @@ class _Collector:
         """Not the body giving the task, not an addressee of a request."""
         f = self.folded
         return not _rx()["giver"].match(f, u.end, upto) and not _rx()["addressed"].search(f[max(0, u.start - 25):u.start])
+
+    def reported(self, units: list[UnitMention], clause: int, upto: int) -> bool:
+        """"Sở X đã kiểm tra, đánh giá mức độ thực hiện tiêu chí 8": a report verb after the clause's last unit and before
+        its last cue governs that cue; no lead cue (role chu_tri) in the clause. Such a clause assigns nothing."""
+        f, v = self.folded, vocab()
+        if any(c in f[clause:upto] for c, r in v["role_cues"].items() if r == "chu_tri"):
+            return False
+        start = max((u.end for u in units if clause <= u.start < upto), default=clause)
+        window = f[start:upto]
+        cue = max(window.rfind(c) for c in v["clause_cues"])
+        return cue > 0 and _rx()["report"].search(window, 0, cue) is not None
+
+    def reported_heading(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int) -> bool:
+        """"7. Trạm Y tế xã đã ban hành tài liệu hướng dẫn thực hiện tiêu chí số 7.": a numbered sentence that opens with
+        a unit (no colon after it) and reports a check or a guidance, as ``reported``; a block's own tasks are not."""
+        block = max(inside, key=lambda b: b.start)
+        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
+            return False
+        return self.reported(block.units + local, clause, m.start)
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp với": the list runs while only separators
@@ -302,9 +324,9 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
         colon = c.colon_unit(local, clause, m)
         if colon is not None:
             c.add(colon, _role(f[clause:m.start], c.default_role), crit, task)
-        elif inside:
+        elif inside and not c.reported_heading(inside, m, local, clause):
             c.in_block(inside, m, local, clause, crit, task)
-        elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]):
+        elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]) and not c.reported(local, clause, m.start):
             c.inline(local, clause, m.start, crit, task)
     return lines
 
@@ -341,6 +363,8 @@ def _heading_carried(c: _Collector, blocks: list[Block], skip: set[int]) -> None
         if not ctx.criteria or ctx.line_criteria:
             continue
         units = find_units(line.text, offset=line.start)
+        if c.reported(units, line.start, line.end):
+            continue
         for crit in ctx.criteria:
             c.inline(units, line.start, line.end, crit, c.task_line(line.start))
 

@@ -219,6 +219,7 @@ class WorkParts(ComposerBase):
                 self.gold["assignments"].append({"unit": canonical, "role": "chu_tri", "criteria": [str(lead[0])], "raw": written})
                 self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w})
         i = self._colon_list(i + 1, pool, names)
+        i = self._checked_reports(i, pool, names)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
         self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))
@@ -275,6 +276,18 @@ class WorkParts(ComposerBase):
             self.p(v["colon_heading"].format(i=i))
             for k, item in enumerate(items):
                 self.p(f"- {item}{';' if k < len(items) - 1 else '.'}")
+        return i + 1
+
+    def _checked_reports(self, i: int, pool: list, names: dict) -> int:
+        """§8e: a body reported as checking or guiding a criterion, a visiting group checking one; the gold has no
+        assignment for them. Its own random stream: the other variants draw as before. Returns the next item number."""
+        g, v = self.fresh_stream("/reports-8e"), vocab()["s14b_work"]
+        if g.random() < 0.5:
+            return i
+        (unit, _), (unit2, _) = g.sample(pool, 2)
+        line = g.choice(v["checked_reports"])
+        self.p(f"{i}. " + line.format(place="xã" if self.kind != "huyen" else "huyện", unit=unit, unit2=unit2,
+                                       no=g.choice(list(names))))
         return i + 1
 
     def _non_units(self, i: int, names: dict) -> None:

@@ -24,7 +24,7 @@ from .tables import Grid
 
 ENABLED = True
 # steps left out, for measuring what each one brings (kehoach bench --format scan-steps):
-# any of "colour", "perspective", "light", "level", "denoise", "scale", "columns", "tables", "dashes"
+# any of "colour", "streaks", "halftone", "borders", "perspective", "light", "level", "denoise", "scale", "columns", "tables", "dashes"
 SKIP: set[str] = set()
 # steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
 # light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold)
@@ -52,6 +52,7 @@ class PreparedPage:
     scale: float = 1.0
     flattened: bool = False  # a photographed page warped to its rectangle
     colour_removed: bool = False
+    descreened: bool = False  # a dithered black-and-white page averaged back to grey
     columns_split: int = 0  # two-column blocks (a header, a signature) put one column under the other
     grids: list[Grid] = field(default_factory=list)  # bordered tables found, laid out below the page
     steps: list[StepTime] = field(default_factory=list)
@@ -86,7 +87,7 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     >>> page.pixels.shape, page.dpi, page.skew
     ((400, 300), 200, 0.0)
     """
-    from . import binarise, colour, columns, dashes, denoise, light, perspective, scale, tables
+    from . import binarise, borders, colour, columns, dashes, denoise, halftone, light, perspective, scale, streaks, tables
 
     _one_thread()
     a = page_array(image)
@@ -98,6 +99,14 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
         else:
             gray = a
     binary = denoise.is_binary(gray)
+    with page.timed("streaks"):
+        if binary and "streaks" not in SKIP:
+            gray = streaks.repair_streaks(gray)
+        if binary and "halftone" not in SKIP and halftone.is_dithered(gray):
+            gray, binary, page.descreened = halftone.descreen(gray), False, True
+    with page.timed("borders"):
+        if not binary and "borders" not in SKIP:
+            gray = borders.without_dark_frame(gray)
     with page.timed("perspective"):
         quad = None if binary or "perspective" in SKIP else perspective.find_page(gray)
         if quad is not None:

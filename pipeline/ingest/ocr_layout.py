@@ -63,6 +63,19 @@ def _is_noise(seg: list[dict]) -> bool:
                and sum(c.isdigit() for c in w["text"]) <= 1 and not w["text"].isalnum() for w in seg)
 
 
+# marks that never stand alone between words in these documents (a comma, a period or a colon hangs on
+# the word before it); read alone with low confidence they are dust on the page, not text
+DUST_MARKS = frozenset(".,:;`'_~„‘’^\"“”")
+
+
+def _is_dust_word(w: dict) -> bool:
+    """A low-confidence word of dust marks only, e.g. "`" or ".:" between two words.
+
+    Refused (kept): "-" and "+" (dashes and list marks stand alone), anything with a letter or a digit,
+    and marks read with confidence."""
+    return w["conf"] < NOISE_CONF and all(c in DUST_MARKS for c in w["text"])
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -70,7 +83,9 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
         lines.setdefault(w["key"], []).append(w)
     out_lines = []
     for key, ws in lines.items():
-        ws.sort(key=lambda w: w["left"])
+        ws = sorted((w for w in ws if not _is_dust_word(w)), key=lambda w: w["left"])
+        if not ws:
+            continue
         segs = [[ws[0]]]
         for prev, w in zip(ws, ws[1:]):
             if w["left"] - (prev["left"] + prev["w"]) > gap_min:

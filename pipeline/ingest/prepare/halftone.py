@@ -39,7 +39,7 @@ def is_dithered(binary: np.ndarray) -> bool:
     return dots / max(1, ink.size) > DOT_SHARE
 
 
-def descreen(binary: np.ndarray, sigma: float = 1.0) -> np.ndarray:
+def descreen(binary: np.ndarray, sigma: float = 0.7) -> np.ndarray:
     """The dots averaged back to grey, the paper's level brought up to white."""
     import cv2
 

@@ -6,8 +6,8 @@ an ``random.Random`` and returns the degraded page, deterministic for a seed.
 
 - ``harsh_office_page``: 150 dpi, 5-8 degrees of skew, a heavy red seal over the
   body text, speckle (dust dots and small clumps), JPEG q20-30;
-- ``photocopy_page``: grey, dark borders where the copier lid did not close and a
-  gutter shadow along one side, toner uneven across the page, the blur and
+- ``photocopy_page``: grey, dark bands along the two or three sides the paper did
+  not cover on the glass and a gutter shadow along one side, toner uneven across the page, the blur and
   contrast of a copy of a copy;
 - ``bad_fax_page``: 100-120 dpi, dithered (not thresholded), black streaks of a
   dirty drum across the page, scan lines lost (white rows), a stuck sensor dot;
@@ -62,7 +62,7 @@ def harsh_office_page(page, rng: random.Random, seal: bool = True):
         sig = _signature_mask((int(w * 0.3), int(w * 0.1)), rng)
         page = _stamp(page, sig, BLUE, (int(w * 0.55), max(0, bottom - int(w * 0.1))), 0.95)
     angle = rng.choice([-1, 1]) * rng.uniform(5, 8)
-    page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
+    page = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=(255, 255, 255))
     page = Image.fromarray(_speckle(np.asarray(page), rng, 0.0015), "RGB")
     page = _noise(page, rng, sigma=9, blur=rng.uniform(0.6, 0.9))
     return _jpeg(page, rng.randint(20, 30))
@@ -82,7 +82,7 @@ def photocopy_page(page, rng: random.Random):
     blurred twice with the contrast pushed in between, dark borders and a gutter shadow."""
     import cv2
 
-    a = np.asarray(page.convert("L"), dtype=np.float32) / 255
+    a: np.ndarray = np.asarray(page.convert("L"), dtype=np.float32) / 255
     h, w = a.shape
     toner = _low_frequency(a.shape, rng)
     ink = 1 - a
@@ -97,10 +97,23 @@ def photocopy_page(page, rng: random.Random):
     dist = xx if side == "left" else (w - 1 - xx)
     shade = 1 - 0.75 * np.exp(-dist / max(1, gutter / 2))  # dark at the binding, fading into the page
     a = a * shade[None, :]
-    border = [int(rng.uniform(0.01, 0.03) * s) for s in (h, h, w, w)]  # top, bottom, left, right
+    # the paper lies against one corner of the glass: the copier prints black along the two far sides
+    # (and, a sheet put in askew, sometimes a thin band on a third)
+    top, left = rng.choice([True, False]), rng.choice([True, False])
+    bands = {"top": not top, "bottom": top, "left": not left, "right": left}
+    if rng.random() < 0.4:
+        bands[rng.choice([k for k, v in bands.items() if not v])] = True
     dark = rng.uniform(0.05, 0.2)
-    a[:border[0]], a[h - border[1]:] = dark, dark
-    a[:, :border[2]], a[:, w - border[3]:] = dark, dark
+    for side, on in bands.items():
+        n = int(rng.uniform(0.01, 0.03) * (h if side in ("top", "bottom") else w)) if on else 0
+        if side == "top":
+            a[:n] = dark
+        elif side == "bottom":
+            a[h - n:] = dark
+        elif side == "left":
+            a[:, :n] = dark
+        elif n:
+            a[:, w - n:] = dark
     img = (np.clip(a, 0, 1) * 255).astype(np.uint8)
     from PIL import Image
 
@@ -111,7 +124,7 @@ def bad_fax_page(page, rng: random.Random):
     """A fax from a tired machine at 100-120 dpi: dithered greys, streaks across, lost scan lines."""
     from PIL import Image
 
-    page = page.convert("L").rotate(rng.uniform(-2.0, 2.0), resample=Image.BICUBIC, fillcolor=255)
+    page = page.convert("L").rotate(rng.uniform(-2.0, 2.0), resample=Image.Resampling.BICUBIC, fillcolor=255)
     page = _noise(page, rng, sigma=22, blur=0.8)
     a = np.asarray(page).copy()
     # the machine sees paper as light grey: dithering then speckles it, as a real fax's halftone does
@@ -134,7 +147,7 @@ def _motion_blur(a: np.ndarray, rng: random.Random) -> np.ndarray:
     import cv2
 
     n = rng.randint(4, 6)
-    k = np.zeros((n, n), np.float32)
+    k: np.ndarray = np.zeros((n, n), np.float32)
     k[n // 2, :] = 1
     m = cv2.getRotationMatrix2D((n / 2 - 0.5, n / 2 - 0.5), rng.uniform(0, 180), 1)
     k = cv2.warpAffine(k, m, (n, n))
@@ -147,14 +160,14 @@ def dark_photo_page(page, rng: random.Random):
     import cv2
     from PIL import Image
 
-    a = np.asarray(page.convert("RGB"), dtype=np.float32)
+    a: np.ndarray = np.asarray(page.convert("RGB"), dtype=np.float32)
     h, w = a.shape[:2]
     margin = int(0.08 * w)
     out_w, out_h = w + 2 * margin, h + 2 * margin
     j = lambda: rng.uniform(0.02, 0.08) * w  # noqa: E731  how far each corner moves
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32([[margin + j(), margin + j()], [margin + w - j(), margin + j()],
-                      [margin + w - j(), margin + h - j()], [margin + j(), margin + h - j()]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    dst = np.array([[margin + j(), margin + j()], [margin + w - j(), margin + j()],
+                    [margin + w - j(), margin + h - j()], [margin + j(), margin + h - j()]], dtype=np.float32)
     a = cv2.warpPerspective(a, cv2.getPerspectiveTransform(src, dst), (out_w, out_h), flags=cv2.INTER_LINEAR,
                             borderValue=(45, 40, 38))
     yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)

@@ -89,30 +89,11 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
     >>> page.pixels.shape, page.dpi, page.skew
     ((400, 300), 200, 0.0)
     """
-    from . import binarise, borders, colour, columns, dashes, denoise, halftone, light, perspective, scale, streaks, tables
+    from . import binarise, columns, dashes, denoise, light, scale, tables
 
     _one_thread()
-    a = page_array(image)
-    page = PreparedPage(a if a.ndim == 2 else a[..., 0], dpi)
-    with page.timed("colour"):
-        if a.ndim == 3:
-            page.colour_removed = "colour" not in SKIP and colour.is_colour(a)
-            gray = colour.without_colour_inks(a) if page.colour_removed else _gray(a)
-        else:
-            gray = a
-    binary = denoise.is_binary(gray)
-    with page.timed("streaks"):
-        if binary and "streaks" not in SKIP:
-            gray = streaks.repair_streaks(gray)
-        if binary and "halftone" not in SKIP and halftone.is_dithered(gray):
-            gray, binary, page.descreened = halftone.descreen(gray), False, True
-    with page.timed("borders"):
-        if not binary and "borders" not in SKIP:
-            gray = borders.without_dark_frame(gray)
-    with page.timed("perspective"):
-        quad = None if binary or "perspective" in SKIP else perspective.find_page(gray)
-        if quad is not None:
-            gray, page.flattened = perspective.flatten(gray, quad), True
+    page = PreparedPage(np.zeros((0, 0), np.uint8), dpi)
+    gray, binary = _inks_and_frame(page_array(image), page)
     with page.timed("light"):
         if not binary and "light" not in SKIP:
             gray = light.flatten_light(gray)
@@ -146,6 +127,34 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
             gray = dashes.without_dash_rules(gray, (letter or 20.0) * page.scale)
     page.pixels = gray
     return page
+
+
+def _inks_and_frame(a: np.ndarray, page: PreparedPage) -> tuple[np.ndarray, bool]:
+    """The first steps, up to a grey page of paper alone: coloured inks out, a bad fax's streaks and
+    dithering, a copier's dark frame, a photo's perspective. Returns the page and whether it is
+    black and white."""
+    from . import borders, colour, denoise, halftone, perspective, streaks
+
+    with page.timed("colour"):
+        if a.ndim == 3:
+            page.colour_removed = "colour" not in SKIP and colour.is_colour(a)
+            gray = colour.without_colour_inks(a) if page.colour_removed else _gray(a)
+        else:
+            gray = a
+    binary = denoise.is_binary(gray)
+    with page.timed("streaks"):
+        if binary and "streaks" not in SKIP:
+            gray = streaks.repair_streaks(gray)
+        if binary and "halftone" not in SKIP and halftone.is_dithered(gray):
+            gray, binary, page.descreened = halftone.descreen(gray), False, True
+    with page.timed("borders"):
+        if not binary and "borders" not in SKIP:
+            gray = borders.without_dark_frame(gray)
+    with page.timed("perspective"):
+        quad = None if binary or "perspective" in SKIP else perspective.find_page(gray)
+        if quad is not None:
+            gray, page.flattened = perspective.flatten(gray, quad), True
+    return gray, binary
 
 
 def _level(gray: np.ndarray, page: PreparedPage) -> tuple[np.ndarray, int]:

@@ -6,10 +6,12 @@ a side. The band's width is measured at several places along each side (the run
 of dark pixels from the edge inwards, on a median-smoothed row or column); a
 side whose runs agree (a straight band) and stay narrow is painted white.
 
-Refused (left as they are): bands wider than MAX_SHARE of the page (the desk
-around a phone photo: perspective.py finds the page there, and its border is not
-straight), bands whose width varies along the side (a page photographed at an
-angle), and sides with no band.
+The paper lies against one corner of the glass, so the bands run along two or
+three sides. Refused (left as they are): a band on all four sides (the desk
+around a phone photo: perspective.py finds the page there; a photo's border was
+measured straight enough along one side to pass otherwise), bands wider than
+MAX_SHARE of the page, bands whose width varies along the side (a page
+photographed at an angle), and sides with no band.
 
 >>> import numpy as np
 >>> page = np.full((200, 150), 230, np.uint8); page[:6] = 20; page[:, -5:] = 30; page[100, 20:120] = 0
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
-MAX_SHARE = 0.05  # a frame wider than this share of the page is not a copier's border
+MAX_SHARE = 0.05  # a frame wider than this share of the page's shorter side is not a copier's border
 SPREAD = 0.01  # the band's width may vary by this share of the page (plus 3 px) along its side
 SAMPLES = 9  # places along each side where the band is measured
 
@@ -42,7 +44,7 @@ def band_width(gray: np.ndarray, side: str) -> int:
     if side in ("right", "bottom"):
         a = a[:, ::-1]
     h, w = a.shape
-    limit = int(MAX_SHARE * w) + 2
+    limit = int(MAX_SHARE * min(gray.shape)) + 2  # of the shorter side: the desk above a photo is as wide
     strip = cv2.medianBlur(np.ascontiguousarray(a[:, :limit + 4]), 5)
     paper = float(np.percentile(a[:, limit:], 90)) if w > limit else 255.0
     ys = np.linspace(0.1 * h, 0.9 * h, SAMPLES).astype(int)
@@ -57,7 +59,7 @@ def band_width(gray: np.ndarray, side: str) -> int:
 def without_dark_frame(gray: np.ndarray) -> np.ndarray:
     """The page with each straight dark border band painted white (returned as it is when it has none)."""
     widths = {side: band_width(gray, side) for side in ("top", "bottom", "left", "right")}
-    if not any(widths.values()):
+    if not any(widths.values()) or all(widths.values()):  # none, or all round: the desk around a photo
         return gray
     out = gray.copy()
     h, w = out.shape

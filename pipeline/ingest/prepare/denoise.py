@@ -55,8 +55,9 @@ def remove_dust(gray: np.ndarray, letter: float | None, reach_share: float = 0.2
     letter), roundish (neither side more than twice the other: a hyphen is long) and stands alone:
     no other ink at all, not even another speck, within ``reach_share * letter`` pixels.
     Refused (kept): every mark next to other ink (periods, commas, hyphens, the dots and tone marks
-    of Vietnamese letters, a colon's two dots), elongated marks, everything on a page whose letters
-    could not be measured.
+    of Vietnamese letters), elongated marks, everything on a page whose letters could not be measured.
+    Not in the default preparation (prepare.EXTRA): a colon's lower dot set wide of its letter went on
+    a test page, and on a harsh office scan the CER rose (7.4 % against 6.2 % without, one plan).
     """
     import cv2
 

@@ -41,7 +41,7 @@ def _reaches_edges(ink: np.ndarray) -> np.ndarray:
     """Rows with ink within EDGE of both the left and the right edge: a streak runs off the paper,
     a table's rule or an underline stops at the margins."""
     m = max(1, int(EDGE * ink.shape[1]))
-    return ink[:, :m].any(axis=1) & ink[:, -m:].any(axis=1)
+    return np.asarray(ink[:, :m].any(axis=1) & ink[:, -m:].any(axis=1))
 
 
 def _repair_rows(ink: np.ndarray) -> np.ndarray:

@@ -117,3 +117,17 @@ def test_dust_goes_and_the_letters_stay():
     assert abs(int((out < 160).sum()) - int((page < 160).sum())) < 0.002 * int((page < 160).sum())
     assert np.array_equal(out[:100], page[:100])  # the first line, its tone marks and dots below
     assert denoise.remove_dust(dusty, letter=None) is dusty
+
+
+def test_words_of_dust_marks_read_with_low_confidence_drop_out_of_the_line_and_dashes_stay():
+    from pipeline.ingest.ocr import tsv_to_text
+
+    def word(left, text, conf):
+        return f"5\t1\t1\t1\t1\t1\t{left}\t100\t{len(text) * 12}\t30\t{conf}\t{text}"
+
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "1\t1\t0\t0\t0\t0\t0\t0\t1600\t2300\t-1\t",
+            word(100, "Nội", 95), word(150, "`", 30), word(170, "dung", 93), word(230, ".:", 40),
+            word(260, "-", 35), word(280, "xã", 91), word(320, ",", 92)]
+    text, _ = tsv_to_text("\n".join(rows))
+    assert text == "Nội dung - xã ,"  # "`" and ".:" were dust; "-" and a confident "," stay

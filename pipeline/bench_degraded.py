@@ -158,7 +158,7 @@ STEPS = {"office": ("colour", "level", "denoise", "columns", "tables", "dashes")
          "fax": ("level", "denoise", "scale", "columns", "tables", "dashes"),
          "photo": ("perspective", "light", "level", "columns", "tables", "dashes"),
          "harsh-office": ("colour", "level", "denoise", "scale", "columns"),
-         "photocopy": ("borders", "perspective", "light"),
+         "photocopy": ("perspective", "light"),
          "fax-bad": ("streaks", "halftone", "scale"),
          "photo-dark": ("perspective", "light", "level")}
 

@@ -83,10 +83,12 @@ def test_a_dithered_fax_is_found_and_averaged_back_to_grey_with_dark_letters():
 
 
 def test_prepare_page_descreens_a_dithered_fax_and_leaves_a_clean_one_binary():
-    page = gray(text_page(size=(1000, 700)))
-    assert prepare_page(Image.fromarray(dithered(page)), 150).descreened
+    page = gray(text_page(size=(1000, 700), font_px=14))  # small letters: a clean fax would be enlarged
+    prepared = prepare_page(Image.fromarray(dithered(page)), 100)
+    assert prepared.descreened and prepared.scale == 1.0  # read at its own resolution
     clean = np.where(page < 128, 0, 255).astype(np.uint8)
-    assert not prepare_page(Image.fromarray(clean), 150).descreened
+    prepared = prepare_page(Image.fromarray(clean), 100)
+    assert not prepared.descreened and prepared.scale > 1.0
 
 
 def test_perspective_finds_a_page_with_a_shadow_across_a_corner():

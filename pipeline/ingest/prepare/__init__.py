@@ -24,12 +24,14 @@ from .tables import Grid
 
 ENABLED = True
 # steps left out, for measuring what each one brings (kehoach bench --format scan-steps):
-# any of "colour", "streaks", "halftone", "borders", "perspective", "light", "level", "denoise", "scale", "columns", "tables", "dashes"
+# any of "colour", "streaks", "halftone", "perspective", "light", "level", "denoise", "scale", "columns", "tables", "dashes"
 SKIP: set[str] = set()
 # steps measured and left out of the default, that can be put back: "binarise" (Sauvola after the
 # light is flattened: 0.68 % CER on a phone photo against 0.22 % with Tesseract's own threshold) and
 # "dust" (lone specks on grey pages: on a harsh office scan 7.4 % CER against 6.2 % without, one plan:
-# it helped the text pages and upset the table and seal pages)
+# it helped the text pages and upset the table and seal pages) and "borders" (a copier's dark bands
+# painted white: photocopies 0.68 % mean CER with it against 0.51 % without on three plans, a table's
+# faded rule lost on one page; perspective.py copes with bands on two or three sides)
 EXTRA: set[str] = set()
 
 
@@ -111,12 +113,13 @@ def prepare_page(image, dpi: int | None) -> PreparedPage:
             gray = denoise.remove_dust(gray, scale.letter_height(gray))
     with page.timed("scale"):
         letter = scale.letter_height(gray)
-        page.scale = 1.0 if "scale" in SKIP else scale.upscale_factor(letter)
+        # a descreened fax is read at its own resolution: enlarged, its averaged dots read worse
+        # (10.98 % against 10.08 % mean CER on three plans at 100-120 dpi)
+        page.scale = 1.0 if "scale" in SKIP or page.descreened else scale.upscale_factor(letter)
         if page.scale != 1.0:
-            # softened first (a black-and-white page's staircase edges, a small grey page's JPEG blocks:
-            # harsh office scans 0.4-1.1 points of CER better on three plans), except a descreened fax,
-            # soft already (2-3 points worse softened again)
-            gray = scale.enlarge(gray if page.descreened else _smooth(gray), page.scale)
+            # softened first: a black-and-white page's staircase edges, a small grey page's JPEG blocks
+            # (harsh office scans 0.4-1.1 points of CER better on three plans)
+            gray = scale.enlarge(_smooth(gray), page.scale)
             page.dpi = int(round(dpi * page.scale)) if dpi else None
     with page.timed("columns"):
         if "columns" not in SKIP:
@@ -151,7 +154,7 @@ def _inks_and_frame(a: np.ndarray, page: PreparedPage) -> tuple[np.ndarray, bool
         if binary and "halftone" not in SKIP and halftone.is_dithered(gray):
             gray, binary, page.descreened = halftone.descreen(gray), False, True
     with page.timed("borders"):
-        if not binary and "borders" not in SKIP:
+        if not binary and "borders" in EXTRA:
             gray = borders.without_dark_frame(gray)
     with page.timed("perspective"):
         quad = None if binary or "perspective" in SKIP else perspective.find_page(gray)

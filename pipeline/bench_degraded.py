@@ -2,7 +2,8 @@
 
 Generated plans (never seen by the tests) are rendered as text PDFs and as the
 three degradations of synth/degrade.py (office scan with seal, fax, phone
-photo). Each is read by kehoach; the character error rate (CER) is measured
+photo) and the four harsher ones of synth/degrade_harsh.py (harsh office scan,
+photocopy, bad fax, dark photo). Each is read by kehoach; the character error rate (CER) is measured
 against the text PDF's own text (whitespace folded), and the project's scorer
 (../shared/eval/score.py) is run on the extracted JSON against the plans' gold,
 beside the score of the text PDFs themselves. The scans are read without page
@@ -78,7 +79,10 @@ def _read(data: bytes, name: str, prepared: bool):
         prepare.ENABLED = saved
 
 
-def measure(n: int = 3, seed: int = 4242, kinds: tuple[str, ...] = ("office", "fax", "photo"),
+KINDS = ("office", "fax", "photo", "harsh-office", "photocopy", "fax-bad", "photo-dark")
+
+
+def measure(n: int = 3, seed: int = 4242, kinds: tuple[str, ...] = KINDS,
             preparations: tuple[bool, ...] = (False, True), out: Path | None = None) -> list[KindSummary]:
     """CER and scorer per kind over ``n`` generated plans, read without and with page preparation."""
     from .run import process
@@ -105,7 +109,7 @@ def measure(n: int = 3, seed: int = 4242, kinds: tuple[str, ...] = ("office", "f
             low = sum(1 for p in doc.pages if getattr(p, "confidence", None) is not None and p.confidence < 70)
             rows[(kind, prepared)].append(PlanCer(plan.name, kind, prepared, cer(ref, doc.text), len(doc.pages), dt, low))
             _write_pred(tmp / f"pred_{kind}_{int(prepared)}", plan.name, process(doc).to_json())
-            print(f"{plan.name} {kind:6} {'prepared' if prepared else 'raw     '} CER {rows[(kind, prepared)][-1].cer:.2%}"
+            print(f"{plan.name} {kind:12} {'prepared' if prepared else 'raw     '} CER {rows[(kind, prepared)][-1].cer:.2%}"
                   f" {dt:.1f} s", file=sys.stderr, flush=True)
     text_score = _score(tmp / "gold", tmp / "pred_text")
     out_rows = [KindSummary("text pdf", True, 0.0, 0.0, text_score, 0.0)]
@@ -152,7 +156,11 @@ def as_json(rows: list[KindSummary]) -> list[dict]:
 # the steps worth leaving out one at a time, for each rendering
 STEPS = {"office": ("colour", "level", "denoise", "columns", "tables", "dashes"),
          "fax": ("level", "denoise", "scale", "columns", "tables", "dashes"),
-         "photo": ("perspective", "light", "level", "columns", "tables", "dashes")}
+         "photo": ("perspective", "light", "level", "columns", "tables", "dashes"),
+         "harsh-office": ("colour", "level", "denoise", "scale", "columns"),
+         "photocopy": ("perspective", "light"),
+         "fax-bad": ("streaks", "halftone", "scale"),
+         "photo-dark": ("perspective", "light", "level")}
 
 
 @dataclass
@@ -190,7 +198,7 @@ def step_gains(n: int = 1, seed: int = 4242, steps: dict[str, tuple[str, ...]] |
                 errors += cer(ref, hyp) * len(ref)
                 chars += len(ref)
             out.append(StepGain(kind, left_out, errors / chars, seconds))
-            print(f"{kind:6} without {left_out or '-':12} CER {errors / chars:.2%}", file=sys.stderr, flush=True)
+            print(f"{kind:12} without {left_out or '-':12} CER {errors / chars:.2%}", file=sys.stderr, flush=True)
     return out
 
 

@@ -63,6 +63,19 @@ def _is_noise(seg: list[dict]) -> bool:
                and sum(c.isdigit() for c in w["text"]) <= 1 and not w["text"].isalnum() for w in seg)
 
 
+# marks that never stand alone between words in these documents (a comma, a period or a colon hangs on
+# the word before it); read alone with low confidence they are dust on the page, not text
+DUST_MARKS = frozenset(".,:;`'_~„‘’^\"“”")
+
+
+def _is_dust_word(w: dict) -> bool:
+    """A low-confidence word of dust marks only, e.g. "`" or ".:" between two words.
+
+    Refused (kept): "-" and "+" (dashes and list marks stand alone), anything with a letter or a digit,
+    and marks read with confidence."""
+    return w["conf"] < NOISE_CONF and all(c in DUST_MARKS for c in w["text"])
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -77,7 +90,9 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
                 segs.append([w])
             else:
                 segs[-1].append(w)
-        segs = [seg for seg in segs if not _is_noise(seg)]
+        # dust marks go after the line is cut, so the cuts (its layout) stay what the page shows
+        segs = [[w for w in seg if not _is_dust_word(w)] for seg in segs if not _is_noise(seg)]
+        segs = [seg for seg in segs if seg]
         while segs and len(segs[-1]) > 1 and _is_noise(segs[-1][-1:]):  # marks trailing a line's last words
             segs[-1].pop()
         if not segs:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 # how each kind is rendered: dpi of the rasterisation and JPEG quality of the pages in the PDF
 KINDS = {"office": (200, 45), "fax": (150, None), "photo": (200, 70)}
+# the harsher kinds (degrade_harsh.py: their dpi and JPEG quality are drawn per document and page)
+HARSH_KINDS = ("harsh-office", "photocopy", "fax-bad", "photo-dark")
 
 SEAL_TEXT = "ỦY BAN NHÂN DÂN XÃ * TỈNH * "
 
@@ -184,19 +186,26 @@ def photo_page(page, rng: random.Random):
 
 
 def to_degraded_scan(pdf_bytes: bytes, kind: str, seed: int = 0) -> bytes:
-    """Rasterise a text PDF and degrade every page as ``kind`` (office, fax or photo); the seal and
-    signature go on the last page. The result has no text layer."""
+    """Rasterise a text PDF and degrade every page as ``kind`` (office, fax, photo, or one of the harsher
+    kinds of degrade_harsh.py); the seal and signature go on the last page. The result has no text layer."""
     import pypdfium2 as pdfium
 
-    dpi, quality = KINDS[kind]
+    from .degrade_harsh import HARSH_DPI, HARSH_PAGES
+
     rng = random.Random(f"{kind}-{seed}")
+    dpi, quality = KINDS[kind] if kind in KINDS else (rng.choice(HARSH_DPI[kind]), None)
     pdf = pdfium.PdfDocument(pdf_bytes)
     pages = []
     try:
         for i in range(len(pdf)):
-            pil = pdf[i].render(scale=dpi / 72, grayscale=kind == "fax").to_pil()
+            pil = pdf[i].render(scale=dpi / 72, grayscale=kind in ("fax", "fax-bad", "photocopy")).to_pil()
+            last = i == len(pdf) - 1
             if kind == "office":
-                pages.append(office_page(pil, rng, seal=i == len(pdf) - 1))
+                pages.append(office_page(pil, rng, seal=last))
+            elif kind == "harsh-office":
+                pages.append(HARSH_PAGES[kind](pil, rng, seal=last))
+            elif kind in HARSH_PAGES:
+                pages.append(HARSH_PAGES[kind](pil, rng))
             elif kind == "fax":
                 pages.append(fax_page(pil, rng))
             else:

@@ -45,3 +45,42 @@ def remove_lone_specks(binary: np.ndarray, max_area: int = 3, reach: int = 4) ->
     out = binary.copy()
     out[small_mask & ~near_big] = 255
     return out
+
+
+def remove_dust(gray: np.ndarray, letter: float | None, reach_share: float = 0.25,
+                size_share: float = 0.3) -> np.ndarray:
+    """Dust on a grey page (dots and small clumps the 3x3 median leaves) turned to paper.
+
+    A speck goes when it is small (area up to ``(size_share * letter)**2``, less than a small
+    letter), roundish (neither side more than twice the other: a hyphen is long) and stands alone:
+    no other ink at all, not even another speck, within ``reach_share * letter`` pixels.
+    Refused (kept): every mark next to other ink (periods, commas, hyphens, the dots and tone marks
+    of Vietnamese letters), elongated marks, everything on a page whose letters could not be measured.
+    Not in the default preparation (prepare.EXTRA): a colon's lower dot set wide of its letter went on
+    a test page, and on a harsh office scan the CER rose (7.4 % against 6.2 % without, one plan).
+    """
+    import cv2
+
+    if not letter:
+        return gray
+    ink = (gray < 160).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    area, w, h = stats[:, cv2.CC_STAT_AREA], stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    small = (area <= (size_share * letter) ** 2) & (w <= 2 * h) & (h <= 2 * w)
+    small[0] = False
+    if not small.any():
+        return gray
+    # ink grown by half the reach: two components within the reach of each other fall into one blob
+    half = max(1, int(round(reach_share * letter / 2)))
+    _, blobs = cv2.connectedComponents(cv2.dilate(ink, np.ones((2 * half + 1, 2 * half + 1), np.uint8)),
+                                       connectivity=8)
+    first = np.zeros(n, np.int64)
+    first[labels.ravel()] = blobs.ravel()  # the blob of each component (all its pixels share one)
+    members = np.bincount(first[1:], minlength=int(first.max()) + 1)  # components per blob
+    lone = small & (members[first] == 1)
+    if not lone.any():
+        return gray
+    halo = cv2.dilate(lone[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0  # the speck's grey rim
+    out = gray.copy()
+    out[halo] = 255
+    return out

@@ -3,7 +3,9 @@
 On a downscaled copy the paper is the largest bright region; when its outline
 is a quadrilateral clearly inside the photo (a border is visible), the page is
 warped back to a rectangle of the same pixel size. A scan, whose paper fills
-the image, is left alone.
+the image, is left alone. A shadow across the page (a hand, the phone) darkens
+paper and desk alike, so the paper threshold is held under a few times the
+desk's brightness: shadowed paper stays paper.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 WORK_SIDE = 700  # longest side of the copy the border is looked for on
+DESK_RATIO = 2.5  # paper in a shadow is still brighter than this many times the desk
 
 
 @dataclass
@@ -46,7 +49,10 @@ def find_page(gray: np.ndarray) -> PageQuad | None:
     inner = small[small.shape[0] // 4: 3 * small.shape[0] // 4, small.shape[1] // 4: 3 * small.shape[1] // 4]
     if np.median(edge) > 0.75 * np.median(inner):  # the paper reaches the edges: a scan
         return None
-    _, paper = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    otsu, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # a shadow across the page darkens paper and desk alike: paper stays several times brighter than
+    # the desk, so the threshold goes no higher than DESK_RATIO times the desk along the edges
+    _, paper = cv2.threshold(small, min(otsu, DESK_RATIO * float(np.median(edge))), 255, cv2.THRESH_BINARY)
     paper = cv2.morphologyEx(paper, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
     contours, _ = cv2.findContours(paper, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:

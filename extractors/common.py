@@ -52,7 +52,8 @@ SHARED_SCHEMAS: dict[str, object] = {
     "checks.yaml": {k: [str] for k in (
         "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
         "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
-        "dossier_words", "paper_words", "done_words", "list_openers", "inline_list_lead")},
+        "dossier_words", "paper_words", "done_words", "list_openers", "inline_list_lead",
+        "period_doc_types", "period_title_words")},
 }
 
 

@@ -8,6 +8,8 @@
   that says it is done ("đã hoàn thành"), is skipped.
 - The plan period comes from the title ("giai đoạn 2021-2025"), else the plan year; a
   report-and-plan ("Báo cáo ... năm 2023 và kế hoạch ... năm 2024") is for the later year.
+- Refused: a date past the period in a document that sets no period of work (news item,
+  letter, resolution, report without "kế hoạch" in its title): no plan is running late.
 
 >>> from extractors.engine import run
 >>> from extractors.model import Document
@@ -38,6 +40,17 @@ def plan_period(doc: Document) -> tuple[int | None, int | None]:
     later = re.search(r"kế hoạch\b.*?\bnăm\s+((?:19|20)\d{2})", title, re.I)
     year = int(later.group(1)) if later else doc.info.plan_year
     return year, year
+
+
+def sets_a_period(doc: Document) -> bool:
+    """A plan or scheme, or a document whose title names one: only its dates can run past its period.
+
+    >>> sets_a_period(Document.from_text("Tin tức\\nNgày 3/5/2023, huyện tổ chức hội nghị"))
+    False
+    """
+    if doc.info.doc_type in words()["period_doc_types"]:
+        return True
+    return _has((doc.info.title or "").lower(), "period_title_words")
 
 
 def _has(low: str, key: str) -> bool:
@@ -79,7 +92,7 @@ def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
     first, last = plan_period(doc)
     live = [d for d in deadlines if not _status_date(doc, d)]
     out = []
-    if last:
+    if last and sets_a_period(doc):
         for d in live:
             if int(d.date[:4]) > last:
                 out.append(Finding.comparing(

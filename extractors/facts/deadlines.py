@@ -102,7 +102,8 @@ _BULLET = re.compile(r"\s*(?:[-+•*–]\s*)?$")
 _TIME = re.compile(r"\W{0,3}\d{1,2}\s*[:h]\s*\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}'?\W{0,3}(?:ngay\s*)?$")
 _DAY_WORD = re.compile(r"ngay\s*$")
-_EVENT_HEAD = re.compile(r"\s*(?:[-+•*–]\s*)?Ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
+# a news item's dateline may open with its agency's tag: "(TTXVN) - Ngày 3/4/2024, …"
+_EVENT_HEAD = re.compile(r"\s*(?:\([^()\n]{2,12}\)\s*[-–—]?\s*)?(?:[-+•*–]\s*)?(?P<day>Ngày)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
 
 
 class _Lines:
@@ -166,7 +167,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         clause_end = min([i for i in (text.find(";", dm.end, le), text.find(". ", dm.end, le)) if i != -1] or [le])
         if cues.past_after.search(text, dm.end, min(clause_end, dm.end + 160)):
             return True  # "đến ngày 30/6/2024, xã đã đạt …": a status
-    if _EVENT_HEAD.match(text, ls, dm.end + 2) and dm.start - ls < 6:
+    head = _EVENT_HEAD.match(text, ls, dm.end + 2)
+    if head and dm.start - head.start("day") < 6:
         return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
     if cues.replaced.search(folded, max(ls, s - 30), s):
         return True  # "(thay cho trước tháng 6/2020 …)": a deadline that no longer holds

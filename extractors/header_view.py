@@ -83,6 +83,20 @@ def _web_spans(web: re.Pattern, gate: re.Pattern, folded: str) -> list[tuple[int
 _NON_SPACE = re.compile(r"\S")
 
 
+def related_list_spans(text: str, limit: int = 6000) -> list[tuple[int, int]]:
+    """Where a legal site's related-documents list stands at the head of ``text`` ("- 1Quyết định …"):
+    documents the site links to, not ones the document cites.
+
+    >>> t = "- 1Quyết định 12/QĐ-UBND năm 2020 về giao thông\\nKẾ HOẠCH"
+    >>> [t[a:b] for a, b in related_list_spans(t)]
+    ['- 1Quyết định 12/QĐ-UBND năm 2020 về giao thông']
+    """
+    head = text[:limit]
+    folded = fold_keep_length(head)
+    return [_until_caps_run(head, *m.span()) for m in _listing_rx().finditer(folded)
+            if folded[m.start():m.start() + 4].strip()[:1] == "-"]
+
+
 @lru_cache(maxsize=4)
 def header_view(text: str, limit: int = 6000) -> str:
     """``text`` with the motto, web metadata, a site's related-documents list and literal escapes ("\\r\\n")

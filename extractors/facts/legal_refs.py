@@ -13,8 +13,8 @@ UBND tỉnh Quảng Trị") is kept as ``year`` (``date`` stays null: it is not 
 a full date gives its year too. Every word of the citation grammar is data
 (legal_refs.yaml; the day, month and year words are dates.yaml's).
 
-Refuses: the plan's own number in its header; numbers without a type word
-or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
+Refuses: the plan's own number in its header; the entries of a legal site's related-documents
+list; numbers without a type word or "số" before them ("2/3 số hộ"); a site's added year that the symbol lacks is
 not invented; "năm YYYY" after a comma, or opening a span of years ("năm 2021-2025"),
 is not an issue year; a year is never read from the symbol ("58/2024/QH15"); a document
 after "của" is no issuer ("Luật sửa đổi … của Luật Đất đai"). An issuer ends at a
@@ -317,9 +317,14 @@ def extract(doc: Document) -> list[LegalRef]:
     out = []
     own = doc.info.number
     header_end = min(len(text), 600)
+    from ..header_view import related_list_spans
+
+    related = related_list_spans(text)
     for c in citations(doc):
         if own and c.number == own and c.start < header_end:
             continue  # the plan's own number
+        if any(a <= c.start < b for a, b in related):
+            continue  # a site's related-documents list: linked, not cited
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
                             date=c.date, issuer=c.issuer, year=c.year))

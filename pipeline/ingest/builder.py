@@ -25,6 +25,11 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    @property
+    def tail(self) -> str:
+        """The last few characters written (the whole text is never joined to look at its end)."""
+        return self._tail
+
     def _append(self, s: str) -> None:
         if s:
             self._parts.append(s)
@@ -34,8 +39,11 @@ class TextBuilder:
     def _endswith(self, s: str) -> bool:
         return self._tail.endswith(s)
 
-    def new_page(self, ocr: bool = False, confidence: float | None = None) -> None:
-        if self._len and not self._endswith("\n\n"):
+    def new_page(self, ocr: bool = False, confidence: float | None = None, carry: bool = False) -> None:
+        """Start a page; ``carry``: it goes on with the sentence the last page left open (one space between)."""
+        if carry and self._len and not self._endswith("\n"):
+            self._append(" ")
+        elif self._len and not self._endswith("\n\n"):
             self._append("\n" if self._endswith("\n") else "\n\n")
         self.pages.append(Page(len(self.pages) + 1, self._len, ocr, confidence))
 

@@ -63,13 +63,33 @@ def reflow(lines: list[str]) -> str:
             continue
         if out and out[-1] is not None:
             prev = out[-1]
-            if len(prev.split("\n")[-1]) >= 0.8 * full and not _BULLET_START.match(line) \
-                    and not prev.endswith((":", ";", ".")) or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
-                    or _open_bracket(prev):  # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item
+            wide = len(prev.split("\n")[-1]) >= 0.8 * full
+            if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
+                    or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
+                    or _open_bracket(prev) \
+                    or wide and prev.endswith(";") and _lower_start(line):
+                # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
+                # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case
                 out[-1] = prev + " " + line.strip()
                 continue
         out.append(line.strip())
     return "\n".join(out)
+
+
+def _lower_start(line: str) -> bool:
+    """A line that opens in lower case goes on with what came before it ("và Đào tạo; …")."""
+    first = line.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def runs_on(before: str, page_text: str) -> bool:
+    """Whether a page's text goes on with the sentence the page before left open.
+
+    >>> runs_on("tiêu chí số 14 về Giáo dục", "và Đào tạo; tiêu chí số 15"), runs_on("Giáo dục.", "và")
+    (True, False)
+    """
+    last = before.rstrip()[-1:]
+    return bool(last) and last not in ".:;!?)" and _lower_start(page_text)
 
 
 def _open_bracket(text: str) -> bool:
@@ -193,8 +213,10 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
             ocr_results = iter(ocr_pages((page_image(pdf[i]) for i in todo), len(todo)))
         for i, (kind, raw) in enumerate(pages):
             if kind == "text":
-                b.new_page()
-                b.add(reflow(raw.split("\n")), "page_text", f"page {i + 1}")
+                text = reflow(raw.split("\n"))
+                # a sentence cut by the page break goes on in the same line, so its clause stays whole
+                b.new_page(carry=i > 0 and pages[i - 1][0] == "text" and runs_on(b.tail, text))
+                b.add(text, "page_text", f"page {i + 1}", separator="")
                 _split_last_block_into_lines(b, i + 1)
             elif kind == "ocr":
                 res = next(ocr_results)

@@ -1,0 +1,59 @@
+"""A text PDF's page break or margin that cuts a sentence does not cut its clause (session 8: criteria,
+counts and a false finding on generated PDFs came from it). Our own sentences."""
+from fpdf import FPDF
+
+from pipeline.ingest import load_bytes
+from pipeline.ingest.read_pdf import reflow, runs_on
+from pipeline.synth.render import find_font
+
+
+def pdf_of(pages: list[str]) -> bytes:
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("DejaVu", "", find_font())
+    pdf.set_font("DejaVu", "", 11)
+    for text in pages:
+        pdf.add_page()
+        for line in text.split("\n"):
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_a_sentence_cut_by_the_page_break_reads_on_in_one_line():
+    doc = load_bytes(pdf_of(["KẾ HOẠCH\nCác tiêu chí đã đạt: tiêu chí số 14 về Giáo dục",
+                             "và Đào tạo; tiêu chí số 15 về Y tế.\nII. NHIỆM VỤ"]), source="x.pdf")
+    assert "tiêu chí số 14 về Giáo dục và Đào tạo; tiêu chí số 15" in doc.text
+    at = doc.text.index("và Đào tạo")
+    assert doc.page_of(at) == 2 and doc.page_of(at - 3) == 1
+
+
+def test_a_page_that_ends_its_sentence_keeps_the_paragraph_break():
+    doc = load_bytes(pdf_of(["KẾ HOẠCH\nXã đạt 15 tiêu chí.", "và các thôn đạt chuẩn khu dân cư."]), source="x.pdf")
+    assert "tiêu chí.\n\nvà các thôn" in doc.text
+
+
+def test_what_runs_on_and_what_does_not():
+    assert runs_on("các xã lân cận bình quân", "đạt 17/19 tiêu chí")
+    assert not runs_on("các xã lân cận bình quân", "II. NHIỆM VỤ")  # a heading starts its own line
+    assert not runs_on("Giáo dục;", "tiêu chí số 6")
+    assert not runs_on("", "và")
+
+
+def test_an_inline_list_wrapped_at_the_margin_goes_on_after_its_semicolon():
+    wide = "Gồm: tiêu chí số 1 về Quy hoạch; tiêu chí số 4 về Điện; tiêu chí số 5 về Trường học;"
+    assert reflow([wide, "tiêu chí số 6 về Cơ sở vật chất văn hóa; tiêu chí số 7 về Chợ.", "- Xã còn 2 tiêu chí."]) == (
+        wide + " tiêu chí số 6 về Cơ sở vật chất văn hóa; tiêu chí số 7 về Chợ.\n- Xã còn 2 tiêu chí.")
+
+
+def test_short_items_of_a_vertical_list_stay_apart():
+    lines = ["Các nội dung còn thiếu của tiêu chí giao thông và tiêu chí thủy lợi gồm có những việc sau đây:",
+             "cứng hóa đường thôn;", "nạo vét kênh mương."]
+    assert reflow(lines) == "\n".join(lines)
+
+
+def test_a_related_documents_list_of_a_legal_site_is_no_citation():
+    from helpers import extract
+
+    text = ("- 1Nghị quyết 45/NQ-HĐND năm 2021 về phân bổ vốn của tỉnh Hà Tĩnh\n"
+            "UỶ BAN NHÂN DÂN XÃ KỲ PHONG\nSố: 12/KH-UBND\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n"
+            "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;\n")
+    assert [r.number for r in extract(text).tables["legal_refs"]] == ["318/QĐ-TTg"]

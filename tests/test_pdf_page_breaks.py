@@ -57,3 +57,11 @@ def test_a_related_documents_list_of_a_legal_site_is_no_citation():
             "UỶ BAN NHÂN DÂN XÃ KỲ PHONG\nSố: 12/KH-UBND\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n"
             "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;\n")
     assert [r.number for r in extract(text).tables["legal_refs"]] == ["318/QĐ-TTg"]
+
+
+def test_an_inline_list_of_capitalised_items_wrapped_at_the_margin_goes_on():
+    wide = "Tiêu chí Giao thông (TC2); Tiêu chí Điện (TC4); Tiêu chí Trường học (TC5); Tiêu chí Chợ (TC7);"
+    assert reflow([wide, "Tiêu chí Y tế (TC15); Tiêu chí Môi trường (TC17).", "2. Các tiêu chí chưa đạt"]) == (
+        wide + " Tiêu chí Y tế (TC15); Tiêu chí Môi trường (TC17).\n2. Các tiêu chí chưa đạt")
+    items = ["Tiêu chí Giao thông về đường trục xã, liên xã và đường thôn xóm đã cứng hóa;", "Tiêu chí Điện;"]
+    assert reflow(items) == "\n".join(items)  # one item per line: a vertical list

@@ -67,7 +67,7 @@ def reflow(lines: list[str]) -> str:
             if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
                     or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
                     or _open_bracket(prev) \
-                    or wide and prev.endswith(";") and _lower_start(line):
+                    or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
                 # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
                 # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case
                 out[-1] = prev + " " + line.strip()
@@ -80,6 +80,13 @@ def _lower_start(line: str) -> bool:
     """A line that opens in lower case goes on with what came before it ("và Đào tạo; …")."""
     first = line.lstrip()[:1]
     return first.isalpha() and first.islower()
+
+
+def _inline_list_goes_on(prev: str, line: str) -> bool:
+    """After a full line ending in ";": the next line goes on in lower case, or goes on an inline list
+    the line already holds ("A (TC2); B (TC3);" / "C (TC16); …"): a vertical list's items stand one per line."""
+    last = prev[prev.rfind("\n") + 1:]
+    return _lower_start(line) or (last[:-1].count("; ") >= 1 and not _BULLET_START.match(line))
 
 
 def runs_on(before: str, page_text: str) -> bool:

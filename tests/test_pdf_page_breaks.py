@@ -3,7 +3,7 @@ counts and a false finding on generated PDFs came from it). Our own sentences.""
 from fpdf import FPDF
 
 from pipeline.ingest import load_bytes
-from pipeline.ingest.read_pdf import reflow, runs_on
+from pipeline.ingest.reflow import reflow, runs_on
 from pipeline.synth.render import find_font
 
 

@@ -1,0 +1,74 @@
+"""A text PDF's visual lines joined into paragraphs, and pages joined where a sentence runs on.
+
+>>> reflow(["Xã đã đạt 15 tiêu chí, còn", "4 tiêu chí chưa đạt."])
+'Xã đã đạt 15 tiêu chí, còn 4 tiêu chí chưa đạt.'
+"""
+from __future__ import annotations
+
+import re
+
+_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
+                           r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
+
+
+def reflow(lines: list[str]) -> str:
+    """Join the visual lines of one page into paragraphs.
+
+    A line that is nearly as wide as the widest line and is followed by a line
+    that does not start a new item continues into that line.
+    """
+    lines = [l.rstrip() for l in lines]
+    widths = sorted(len(l) for l in lines if l.strip())
+    if not widths:
+        return ""
+    full = widths[int(len(widths) * 0.9)] if len(widths) > 3 else widths[-1]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if out and out[-1] is not None:
+            prev = out[-1]
+            wide = len(prev.split("\n")[-1]) >= 0.8 * full
+            if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
+                    or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
+                    or _open_bracket(prev) \
+                    or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
+                # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
+                # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case
+                out[-1] = prev + " " + line.strip()
+                continue
+        out.append(line.strip())
+    return "\n".join(out)
+
+
+def _lower_start(line: str) -> bool:
+    """A line that opens in lower case goes on with what came before it ("và Đào tạo; …")."""
+    first = line.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def _inline_list_goes_on(prev: str, line: str) -> bool:
+    """After a full line ending in ";": the next line goes on in lower case, or goes on an inline list
+    the line already holds ("A (TC2); B (TC3);" / "C (TC16); …"): a vertical list's items stand one per line."""
+    last = prev[prev.rfind("\n") + 1:]
+    return _lower_start(line) or (last[:-1].count("; ") >= 1 and not _BULLET_START.match(line))
+
+
+def runs_on(before: str, page_text: str) -> bool:
+    """Whether a page's text goes on with the sentence the page before left open.
+
+    >>> runs_on("tiêu chí số 14 về Giáo dục", "và Đào tạo; tiêu chí số 15"), runs_on("Giáo dục.", "và")
+    (True, False)
+    """
+    last = before.rstrip()[-1:]
+    return bool(last) and last not in ".:;!?)" and _lower_start(page_text)
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the last line of ``text`` leaves a bracket open: the next line goes on inside it.
+
+    >>> _open_bracket("tiêu chí số 5 (y tế - văn hóa"), _open_bracket("tiêu chí số 5 (y tế)")
+    (True, False)
+    """
+    last = text[text.rfind("\n") + 1:]
+    return last.count("(") > last.count(")")

@@ -93,3 +93,15 @@ def test_a_dated_citation_keeps_its_own_date_over_one_before_it():
     body = "Ngày 02/5/2024, UBND huyện ban hành văn bản đôn đốc theo Quyết định số 44/QĐ-UBND ngày 15/01/2024 của UBND tỉnh.\n"
     refs = _tables(body)["legal_refs"]
     assert [(r.number, r.date) for r in refs] == [("44/QĐ-UBND", "2024-01-15")]
+
+
+def test_a_ministrys_symbol_names_its_issuer():
+    from helpers import extract
+
+    text = ("KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n"
+            "Căn cứ Thông tư số 07/2021/TT-BXD ngày 10/5/2021 hướng dẫn quy hoạch;\n"
+            "Căn cứ Quyết định số 512/QĐ-BYT ngày 02/3/2022 về bộ tiêu chí y tế;\n"
+            "Căn cứ Quyết định số 88/QĐ-UBND ngày 05/01/2024;\n")
+    refs = {r.number: r.issuer for r in extract(text).tables["legal_refs"]}
+    assert refs["07/2021/TT-BXD"] == "Bộ Xây dựng" and refs["512/QĐ-BYT"] == "Bộ Y tế"
+    assert refs["88/QĐ-UBND"] is None  # an UBND symbol names no level: no issuer is guessed

@@ -105,3 +105,12 @@ def test_a_ministrys_symbol_names_its_issuer():
     refs = {r.number: r.issuer for r in extract(text).tables["legal_refs"]}
     assert refs["07/2021/TT-BXD"] == "Bộ Xây dựng" and refs["512/QĐ-BYT"] == "Bộ Y tế"
     assert refs["88/QĐ-UBND"] is None  # an UBND symbol names no level: no issuer is guessed
+
+
+def test_a_joint_circular_gets_no_single_ministry_as_issuer():
+    from extractors.facts.legal_refs import _issuer_from_suffix
+
+    assert _issuer_from_suffix("26/2014/TTLT-BTC-BYT") is None
+    assert _issuer_from_suffix("51/2013/TTLT/BNNPTNT-BKHĐT") is None
+    assert _issuer_from_suffix("05/2022/TT-BCT") == "Bộ Công Thương"
+    assert _issuer_from_suffix("15/2017/TT-BTC") == "Bộ Tài chính"

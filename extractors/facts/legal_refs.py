@@ -161,10 +161,15 @@ def _norm_number(s: str) -> str:
     return re.sub(r"\s+", "", s).replace("\u00d0", "Đ")
 
 
+_JOINT = re.compile(r"TTLT|[-/]B[A-ZĐ]{1,9}-B[A-ZĐ]{1,9}$")
+
+
 def _issuer_from_suffix(num: str) -> str | None:
     """"318/QĐ-TTg" -> Thủ tướng Chính phủ; a term number is ignored ("35/2022/QH15" -> Quốc hội)."""
     sfx = vocab()["issuer_by_suffix"]
     bare = re.sub(r"\d+$", "", num).upper()
+    if _JOINT.search(bare):
+        return None  # "…/TTLT-BTC-BYT": a joint document has several issuers, not its last symbol's
     for k, v in sorted(sfx.items(), key=lambda kv: -len(kv[0])):
         if bare.endswith(k.upper()):
             return v

@@ -1,6 +1,6 @@
 """Responsible units: registry, abbreviations, roles, the criteria each answers for."""
 import pytest
-from helpers import extract
+from helpers import assignment_pairs, extract, with_head
 
 from extractors.units import find_units, match_unit
 
@@ -36,9 +36,8 @@ def test_place_qualifier_is_kept_apart_and_unknown_units_keep_their_name():
     assert not odd.known and odd.canonical == "Hội đồng QHTXVNN"
 
 
-def pairs(text):
-    r = extract("KẾ HOẠCH\nHuyện Krông Bông phấn đấu được công nhận đạt chuẩn nông thôn mới năm 2021\n\n" + text)
-    return sorted((a.unit, a.role, c) for a in r.tables["assignments"] for c in a.criteria)
+pairs = with_head(assignment_pairs, "KẾ HOẠCH\nHuyện Krông Bông phấn đấu được công nhận đạt chuẩn nông thôn mới năm 2021\n\n",
+                  roles=True)
 
 
 def test_block_headed_by_a_unit_with_criteria_and_indicators():

@@ -1,13 +1,11 @@
 """Assignments in the genre's wording (docs/genre.md §8), on sentences of our own."""
-from helpers import extract
+from helpers import assignment_pairs, with_head
 
 XA = "KẾ HOẠCH\nXã Hưng Đạo về đích nông thôn mới năm 2023\n\n"
 HUYEN = "KẾ HOẠCH\nHuyện Ngọc Hồi về đích nông thôn mới năm 2023\n\n"
 
 
-def pairs(text, head=XA):
-    r = extract(head + text)
-    return sorted((a.unit, a.role, c) for a in r.tables["assignments"] for c in a.criteria)
+pairs = with_head(assignment_pairs, XA, roles=True)
 
 
 # §8a a criterion named in a section heading carries to the units assigned under it

@@ -1,6 +1,6 @@
 """Assignments on real wording, second audit (docs/genre.md §8d), on sentences of our own."""
 import pytest
-from helpers import extract
+from helpers import assignment_pairs, with_head
 
 from extractors.units import find_units, match_unit
 
@@ -9,9 +9,7 @@ HUYEN = "KẾ HOẠCH\nHuyện Krông Pắc về đích nông thôn mới năm 2
 TINH = "KẾ HOẠCH\nThực hiện Chương trình xây dựng nông thôn mới tỉnh Bình Phước năm 2024\n\n"
 
 
-def pairs(text, head=XA):
-    r = extract(head + text)
-    return sorted((a.unit, c) for a in r.tables["assignments"] for c in a.criteria)
+pairs = with_head(assignment_pairs, XA)
 
 
 # §8d a: "<unit>: tiêu chí N; <unit>: tiêu chí M và tiêu chí K" — a unit, a colon, then criteria only

@@ -1,5 +1,5 @@
 """Assignments on real wording, third audit (docs/genre.md §8e), on sentences of our own."""
-from helpers import extract
+from helpers import assignment_pairs, with_head
 
 from extractors.units import find_units
 
@@ -8,9 +8,7 @@ HUYEN = "KẾ HOẠCH\nHuyện Yên Lạc về đích nông thôn mới năm 202
 TINH = "KẾ HOẠCH\nThực hiện Chương trình xây dựng nông thôn mới tỉnh Kon Plông năm 2024\n\n"
 
 
-def pairs(text, head=XA):
-    r = extract(head + text)
-    return sorted((a.unit, c) for a in r.tables["assignments"] for c in a.criteria)
+pairs = with_head(assignment_pairs, XA)
 
 
 # §8e a: a body reported as checking or guiding a criterion is not its assignee

@@ -1,5 +1,5 @@
 """Criteria statuses and counts in the genre's wording (docs/genre.md §5, §6), on sentences of our own."""
-from helpers import extract
+from helpers import criteria_counts, criteria_statuses, extract, with_head
 
 XA_2016 = "KẾ HOẠCH\nXã Tân Phước về đích nông thôn mới năm 2019\n\n"
 XA_2013 = "KẾ HOẠCH\nXã Tân Phước về đích nông thôn mới năm 2013\n\n"
@@ -7,12 +7,8 @@ XA_2023 = "KẾ HOẠCH\nXã Tân Phước về đích nông thôn mới năm 20
 HUYEN = "KẾ HOẠCH\nHuyện Đak Pơ về đích nông thôn mới năm 2020\n\n"
 
 
-def statuses(text, head=XA_2016):
-    return sorted({(c.criterion, c.status) for c in extract(head + text).tables["criteria"]})
-
-
-def counts(text, head=XA_2023):
-    return [(s.kind, s.count, s.total) for s in extract(head + text).tables["criteria_summary"]]
+statuses = with_head(criteria_statuses, XA_2016)
+counts = with_head(criteria_counts, XA_2023)
 
 
 # §5 names only, prose list of met criteria after "tiêu chí là:" (lower case, "," and "và")

@@ -1,16 +1,12 @@
 """Criteria statuses and counts in forms measured on unseen pages (docs/genre.md §5b), on sentences of our own."""
-from helpers import extract
+from helpers import criteria_counts, criteria_statuses, extract, with_head
 
 XA_2019 = "KẾ HOẠCH\nXã Long Thạnh về đích nông thôn mới năm 2019\n\n"
 XA_2023 = "KẾ HOẠCH\nXã Long Thạnh về đích nông thôn mới năm 2023\n\n"
 
 
-def statuses(text, head=XA_2019):
-    return sorted({(c.criterion, c.status) for c in extract(head + text).tables["criteria"]})
-
-
-def counts(text, head=XA_2023):
-    return [(s.kind, s.count, s.total) for s in extract(head + text).tables["criteria_summary"]]
+statuses = with_head(criteria_statuses, XA_2019)
+counts = with_head(criteria_counts, XA_2023)
 
 
 # §5b another programme's criteria set: no NTM catalogue, no rows, no counts

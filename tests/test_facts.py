@@ -1,12 +1,11 @@
 """Extractors on small inline texts: legal references, criteria, counts, deadlines, budgets, targets."""
-from helpers import extract
+from helpers import criteria_statuses, extract, with_head
 
 NTM = "KẾ HOẠCH\nXây dựng xã Phước Lâm về đích nông thôn mới trong năm 2023\n\n"
 NANG_CAO = "KẾ HOẠCH\nXã Phước Lâm phấn đấu về đích nông thôn mới nâng cao, năm 2023\n\n"
 
 
-def statuses(text, head=NTM):
-    return sorted({(c.criterion, c.status) for c in extract(head + text).tables["criteria"]})
+statuses = with_head(criteria_statuses, NTM)
 
 
 # ------------------------------------------------------------------ legal references

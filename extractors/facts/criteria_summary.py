@@ -87,6 +87,8 @@ def _rx() -> dict[str, re.Pattern]:
         "threshold_before": re.compile(rf"(?<![a-z])(?:{alternation(v['threshold_before'], spaces=True)})\s*(?:tu\s*)?$"),
         # "mỗi xã đạt tối thiểu 10 tiêu chí": a norm for every commune (as written)
         "each": re.compile(rf"(?<!\w)(?:{alternation(v['each_unit'], spaces=True)})(?!\w)", re.I),
+        # "Bộ tiêu chí … gồm 19 tiêu chí": the catalogue named in the clause before the count
+        "catalogue": re.compile(rf"(?:{alternation(v['catalogue_words'], spaces=True)})[^.;]*$"),
         # the rest of the count's clause places it in other communes ("… chưa đạt chuẩn tại 3 xã …"), folded
         "others_after": re.compile(rf"[^.;\n]*?(?<![a-z])(?:{alternation(v['others_after'], spaces=True)})\s+"
                                    rf"(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
@@ -198,7 +200,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19": other communes' counts
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
-    if re.search(rf"(?:{alternation(vocab()['catalogue_words'], spaces=True)})[^.;]*$", before) and not any(w in before for w in vocab()["catalogue_but"]) \
+    if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \
             and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
     if kind_ != "target" and _under_goal_heading(doc, m.start()):

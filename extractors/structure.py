@@ -187,21 +187,51 @@ def _central_issuer(text: str, head: Header) -> str | None:
     """A central issuer on the header lines ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TÀI CHÍNH"), which has no place level."""
     w = load_data("structure.yaml")["header"]
     top = fold_keep_length(text[:max(head.header_end, 0) or 600])
-    lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
+    raws = text[:len(top)].split("\n")
+    # the twelve lines above the number line when a site's chrome pushes the header down
+    no = re.escape(w["number_word"])  # "Số: 12/…" as written (a title's "SỐ 12 …" in capitals is no number line)
+    at = next((i for i, l in enumerate(raws) if re.match(rf"\s*{no}\s*[:.]?\s*\d", l)), 0)
+    raws = raws[max(0, at - 12):][:12] if at > 12 else raws[:12]
+    lines = [re.sub(r"\s+", " ", fold_keep_length(l)).strip(" |-") for l in raws]
     filled = [l for l in lines if l]
     pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone
     for candidates in (pairs, filled):
         for key, name in w["central_issuers"]:
             if any(l == key for l in candidates):
                 return name
-    for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
+    for raw in raws:  # a joint document: "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ"
+        parts = re.split("|".join(map(re.escape, w["joint_separators"])), raw.strip(" |"))
+        names = [_central_name(p.strip(), w) for p in parts] if len(parts) > 1 else []
+        if names and all(names):
+            return " - ".join(n for n in names if n)
+    for raw, l in zip(raws, lines):
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()
             return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
     return None
 
 
+def _central_name(part: str, w: dict) -> str | None:
+    """The name of one central body written in capitals: a listed one ("VĂN PHÒNG CHÍNH PHỦ") or a ministry
+    ("BỘ NỘI VỤ" -> "Bộ Nội vụ"); None for anything else."""
+    if not part.isupper():
+        return None
+    folded = re.sub(r"\s+", " ", fold_keep_length(part)).strip()
+    named = dict((k, n) for k, n in w["central_issuers"])
+    if folded in named:
+        return named[folded]
+    if folded.startswith(w["central_prefix"] + " "):
+        words = part.split()
+        return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
+    return None
+
+
 def _plan_year(text: str, title: str, head: Header) -> int | None:
+    """The year the plan is for: from the title (a vision's years after "tầm nhìn" left out), else the issue year,
+    else the year the text names most."""
+    fv = fold_keep_length(title)
+    cut = min([i for i in (fv.find(v) for v in load_data("structure.yaml")["header"]["vision_words"]) if i > 0], default=len(title))
+    title = title[:cut]
     cues = "|".join(re.escape(c) for c in load_data("structure.yaml")["header"]["plan_year_cues"])
     m = re.search(rf"(?:{cues})\b.*?{_rx()['folded_year'].pattern}", fold_keep_length(title))
     if m and len(re.findall(r"(?:19|20)\d{2}", title)) > 1:

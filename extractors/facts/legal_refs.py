@@ -54,7 +54,8 @@ VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix
          "description_words": [str], "issuer_stops": [str], "number_words": [str], "of_words": [str],
          "list_joins": [str], "issued_words": [str], "session_words": [str], "preamble_openings": [str],
          "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
-         "place_levels": {str: str}, "bare_bodies": [str]}
+         "place_levels": {str: str}, "bare_bodies": [str], "year_named_types": [str], "pinpoint_words": [str],
+         "issuer_place_words": [str]}
 
 
 def vocab() -> dict:
@@ -129,7 +130,8 @@ def _type_rx() -> tuple[re.Pattern, dict]:
 
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
+    # a stop word may be hard-wrapped ("… Hội đồng Bộ trưởng ban" ⏎ "hành Điều lệ …")
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
     day = re.escape(load_data("dates.yaml")["day_word"])
     # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis;
     # a date after the issuer ends it too ("của Chính phủ ngày 24 tháng 6 năm 2023")
@@ -220,6 +222,7 @@ def _tail(text: str, pos: int) -> _Tail:
             stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
+        cand = _end_at_place(cand)
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
@@ -227,6 +230,23 @@ def _tail(text: str, pos: int) -> _Tail:
                 date, pos = _iso_date(dm), dm.end()
                 year = _year_of(date)
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
+
+
+def _end_at_place(issuer: str) -> str:
+    """The issuer ends with its place's name: "Hội đồng nhân dân tỉnh Quảng Bình phân cấp nguồn thu …" -> "… tỉnh
+    Quảng Bình" (the first lower-case word after the capitalised name ends it; "Bà Rịa - Vũng Tàu" is one name)."""
+    w = issuer.split(" ")
+    levels = [lv.split() for lv in vocab()["issuer_place_words"]]
+    for i in range(len(w)):
+        lv = next((lv for lv in levels if [x.lower() for x in w[i:i + len(lv)]] == lv), None)
+        j = i + len(lv) if lv else i
+        if not lv or j >= len(w) or not w[j][:1].isupper():
+            continue
+        while j < len(w) and (w[j][:1].isupper() or w[j] in "-–"):
+            j += 1
+        if j < len(w) and w[j][:1].islower():
+            return " ".join(w[:j])
+    return issuer
 
 
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:

@@ -39,7 +39,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "related_list_kinds": [str], "web_escapes": [str], "authority_openings": [str],
                                   "preamble_openings": [str], "addressee_words": [str], "number_kinds": [str],
                                   "own_level_bodies": [str], "party_committee_words": [str], "subordinate_bodies": [str],
-                                  "joint_separators": [str], "vision_words": [str]},
+                                  "joint_separators": [str], "vision_words": [str], "signed_marks": [str]},
                        "fields": {"sentence_bodies": [str], "sentence_verbs": [str], "sentence_objects": [str],
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
                                   "cited_decision": [str], "guessed_types": [str],

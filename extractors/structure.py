@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .common import any_of, fold_keep_length, load_data
-from .header import Header, find_signature, header_view, place_mentions, read_viewed_header
+from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -101,7 +101,7 @@ def analyse(doc: Document) -> DocInfo:
         commune=commune, district=district, province=province,
         unit_codes=resolve_unit_codes(commune, district, province, admin_level),
         plan_year=plan_year, target=target, criteria_set=criteria_set,
-        signer_name=sig.name if sig else None, signer_title=sig.title if sig else None,
+        signer_name=sig.name if sig else signed_name(doc.text), signer_title=sig.title if sig else None,
         header_end=head.header_end if head.title_end else 0,
         title_start=head.title_start, title_end=head.title_end)
     return doc.info
@@ -205,6 +205,7 @@ def _central_issuer(text: str, head: Header) -> str | None:
         if names and all(names):
             return " - ".join(n for n in names if n)
     for raw, l in zip(raws, lines):
+        raw = re.split(rf"[ \t|]{{2,}}{no}\s*[:.]", raw)[0]  # the number after a blanked motto on the same line
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()
             return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])

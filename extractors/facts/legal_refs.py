@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..common import alternation, load_data
+from ..legal_issuer import end_at_place
 from ..model import DocInfo, Document, Span
 from ..registry import fact, kind
 
@@ -222,7 +223,7 @@ def _tail(text: str, pos: int) -> _Tail:
             stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
-        cand = _end_at_place(cand)
+        cand = end_at_place(cand, vocab()["issuer_place_words"])
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
@@ -230,23 +231,6 @@ def _tail(text: str, pos: int) -> _Tail:
                 date, pos = _iso_date(dm), dm.end()
                 year = _year_of(date)
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
-
-
-def _end_at_place(issuer: str) -> str:
-    """The issuer ends with its place's name: "Hội đồng nhân dân tỉnh Quảng Bình phân cấp nguồn thu …" -> "… tỉnh
-    Quảng Bình" (the first lower-case word after the capitalised name ends it; "Bà Rịa - Vũng Tàu" is one name)."""
-    w = issuer.split(" ")
-    levels = [lv.split() for lv in vocab()["issuer_place_words"]]
-    for i in range(len(w)):
-        lv = next((lv for lv in levels if [x.lower() for x in w[i:i + len(lv)]] == lv), None)
-        j = i + len(lv) if lv else i
-        if not lv or j >= len(w) or not w[j][:1].isupper():
-            continue
-        while j < len(w) and (w[j][:1].isupper() or w[j] in "-–"):
-            j += 1
-        if j < len(w) and w[j][:1].islower():
-            return " ".join(w[:j])
-    return issuer
 
 
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:
@@ -313,9 +297,12 @@ def _zone_end(text: str, pos: int) -> int:
         c = text[i]
         if c in "“\"":
             close = text.find("”" if c == "“" else '"', i + 1)
-            if close != -1 and close - i < 400 and "\n" not in text[i:close]:
+            if close != -1 and close - i < 400 and "\n\n" not in text[i:close]:  # a quoted title may be hard-wrapped
                 i = close + 1
                 continue
+        if c == "\n" and text[i + 1:i + 2].islower():  # a hard-wrapped description goes on
+            i += 1
+            continue
         if c in ";\n":
             return i
         if c == "." and (i + 1 >= n or text[i + 1] in " \n") and not text[i - 1].isdigit():

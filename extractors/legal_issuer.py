@@ -1,0 +1,28 @@
+"""Where a cited document's issuer ends, for the legal_refs kind (extractors/facts/legal_refs.py).
+
+Refuses: a cut where no lower-case word follows the capitalised place name (the issuer is kept whole), and a
+level word with no capitalised name after it ("… của UBND tỉnh về việc …" is left to the stop words).
+
+>>> end_at_place("Hội đồng nhân dân tỉnh Quảng Bình phân cấp nguồn thu", ["tỉnh", "huyện"])
+'Hội đồng nhân dân tỉnh Quảng Bình'
+>>> end_at_place("UBND tỉnh Bà Rịa - Vũng Tàu", ["tỉnh"])
+'UBND tỉnh Bà Rịa - Vũng Tàu'
+"""
+from __future__ import annotations
+
+
+def end_at_place(issuer: str, level_words: list[str]) -> str:
+    """The issuer ends with its place's name: the first lower-case word after the capitalised name that follows
+    a level word ends it ("Bà Rịa - Vũng Tàu" is one name)."""
+    w = issuer.split(" ")
+    levels = [lv.split() for lv in level_words]
+    for i in range(len(w)):
+        lv = next((lv for lv in levels if [x.lower() for x in w[i:i + len(lv)]] == lv), None)
+        j = i + len(lv) if lv else i
+        if not lv or j >= len(w) or not w[j][:1].isupper():
+            continue
+        while j < len(w) and (w[j][:1].isupper() or w[j] in "-–"):
+            j += 1
+        if j < len(w) and w[j][:1].islower():
+            return " ".join(w[:j])
+    return issuer

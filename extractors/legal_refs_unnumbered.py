@@ -84,6 +84,28 @@ def _one(text: str, pos: int, le: int, numbered: list[tuple[int, int]]) -> tuple
                     issuer=im.group(1).strip() if im else None, year=year), after
 
 
+@lru_cache(maxsize=1)
+def _party_rx() -> re.Pattern:
+    w = vocab()["party_resolutions"]
+    a = {k: alternation(w[k]) for k in ("type_words", "bodies", "ordinals", "terms")}
+    return re.compile(rf"(?:{a['type_words']})\s+(?:{a['bodies']})\b[^;.\n]{{0,90}}?\b(?:{a['ordinals']})\s+(?:[IVXLC]+|\d{{1,2}})\b"
+                      rf"(?:[^;.\n]{{0,60}}?\b(?:{a['terms']})\s+(?:[IVXLC]+\b|(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}))?")
+
+
+def party_refs(text: str, taken: list[tuple[int, int]]) -> list[LegalRef]:
+    """A party resolution cited by its congress or plenum, anywhere in the text: "Nghị quyết Đại hội đại biểu Đảng
+    bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X".
+    No number, date, year or issuer is given (a term is no date). Refuses one inside a citation already found, and
+    a congress named without its ordinal ("Nghị quyết Đại hội Đảng các cấp")."""
+    out = []
+    for m in _party_rx().finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        raw = m.group().rstrip(" ,")
+        out.append(LegalRef(raw=raw, start=m.start(), end=m.start() + len(raw), type="nghi_quyet"))
+    return out
+
+
 def _wrapped_line_end(text: str, pos: int) -> int:
     """The end of the line at ``pos``, run on over hard wraps: a next line opening in lower case continues it
     ("Căn cứ Luật Tổ chức chính quyền địa" ⏎ "phương ngày 19 tháng 6 năm 2015;")."""

@@ -56,7 +56,8 @@ VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix
          "list_joins": [str], "issued_words": [str], "session_words": [str], "preamble_openings": [str],
          "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
          "place_levels": {str: str}, "bare_bodies": [str], "year_named_types": [str], "pinpoint_words": [str],
-         "issuer_place_words": [str]}
+         "issuer_place_words": [str],
+         "party_resolutions": {"type_words": [str], "bodies": [str], "ordinals": [str], "terms": [str]}}
 
 
 def vocab() -> dict:
@@ -340,9 +341,10 @@ def extract(doc: Document) -> list[LegalRef]:
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
                             date=c.date, issuer=c.issuer, year=c.year))
-    from ..legal_refs_unnumbered import unnumbered_refs
+    from ..legal_refs_unnumbered import party_refs, unnumbered_refs
 
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
+    out += party_refs(text, [(r.start, r.end) for r in out])
     for r in out:
         r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
     return out

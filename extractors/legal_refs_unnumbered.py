@@ -87,14 +87,18 @@ def _one(text: str, pos: int, le: int, numbered: list[tuple[int, int]]) -> tuple
 @lru_cache(maxsize=1)
 def _party_rx() -> re.Pattern:
     w = vocab()["party_resolutions"]
-    a = {k: alternation(w[k]) for k in ("type_words", "bodies", "ordinals", "terms")}
-    return re.compile(rf"(?:{a['type_words']})\s+(?:{a['bodies']})\b[^;.\n]{{0,90}}?\b(?:{a['ordinals']})\s+(?:[IVXLC]+|\d{{1,2}})\b"
-                      rf"(?:[^;.\n]{{0,60}}?\b(?:{a['terms']})\s+(?:[IVXLC]+\b|(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}))?")
+    a = {k: alternation(w[k]) for k in ("type_words", "bodies", "ordinals", "terms", "plenums")}
+    term = rf"(?:{a['terms']})\s+(?:[IVXLC]+\b|\d{{1,2}}\b|(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}})"
+    return re.compile(rf"(?:{a['type_words']})\s+(?:(?:{a['bodies']})\b[^;.\n]{{0,90}}?\b(?:{a['ordinals']})\s+(?:[IVXLC]+|\d{{1,2}})\b"
+                      rf"(?:[^;.\n]{{0,60}}?\b{term})?"
+                      # "Nghị quyết (Hội nghị) Trung ương 7 khóa X": the plenum's number, then its term
+                      rf"|(?:(?:{a['bodies']})\s+)?(?:{a['plenums']})\s+\d{{1,2}}\s+{term})")
 
 
 def party_refs(text: str, taken: list[tuple[int, int]]) -> list[LegalRef]:
     """A party resolution cited by its congress or plenum, anywhere in the text: "Nghị quyết Đại hội đại biểu Đảng
-    bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X".
+    bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X",
+    "Nghị quyết Hội nghị Trung ương 7 khóa X".
     No number, date, year or issuer is given (a term is no date). Refuses one inside a citation already found, and
     a congress named without its ordinal ("Nghị quyết Đại hội Đảng các cấp")."""
     out = []

@@ -57,7 +57,8 @@ VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix
          "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
          "place_levels": {str: str}, "bare_bodies": [str], "year_named_types": [str], "pinpoint_words": [str],
          "issuer_place_words": [str],
-         "party_resolutions": {"type_words": [str], "bodies": [str], "ordinals": [str], "terms": [str]}}
+         "party_resolutions": {"type_words": [str], "bodies": [str], "ordinals": [str], "terms": [str],
+                               "plenums": [str]}}
 
 
 def vocab() -> dict:

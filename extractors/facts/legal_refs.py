@@ -67,8 +67,9 @@ def vocab() -> dict:
 
 
 
-# "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
-DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
+# "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP", "1845 QĐ/SNN-TT" (the type code apart, before the
+# slash): number, year, type and agency segments
+DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?(?:\s*[/\-]\s*|[ \t]+(?=(?-i:[A-ZĐ]{1,6})/))[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
 _Y = r"(?:19|20)\d{2}"
 
 
@@ -162,8 +163,11 @@ def _year_of(date: str | None) -> int | None:
 
 
 def _norm_number(s: str) -> str:
-    """Spaces out, "Ð" (U+00D0, a look-alike) read as "Đ": "17/2008/NÐ- CP" -> "17/2008/NĐ-CP"."""
-    return re.sub(r"\s+", "", s).replace("\u00d0", "Đ")
+    """Spaces out, "Ð" (U+00D0, a look-alike) read as "Đ": "17/2008/NÐ- CP" -> "17/2008/NĐ-CP"; a type code written
+    apart keeps its one space, as the header reads it ("1845 QĐ/SNN-TT")."""
+    s = s.strip().replace("\u00d0", "Đ")
+    m = re.match(r"(\d+)\s+(?=[A-ZĐ])", s)
+    return (m.group(1) + " " + re.sub(r"\s+", "", s[m.end():])) if m else re.sub(r"\s+", "", s)
 
 
 _JOINT = re.compile(r"TTLT|[-/]B[A-ZĐ]{1,9}-B[A-ZĐ]{1,9}$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from .base import ComposerBase
+from .part_head2 import HeadParts2
 from .plan import Table
 from .vocab import vocab
 
@@ -21,7 +21,7 @@ def _genre_rng(composer) -> random.Random:
     return composer.stream("/genre-14")
 
 
-class HeadParts(ComposerBase):
+class HeadParts(HeadParts2):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
@@ -109,6 +109,7 @@ class HeadParts(ComposerBase):
             self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": None,
                                             "issuer": f"UBND tỉnh {self.province}"})
         self._date_after_issuer(py)
+        self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
 
     def _date_after_issuer(self, py: int) -> None:
         """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",
@@ -175,6 +176,8 @@ class HeadParts(ComposerBase):
         left = "Nơi nhận:\n" + "\n".join(f"- {r}" for r in recips)
         vice = rng.random() < 0.4
         name = self.person()
+        if self.signed_mark_only(left, name):  # docs/genre.md §1j (part_head2.py)
+            return
         title = "Phó Chủ tịch" if vice else "Chủ tịch"
         sig = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" if vice else "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") + f"\n\n{name}"
         self.plan.blocks.append(Table([[left, sig]], layout=True))

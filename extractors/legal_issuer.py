@@ -10,6 +10,8 @@ level word with no capitalised name after it ("… của UBND tỉnh về việc
 """
 from __future__ import annotations
 
+import re
+
 
 def end_at_place(issuer: str, level_words: list[str]) -> str:
     """The issuer ends with its place's name: the first lower-case word after the capitalised name that follows
@@ -25,4 +27,23 @@ def end_at_place(issuer: str, level_words: list[str]) -> str:
             j += 1
         if j < len(w) and w[j][:1].islower():
             return " ".join(w[:j])
+    return issuer
+
+
+def end_at_body(issuer: str, bodies: list[str], type_words: list[str]) -> str:
+    """A known body's name ends the issuer when what follows opens another clause: a dash and a lower-case word
+    ("Văn phòng Chính phủ - xin gửi bản chụp") or a type word ("Văn phòng Chính phủ Kết luận của …"). Refuses a
+    joint issuer ("Bộ Tài chính và Bộ Nội vụ") and a longer name that starts with a known one.
+
+    >>> end_at_body("Văn phòng Chính phủ Kết luận của Phó Thủ tướng", ["Chính phủ", "Văn phòng Chính phủ"], ["Kết luận"])
+    'Văn phòng Chính phủ'
+    """
+    low = issuer.lower()
+    types = "|".join(re.escape(t) for t in sorted(type_words, key=len, reverse=True))
+    for name in sorted(bodies, key=len, reverse=True):
+        if low.startswith(name.lower()) and len(issuer) > len(name):
+            rest = issuer[len(name):]
+            if re.match(r"\s*[-–]\s*[a-zà-ỹđ]", rest) or (types and re.match(rf"\s+(?:{types})\b", rest)):
+                return issuer[:len(name)]
+            return issuer
     return issuer

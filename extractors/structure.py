@@ -258,6 +258,8 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
     name, abbr, grades = w["name"], w["abbreviation"], w["grades"]
 
     def first(f: str):
+        if not (name in f or _rx()["abbreviation"].search(f)):
+            return None  # "nâng cao hiệu quả chăn nuôi": a grade word without the programme names no target
         hits = []
         for val, key in grades.items():
             i = f.find(key)
@@ -265,9 +267,7 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
                 hits.append((i, val))
         if hits:
             return min(hits)[1]
-        if name in f or _rx()["abbreviation"].search(f):
-            return "ntm"
-        return None
+        return "ntm"
 
     t = first(fold_keep_length(title))
     if t is None:

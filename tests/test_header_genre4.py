@@ -80,3 +80,12 @@ def test_a_signed_mark_under_a_sentence_gives_no_signer():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 311/QĐ-UBND\nCao Bằng, ngày 2 tháng 4 năm 2015\nQUYẾT ĐỊNH\n"
             "Về việc công nhận xã văn hóa" + BODY + "Các đơn vị chịu trách nhiệm thi hành quyết định này.\n(Đã ký)\n")
     assert _run(text).doc.info.signer_name is None
+
+
+def test_a_grade_word_without_the_programme_names_no_target():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 19/2017/QĐ-UBND\nBạc Liêu, ngày 4 tháng 7 năm 2017\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY ĐỊNH HỖ TRỢ NÂNG CAO HIỆU QUẢ NUÔI TÔM CÀNG XANH" + BODY)
+    assert _run(text).doc.info.target is None
+    ntm = ("ỦY BAN NHÂN DÂN\nXÃ VĨNH HẬU\nSố: 33/KH-UBND\nVĩnh Hậu, ngày 4 tháng 1 năm 2025\nKẾ HOẠCH\n"
+           "Xây dựng xã Vĩnh Hậu đạt chuẩn nông thôn mới nâng cao năm 2025" + BODY)
+    assert _run(ntm).doc.info.target == "ntm_nang_cao"

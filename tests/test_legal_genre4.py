@@ -100,3 +100,14 @@ def test_the_years_of_a_wrapped_quoted_title_after_a_citation_are_no_deadlines()
             "1. Hoàn thành tập huấn trước ngày 30/6/2024.\n")
     r = _run(body)
     assert [d.date for d in r.tables["deadlines"]] == ["2024-06-30"]
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Thực hiện Thông báo số 17/TB-VPCP ngày 9 tháng 1 năm 2019 của Văn phòng Chính phủ Kết luận của Phó Thủ tướng tại cuộc họp;",
+     "Văn phòng Chính phủ"),
+    ("tại Hội nghị (Thông báo số 88/TB-VPCP ngày 5/3/2019 của Văn phòng Chính phủ - xin gửi kèm theo), Ủy ban nhân dân giao:",
+     "Văn phòng Chính phủ"),
+    ("Căn cứ Thông tư liên tịch số 06/2019/TTLT-BTC-BNV ngày 2/5/2019 của Bộ Tài chính và Bộ Nội vụ;", "Bộ Tài chính và Bộ Nội vụ"),
+])
+def test_a_known_body_ends_the_issuer_before_another_clause(sentence, issuer):
+    assert [r.issuer for r in _run(sentence).tables["legal_refs"]] == [issuer]

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..common import alternation, load_data
-from ..legal_issuer import end_at_place
+from ..legal_issuer import end_at_body, end_at_place
 from ..model import DocInfo, Document, Span
 from ..registry import fact, kind
 
@@ -229,7 +229,7 @@ def _tail(text: str, pos: int) -> _Tail:
             stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
-        cand = end_at_place(cand, vocab()["issuer_place_words"])
+        cand = end_at_body(end_at_place(cand, vocab()["issuer_place_words"]), *_known_bodies())
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
@@ -237,6 +237,13 @@ def _tail(text: str, pos: int) -> _Tail:
                 date, pos = _iso_date(dm), dm.end()
                 year = _year_of(date)
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> tuple[list[str], list[str]]:
+    """Central bodies' names (structure.yaml's header issuers, the issuers symbols imply) and the type words."""
+    names = [n for _, n in load_data("structure.yaml")["header"]["central_issuers"]] + list(vocab()["issuer_by_suffix"].values())
+    return sorted(set(names)), [w for ws in vocab()["types"].values() for w in ws]
 
 
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:

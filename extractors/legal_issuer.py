@@ -30,10 +30,11 @@ def end_at_place(issuer: str, level_words: list[str]) -> str:
     return issuer
 
 
-def end_at_body(issuer: str, bodies: list[str], type_words: list[str]) -> str:
-    """A known body's name ends the issuer when what follows opens another clause: a dash and a lower-case word
-    ("Văn phòng Chính phủ - xin gửi bản chụp") or a type word ("Văn phòng Chính phủ Kết luận của …"). Refuses a
-    joint issuer ("Bộ Tài chính và Bộ Nội vụ") and a longer name that starts with a known one.
+def end_at_body(issuer: str, bodies: list[str], type_words: list[str], joins: tuple[str, ...] = ("và",)) -> str:
+    """A known body's name ends the issuer when what follows opens another clause: a lower-case word ("Hội đồng
+    Chính phủ ủy nhiệm cho …"), a dash and a lower-case word ("Văn phòng Chính phủ - xin gửi bản chụp") or a type
+    word ("Văn phòng Chính phủ Kết luận của …"). Refuses a joint issuer ("Bộ Tài chính và Bộ Nội vụ": ``joins``)
+    and a longer name that starts with a known one.
 
     >>> end_at_body("Văn phòng Chính phủ Kết luận của Phó Thủ tướng", ["Chính phủ", "Văn phòng Chính phủ"], ["Kết luận"])
     'Văn phòng Chính phủ'
@@ -43,7 +44,9 @@ def end_at_body(issuer: str, bodies: list[str], type_words: list[str]) -> str:
     for name in sorted(bodies, key=len, reverse=True):
         if low.startswith(name.lower()) and len(issuer) > len(name):
             rest = issuer[len(name):]
-            if re.match(r"\s*[-–]\s*[a-zà-ỹđ]", rest) or (types and re.match(rf"\s+(?:{types})\b", rest)):
+            first = rest.split()[0] if rest.split() else ""
+            lower = first[:1].islower() and first not in joins
+            if lower or re.match(r"\s*[-–]\s*[a-zà-ỹđ]", rest) or (types and re.match(rf"\s+(?:{types})\b", rest)):
                 return issuer[:len(name)]
             return issuer
     return issuer

@@ -229,7 +229,7 @@ def _tail(text: str, pos: int) -> _Tail:
             stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
-        cand = end_at_body(end_at_place(cand, vocab()["issuer_place_words"]), *_known_bodies())
+        cand = end_at_body(end_at_place(cand, vocab()["issuer_place_words"]), *_known_bodies(), tuple(vocab()["list_joins"]))
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())

@@ -7,6 +7,8 @@ a web copy whose signature lost its title lines (the name above "(Đã ký)").
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 from .base import ComposerBase
 from .plan import Table
 from .vocab import vocab
@@ -41,5 +43,5 @@ class HeadParts2(ComposerBase):
         self.p(name)
         self.p("(Đã ký)")
         self.plan.blocks.append(Table([[left, ""]], layout=True))
-        self.gold["document"].update(signer_name=name, signer_title=None)
+        cast(dict[str, Any], self.gold["document"]).update(signer_name=name, signer_title=None)
         return True

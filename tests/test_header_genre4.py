@@ -89,3 +89,11 @@ def test_a_grade_word_without_the_programme_names_no_target():
     ntm = ("ỦY BAN NHÂN DÂN\nXÃ VĨNH HẬU\nSố: 33/KH-UBND\nVĩnh Hậu, ngày 4 tháng 1 năm 2025\nKẾ HOẠCH\n"
            "Xây dựng xã Vĩnh Hậu đạt chuẩn nông thôn mới nâng cao năm 2025" + BODY)
     assert _run(ntm).doc.info.target == "ntm_nang_cao"
+
+
+def test_the_state_name_before_1976_is_a_motto_never_an_issuer():
+    text = ("BỘ TÀI CHÍNH | VIỆT NAM DÂN CHỦ CỘNG HOÀ |\nSố: 214-TC | Hà Nội, ngày 9 tháng 4 năm 1965 |\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC BAN HÀNH CHẾ ĐỘ KẾ TOÁN MẪU\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 58-CP ngày 5-5-1961 của Hội đồng Chính phủ;" + BODY)
+    info = _run(text).doc.info
+    assert (info.issuer, info.number) == ("Bộ Tài chính", "214-TC")
+    assert "dan chu" not in fold_keep_length(info.issuer or "") and _no_motto(info)

@@ -111,3 +111,8 @@ def test_the_years_of_a_wrapped_quoted_title_after_a_citation_are_no_deadlines()
 ])
 def test_a_known_body_ends_the_issuer_before_another_clause(sentence, issuer):
     assert [r.issuer for r in _run(sentence).tables["legal_refs"]] == [issuer]
+
+
+def test_an_old_government_name_ends_before_its_verb():
+    body = "Căn cứ Quyết định số 71-CP ngày 3-5-1964 của Hội đồng Chính phủ ủy nhiệm cho các Bộ phê chuẩn địa giới;\n"
+    assert [(r.number, r.issuer) for r in _run(body).tables["legal_refs"]] == [("71-CP", "Hội đồng Chính phủ")]

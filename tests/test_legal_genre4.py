@@ -116,3 +116,9 @@ def test_a_known_body_ends_the_issuer_before_another_clause(sentence, issuer):
 def test_an_old_government_name_ends_before_its_verb():
     body = "Căn cứ Quyết định số 71-CP ngày 3-5-1964 của Hội đồng Chính phủ ủy nhiệm cho các Bộ phê chuẩn địa giới;\n"
     assert [(r.number, r.issuer) for r in _run(body).tables["legal_refs"]] == [("71-CP", "Hội đồng Chính phủ")]
+
+
+def test_a_party_resolution_in_a_related_documents_list_is_not_cited():
+    text = ("- 1Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp do Ban Chấp hành ban hành\nKẾ HOẠCH\n"
+            "Để tổng kết Nghị quyết Hội nghị Trung ương 5 khóa IX về kinh tế tập thể, huyện tổ chức hội nghị.\n")
+    assert [r.raw for r in _run(text).tables["legal_refs"]] == ["Nghị quyết Hội nghị Trung ương 5 khóa IX"]

@@ -356,7 +356,7 @@ def extract(doc: Document) -> list[LegalRef]:
     from ..legal_refs_unnumbered import party_refs, unnumbered_refs
 
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
-    out += party_refs(text, [(r.start, r.end) for r in out])
+    out += party_refs(text, [(r.start, r.end) for r in out] + related)  # a site's list links, it does not cite
     for r in out:
         r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
     return out

@@ -33,6 +33,7 @@ from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads 
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..scope import defines_a_grade, names_other_commune, other_programme
+from ..structure import reading_set
 
 
 @dataclass(kw_only=True)
@@ -261,7 +262,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
     if other_programme(doc):
         return []
-    cat = Catalogue.get(doc.info.criteria_set)
+    cat = Catalogue.get(reading_set(doc))  # with no catalogue said, the one the cited decision or the year names
     folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))

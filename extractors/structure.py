@@ -86,15 +86,8 @@ def analyse(doc: Document) -> DocInfo:
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
-    grade = _grade(text, title)
-    target = "huyen_ntm" if admin_level == "huyen" and grade is not None else grade
-    if admin_level == "huyen":  # the district's own grade only when its title says "huyện nông thôn mới nâng cao"
-        grade = grade if any(p in fold_keep_length(title) for p in load_data("criteria_set_rules.yaml")["district_higher"]) else None
-    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(text)}
     central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
-    # another programme's criteria (đô thị văn minh, tiếp cận pháp luật, khu dân cư kiểu mẫu): no NTM catalogue
-    criteria_set = None if other_programme(doc) else choose_criteria_set(
-        target, _set_level(title, "tw" if central and not admin_level else admin_level), plan_year, cited, grade)
+    target, criteria_set = _target_and_set(doc, title, admin_level, plan_year, central)
 
     from .places import resolve_unit_codes
 
@@ -224,12 +217,17 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _target(text: str, title: str, admin_level: str | None) -> str | None:
-    """ntm, a grade of it (ntm_nang_cao, ntm_kieu_mau) or huyen_ntm: the title first, else the opening's counts."""
-    t = _grade(text, title)
-    if admin_level == "huyen" and t is not None:
-        return "huyen_ntm"
-    return t
+def _target_and_set(doc: Document, title: str, admin_level: str | None, plan_year: int | None,
+                    central: bool) -> tuple[str | None, str | None]:
+    """The target and the catalogue id; another programme's criteria (đô thị văn minh, …) have no NTM catalogue."""
+    grade = _grade(doc.text, title)
+    target = "huyen_ntm" if admin_level == "huyen" and grade is not None else grade
+    if admin_level == "huyen":  # the district's own grade only when its title says "huyện nông thôn mới nâng cao"
+        grade = grade if any(p in fold_keep_length(title) for p in load_data("criteria_set_rules.yaml")["district_higher"]) else None
+    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(doc.text)}
+    criteria_set = None if other_programme(doc) else choose_criteria_set(
+        target, _set_level(title, "tw" if central and not admin_level else admin_level), plan_year, cited, grade)
+    return target, criteria_set
 
 
 def _grade(text: str, title: str) -> str | None:

@@ -335,8 +335,8 @@ def _genre_set(doc: Document) -> str | None:
         "xa_ntm_nang_cao" if info.target == "ntm_nang_cao" else "xa_ntm"
     cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(doc.text)}
     for dec, choice in rules["decisions"].items():
-        if dec in cited and family in choice:
-            return choice[family]
+        if dec in cited and (family in choice or len(choice) == 1):  # "558/QĐ-TTg" names the district set alone
+            return choice.get(family) or next(iter(choice.values()))
     year = info.plan_year or (int(info.issue_date[:4]) if info.issue_date else None)
     return next((set_id for upto, set_id in rules["by_year"][family] if year <= upto), None) if year else None
 

@@ -152,3 +152,8 @@ def test_the_catalogue_entries_have_numbers_names_and_known_levels():
         numbers = [int(c["no"] if "no" in c else c[False]) for c in s["criteria"]]
         assert numbers == list(range(1, s["criteria_count"] + 1)), s["id"]
         assert all(isinstance(c["name"], str) and c["name"] for c in s["criteria"]), s["id"]
+
+
+def test_a_change_in_the_count_is_no_count():
+    text = "Đến nay xã đã đạt 15/19 tiêu chí (tăng 4 tiêu chí so với năm 2020), giảm 1 tiêu chí so với cùng kỳ.\n"
+    assert counts(text) == [("achieved", 15, 19)]

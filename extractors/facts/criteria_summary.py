@@ -18,7 +18,7 @@ chí trở lên"), a norm for every commune ("mỗi xã đạt tối thiểu 10 
 other communes after them ("… tại 3 xã A, B") or in a clause naming a commune not the document's own
 ("Riêng xã <Tên>, đến nay đạt 14/19"), a commune's count in a district's document (larger than any
 district set: "Xuân Bảo đạt 11/19 tiêu chí"), the set being assessed ("đánh giá kết quả thực hiện 19 tiêu
-chí"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
+chí"), a change ("tăng 8 tiêu chí so với năm trước"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
 programme (extractors/scope.py), and counts above the largest catalogue (no total is assumed).
 
 >>> from extractors.model import Document
@@ -47,7 +47,7 @@ class CriteriaSummary(Span):
 
 
 VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
-         "past_adverbs": [str], "assessed_before": [str],
+         "past_adverbs": [str], "assessed_before": [str], "delta_before": [str],
          "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
@@ -98,7 +98,7 @@ def _rx() -> dict[str, re.Pattern]:
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
         # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
-        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'], spaces=True)})\s*$"),
+        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
     }
 
 
@@ -219,7 +219,8 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
     if _rx()["assessed"].search(before) or _beyond_district(doc, count, total):
-        return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "xã A đạt 13/19" in a district's text
+        return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "tăng 8 tiêu chí": a change; "xã A đạt 13/19"
+        # in a district's text
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \
             and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune

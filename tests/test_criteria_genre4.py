@@ -157,3 +157,8 @@ def test_the_catalogue_entries_have_numbers_names_and_known_levels():
 def test_a_change_in_the_count_is_no_count():
     text = "Đến nay xã đã đạt 15/19 tiêu chí (tăng 4 tiêu chí so với năm 2020), giảm 1 tiêu chí so với cùng kỳ.\n"
     assert counts(text) == [("achieved", 15, 19)]
+
+
+def test_a_count_over_nineteen_stated_of_the_district_is_kept():
+    text = "Đến nay, huyện Kỳ Lâm đã đạt 11/19 tiêu chí; các xã còn lại bình quân đạt 14 tiêu chí/xã.\n"
+    assert criteria_counts(text, HUYEN_2024) == [("achieved", 11, 19)]

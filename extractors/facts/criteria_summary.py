@@ -47,7 +47,7 @@ class CriteriaSummary(Span):
 
 
 VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
-         "past_adverbs": [str], "assessed_before": [str], "delta_before": [str],
+         "past_adverbs": [str], "assessed_before": [str], "delta_before": [str], "district_subjects": [str],
          "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
@@ -98,6 +98,7 @@ def _rx() -> dict[str, re.Pattern]:
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
         # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
+        "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
         "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
     }
 
@@ -169,9 +170,11 @@ def _district_largest() -> int:
     return max(s.get("criteria_count", len(s["criteria"])) for s in load_data("criteria_sets.yaml")["sets"] if s["level"] == "huyen")
 
 
-def _beyond_district(doc: Document, count: int, total: int | None) -> bool:
-    """In a district's document, a count or total larger than any district set: a commune's count ("13/19")."""
-    return doc.info.admin_level == "huyen" and max(count, total or 0) > _district_largest()
+def _beyond_district(doc: Document, clause: str, count: int, total: int | None) -> bool:
+    """In a district's document, a count or total larger than any district set in a clause not naming the district:
+    a commune's count ("…; Xuân Bảo đạt 11/19 tiêu chí"); ``clause`` is the folded clause before the count."""
+    return doc.info.admin_level == "huyen" and max(count, total or 0) > _district_largest() \
+        and not _rx()["district_subject"].search(clause)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +221,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19", a grade's definition
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
-    if _rx()["assessed"].search(before) or _beyond_district(doc, count, total):
+    if _rx()["assessed"].search(before) or _beyond_district(doc, folded[cstart:m.start()], count, total):
         return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "tăng 8 tiêu chí": a change; "xã A đạt 13/19"
         # in a district's text
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \

@@ -16,8 +16,8 @@ counts = with_head(criteria_counts, XA_2024)
 
 # §5c a sentence opened by "Bao gồm" only lists what the sentence before it counted
 def test_a_list_sentence_takes_the_status_of_the_count_before_it():
-    text = ("Đến nay xã đã thực hiện hoàn thành 14/19 tiêu chí. Bao gồm tiêu chí số 2 về giao thông; "
-            "tiêu chí số 7 về chợ và tiêu chí số 16 về văn hóa.\n")
+    text = ("Hết năm 2017, xã Phước Lâm đã thực hiện hoàn thành 14/19 tiêu chí xây dựng nông thôn mới. Bao gồm các "
+            "tiêu chí số 2 về giao thông; tiêu chí số 7 về chợ và tiêu chí số 16 về văn hóa.\n")
     assert statuses(text) == [(2, "dat"), (7, "dat"), (16, "dat")]
     assert counts(text) == [("achieved", 14, 19)]
 
@@ -39,7 +39,7 @@ def test_a_basically_reached_list_is_achieved():
 
 # §5c "N tiêu chí còn lại về <tên>, <tên> …": the remainder's names after "về"
 def test_the_remaining_criteria_named_after_ve():
-    text = "Xã đã đạt 15/19 tiêu chí, tập trung thực hiện 4 tiêu chí còn lại về thủy lợi, điện, y tế và văn hóa.\n"
+    text = "Xã đã đạt 15/19 tiêu chí, năm nay dồn sức cho 4 tiêu chí còn lại về thủy lợi, điện, y tế và văn hóa.\n"
     assert statuses(text) == [(3, "chua_dat"), (4, "chua_dat"), (15, "chua_dat"), (16, "chua_dat")]
 
 
@@ -62,8 +62,8 @@ def test_a_long_lead_without_a_status_gives_none():
 
 # §5c the district's names written with commas, a list missing one comma
 def test_district_names_written_with_commas_and_a_missing_comma():
-    text = ("Đối với 9 tiêu chí huyện nông thôn mới, huyện đã cơ bản đạt 5 tiêu chí gồm quy hoạch điện, y tế, văn hóa, "
-            "giáo dục, chất lượng môi trường sống, hệ thống chính trị, an ninh trật tự, hành chính công.\n")
+    text = ("Trong năm, huyện đã cơ bản đạt 5 tiêu chí gồm điện quy hoạch, y tế, văn hóa và giáo dục, "
+            "hệ thống chính trị, an ninh trật tự và hành chính công, chất lượng môi trường sống.\n")
     assert criteria_statuses(text, HUYEN_2024) == [(1, "dat"), (4, "dat"), (5, "dat"), (8, "dat"), (9, "dat")]
     assert criteria_counts(text, HUYEN_2024) == [("achieved", 5, None)]
 
@@ -81,20 +81,20 @@ def test_commune_counts_in_a_districts_text_are_refused():
 
 
 def test_the_set_being_assessed_is_no_count():
-    text = "Theo Kế hoạch số 12/KH-BCĐ, Ban Chỉ đạo huyện tổ chức thẩm tra, đánh giá kết quả thực hiện 19 tiêu chí của xã.\n"
+    text = "Theo Kế hoạch số 12/KH-BCĐ, Ban Chỉ đạo huyện sẽ chấm điểm, đánh giá kết quả thực hiện 19 tiêu chí của xã.\n"
     assert counts(text) == []
 
 
 def test_enough_criteria_under_a_decision_is_an_achieved_count():
-    text = "Huyện Kỳ Lâm đã đạt đủ 9 tiêu chí theo Quyết định số 558/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    text = "Huyện Kỳ Lâm hiện có đủ 9 tiêu chí huyện theo Quyết định số 558/QĐ-TTg.\n"
     assert criteria_counts(text, HUYEN_2024) == [("achieved", 9, None)]
     assert counts("Xã vẫn chưa đủ 19 tiêu chí để đề nghị công nhận.\n") == [("not_achieved", 19, None)]
 
 
 # §5c a grade defined, not reached (the Q&A page of §5b "left")
 def test_a_grade_defined_in_an_answer_gives_no_rows():
-    text = ("Trả lời: Theo quy định của tỉnh thì xã được công nhận đạt chuẩn nông thôn mới kiểu mẫu là xã đã đạt chuẩn "
-            "nông thôn mới nâng cao và đáp ứng 9 tiêu chí về giao thông, điện, trường học, môi trường.\n")
+    text = ("Trả lời: theo quy định của tỉnh, xã được công nhận kiểu mẫu là xã được công nhận đạt chuẩn nâng cao trước đó "
+            "và có 9 tiêu chí về giao thông, điện, trường học, môi trường ở mức cao.\n")
     r = extract(text)
     assert r.tables["criteria"] == [] and r.tables["criteria_summary"] == []
 
@@ -107,7 +107,7 @@ def test_a_named_first_commune_is_no_definition():
 # §5c "thị xã <Tên>" is a district-level town, not another commune
 def test_a_town_of_district_level_is_no_other_commune():
     text = ("Năm 2023, Đảng ủy xã Phước Lâm, thị xã Bình Khê đã lãnh đạo thực hiện.Từ đó, nhân dân đồng lòng, "
-            "quyết tâm hoàn thành 19 tiêu chí nông thôn mới nâng cao theo kế hoạch.\n")
+            "cùng quyết tâm đạt 19 tiêu chí nông thôn mới nâng cao trong năm.\n")
     assert counts(text, "") == [("target", 19, None)]
 
 

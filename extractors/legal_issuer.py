@@ -1,4 +1,4 @@
-"""Where a cited document's issuer ends, for the legal_refs kind (extractors/facts/legal_refs.py).
+"""Where a cited document's issuer ends, and what a bare issuer names, for the legal_refs kind (extractors/facts/legal_refs.py).
 
 Refuses: a cut where no lower-case word follows the capitalised place name (the issuer is kept whole), and a
 level word with no capitalised name after it ("… của UBND tỉnh về việc …" is left to the stop words).
@@ -11,6 +11,8 @@ level word with no capitalised name after it ("… của UBND tỉnh về việc
 from __future__ import annotations
 
 import re
+
+from .model import DocInfo
 
 
 def end_at_place(issuer: str, level_words: list[str]) -> str:
@@ -50,3 +52,44 @@ def end_at_body(issuer: str, bodies: list[str], type_words: list[str], joins: tu
                 return issuer[:len(name)]
             return issuer
     return issuer
+
+
+def names_a_document(issuer: str | None, words: dict) -> bool:
+    """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer
+    (``words``: legal_refs.yaml, its ``types`` and ``unnumbered_types``)."""
+    if not issuer:
+        return False
+    low = issuer.lower()
+    types = [w.lower() for ws in words["types"].values() for w in ws] + [w.lower() for w in words["unnumbered_types"]]
+    return any(low == w or low.startswith(w + " ") for w in types)
+
+
+_OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place
+
+
+def complete_issuer(issuer: str | None, info: DocInfo, words: dict) -> str | None:
+    """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune; a document named
+    after "của" is no issuer (``words``: legal_refs.yaml).
+
+    Refuses: a body without a place in a plan whose level is tỉnh or unknown (which body is not said).
+
+    >>> from extractors.facts.legal_refs import vocab
+    >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"), vocab())
+    'UBND tỉnh Thanh Hóa'
+    >>> complete_issuer("Đảng ủy", DocInfo(commune="Tân Linh", admin_level="xa"), vocab())
+    'Đảng ủy xã Tân Linh'
+    >>> complete_issuer("Luật Đất đai", DocInfo(), vocab()) is None
+    True
+    """
+    if not issuer or names_a_document(issuer, words):
+        return None
+    bare = issuer.strip()
+    low = bare.lower()
+    levels = words["place_levels"]
+    for key, word in levels.items():
+        if low.endswith(" " + word) and getattr(info, key):
+            return f"{bare} {getattr(info, key)}"
+    key = _OWN_PLACE.get(info.admin_level or "")
+    if low in words["bare_bodies"] and key and getattr(info, key):
+        return f"{bare} {levels[key]} {getattr(info, key)}"
+    return bare

@@ -122,3 +122,21 @@ def test_a_party_resolution_in_a_related_documents_list_is_not_cited():
     text = ("- 1Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp do Ban Chấp hành ban hành\nKẾ HOẠCH\n"
             "Để tổng kết Nghị quyết Hội nghị Trung ương 5 khóa IX về kinh tế tập thể, huyện tổ chức hội nghị.\n")
     assert [r.raw for r in _run(text).tables["legal_refs"]] == ["Nghị quyết Hội nghị Trung ương 5 khóa IX"]
+
+
+def test_bare_numbers_share_the_symbol_of_the_last_one():
+    # news items and decisions list several decisions under one symbol; each gets it, with the shared date
+    body = ("Chủ tịch UBND tỉnh Kon Tum vừa ký các Quyết định số 812, 813 và 814/QĐ-UBND ngày 5 tháng 9 năm 2024 "
+            "về việc công nhận xã đạt chuẩn nông thôn mới.")
+    refs = [(n, d) for _, n, d, _ in _refs(body)]
+    assert refs == [("812/QĐ-UBND", "2024-09-05"), ("813/QĐ-UBND", "2024-09-05"), ("814/QĐ-UBND", "2024-09-05")]
+    assert _run(body).tables["deadlines"] == []  # the decisions' day is no task's deadline
+
+
+def test_bare_numbers_keep_a_year_in_the_shared_symbol():
+    refs = [n for _, n, _, _ in _refs("Thực hiện các Nghị quyết số 07, 08/2023/NQ-HĐND của HĐND tỉnh Bình Phước;")]
+    assert refs == ["07/2023/NQ-HĐND", "08/2023/NQ-HĐND"]
+
+
+def test_numbers_after_a_year_word_are_no_shared_list():
+    assert all(n != "2023/KH-UBND" for _, n, _, _ in _refs("Căn cứ Kế hoạch năm 2023, 45/KH-UBND của UBND huyện;"))

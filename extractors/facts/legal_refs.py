@@ -37,8 +37,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..common import alternation, load_data
-from ..legal_issuer import end_at_body, end_at_place
-from ..model import DocInfo, Document, Span
+from ..legal_issuer import complete_issuer, end_at_body, end_at_place
+from ..model import Document, Span
 from ..registry import fact, kind
 
 
@@ -121,13 +121,16 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     abbr_alt = alternation(abbr)
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
+    list_joins = alternation(vocab()["list_joins"])
     rx = re.compile(
         # a type word glued to the word before it ("Thực hiệnQuyết định số …") still opens a citation
         rf"(?:(?<![\w])|(?-i:(?<=[a-zà-ỹđ])(?=[A-ZĐ])))(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
         # the words between a type word and "số" hold no other type word ("Chương trình hành động thực hiện
         # Nghị quyết số …" cites a Nghị quyết)
         rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+(?!(?:{alt})(?!\w))[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
-        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)(?P<num>{DOC_NUMBER})",
+        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)"
+        # bare numbers sharing the last one's symbol ("số 2027, 2028 và 2029/QĐ-UBND")
+        rf"(?P<bare>(?:\d{{1,5}}\s*(?:,|{list_joins})\s*)+)?(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
 
@@ -248,7 +251,7 @@ def _known_bodies() -> tuple[list[str], list[str]]:
 
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:
     """The number of ``first`` and those listed right after it ("415/QĐ-UBND, 416/QĐ-UBND")."""
-    nums = [(first.group("num"), first.start("num"), first.end("num"))]
+    nums = _bare_numbers(text, first) + [(first.group("num"), first.start("num"), first.end("num"))]
     pos = first.end("num")
     while (more := _rx().more_number.match(text, pos)):
         nums.append((more.group("num"), more.start("num"), more.end("num")))
@@ -256,10 +259,29 @@ def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], in
     return nums, pos
 
 
+def _bare_refused(text: str, m: re.Match) -> bool:
+    """Bare numbers not right after a number word ("Kế hoạch năm 2023, 45/KH-UBND") are no list of citations."""
+    before = text[max(0, m.start("bare") - 12):m.start("bare")] if m.group("bare") else ""
+    return bool(before) and not re.search(rf"(?:{alternation(vocab()['number_words'])})\s*:?\s*$", before, re.I)
+
+
+def _bare_numbers(text: str, first: re.Match) -> list[tuple[str, int, int]]:
+    """"số 2027, 2028 và 2029/QĐ-UBND": the bare numbers, each with the last number's symbol."""
+    bare = first.groupdict().get("bare")
+    if not bare:
+        return []
+    num = first.group("num")
+    symbol = num[re.match(r"\d+", num).end():]  # type: ignore[union-attr]  # DOC_NUMBER opens with digits
+    at = first.start("bare")
+    return [(d.group() + symbol, at + d.start(), at + d.end()) for d in re.finditer(r"\d+", bare)]
+
+
 def find_refs(text: str) -> Iterator[Citation]:
     """Every numbered citation, one per number of a list sharing type, date (or year) and issuer."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
+        if _bare_refused(text, m):
+            continue
         typ = words[re.sub(r"\s+", " ", (m.group("type") or m.group("abbr")).lower())]
         group: list[tuple[str, int, int, _Tail]] = []
         head_start = m.start()
@@ -358,41 +380,5 @@ def extract(doc: Document) -> list[LegalRef]:
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     out += party_refs(text, [(r.start, r.end) for r in out] + related)  # a site's list links, it does not cite
     for r in out:
-        r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
+        r.issuer = complete_issuer(r.issuer, doc.info, vocab())
     return out
-
-
-def _names_a_document(issuer: str | None) -> bool:
-    """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer."""
-    if not issuer:
-        return False
-    low = issuer.lower()
-    words = [w.lower() for ws in vocab()["types"].values() for w in ws] + [w.lower() for w in vocab()["unnumbered_types"]]
-    return any(low == w or low.startswith(w + " ") for w in words)
-
-
-_OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place
-
-
-def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
-    """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
-
-    Refuses: a body without a place in a plan whose level is tỉnh or unknown (which body is not said).
-
-    >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"))
-    'UBND tỉnh Thanh Hóa'
-    >>> complete_issuer("Đảng ủy", DocInfo(commune="Tân Linh", admin_level="xa"))
-    'Đảng ủy xã Tân Linh'
-    """
-    if not issuer:
-        return issuer
-    bare = issuer.strip()
-    low = bare.lower()
-    levels = vocab()["place_levels"]
-    for key, word in levels.items():
-        if low.endswith(" " + word) and getattr(info, key):
-            return f"{bare} {getattr(info, key)}"
-    key = _OWN_PLACE.get(info.admin_level or "")
-    if low in vocab()["bare_bodies"] and key and getattr(info, key):
-        return f"{bare} {levels[key]} {getattr(info, key)}"
-    return bare

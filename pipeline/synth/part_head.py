@@ -136,7 +136,15 @@ class HeadParts(HeadParts2):
         py = self.year - 1
         n1, n2 = rng.randint(1000, 3999), rng.randint(1000, 3999)
         d, m = rng.randint(1, 28), rng.randint(1, 12)
-        if rng.random() < 0.5:
+        form = rng.random()
+        if form < 0.2:  # bare numbers sharing the last one's symbol (genre.md §2b)
+            n1, n2 = sorted((n1, n2 + 1 if n2 == n1 else n2))
+            self.p(f"Căn cứ các Quyết định số {n1} và {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
+                   f"về việc công nhận các xã đạt chuẩn tiêu chí trên địa bàn tỉnh;")
+            for n in (n1, n2):
+                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
+                                                "issuer": f"UBND tỉnh {self.province}"})
+        elif form < 0.5:
             self.p(f"Căn cứ các Quyết định số {n1}/QĐ-UBND, {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
                    f"về việc ban hành bộ tiêu chí và phân công các sở, ngành hướng dẫn thực hiện trên địa bàn tỉnh;")
             for n in (n1, n2):

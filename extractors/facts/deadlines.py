@@ -164,7 +164,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     s = dm.start
     before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
     timed = cues.timed.search(before_f)  # "chậm nhất vào sáng ngày …" is a deadline
-    if (cues.refuse_before.search(before_f) and not timed) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
+    refused = cues.refuse_before.search(before_f) or cues.refuse_before.search(folded, max(ls, s - 40), s)
+    if (refused and not timed) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
             or _TIME_BEFORE.search(before_f) or cues.cited.search(before_f):
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
     if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":

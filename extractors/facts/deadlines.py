@@ -14,7 +14,12 @@ năm 2020"); reporting periods written without a relation ("kết quả 6 tháng
 năm"); bare years ("thu nhập năm 2022"); a plan's or programme's horizon ("Đề án …
 đến năm 2030", "Chương trình … đến năm 2025") unless the clause sets a task; stages with
 an ordinal ("giai đoạn II: từ năm 2026 đến năm 2030"); the end of a reported period
-("kết quả … lũy kế đến hết tháng 8/2024"). Work is linear in the text: each line
+("kết quả … lũy kế đến hết tháng 8/2024"); a target's horizon, a year followed by a share or count of
+units ("Cuối năm 2025, ít nhất 50% số xã …", "trong năm 2024 … có thêm 3 xã đạt chuẩn"); a baseline ("so với
+cuối năm 2023"); a date in brackets after a title ("… năm 2024 (05/02/2024)"); a dated document named
+without its symbol ("Quyết định số 37 ngày 09/12/2022"). Keeps a deadline at a time of day ("chậm nhất vào
+sáng ngày 30/3/2024") and a news line opening "Theo kế hoạch, trước ngày …"; with no plan year, a day
+without a year takes the year of the page's time stamp (docs/genre.md §4d). Work is linear in the text: each line
 is read once, however many dates it holds.
 
 >>> from extractors.model import Document

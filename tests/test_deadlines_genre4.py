@@ -70,3 +70,8 @@ def test_state_revenue_is_not_money_for_the_programme():  # §4d budgets
 def test_a_commune_task_with_a_share_before_its_deadline_keeps_the_deadline():  # precision guard
     body = "1. Phấn đấu 14/14 xã (100% số xã) được công nhận đạt chuẩn nông thôn mới trong năm 2026.\n"
     assert _dates(body) == ["2026-12-31"]
+
+
+def test_a_task_timed_by_a_year_keeps_its_deadline_before_a_rate():  # precision guard of the horizon rule
+    body = "- Tiêu chí Y tế: hoàn thành trong năm 2026, tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%.\n"
+    assert _dates(body) == ["2026-12-31"]

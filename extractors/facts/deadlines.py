@@ -55,7 +55,8 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
          "effective_before": [str], "recognition_before": [str], "horizon_names": [str], "horizon_keep": [str],
          "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str],
-         "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str]}
+         "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
+         "share_task_before": [str]}
 
 
 def vocab() -> dict:
@@ -80,6 +81,7 @@ class _Cues:
     replaced: re.Pattern
     timed: re.Pattern
     share: re.Pattern
+    share_task: re.Pattern
     cited: re.Pattern
 
 
@@ -109,6 +111,7 @@ def _cues() -> _Cues:
         # "Cuối năm 2025, ít nhất 50% số xã …", "trong năm 2024 … có thêm 3 xã": a target's horizon
         share=re.compile(rf"[^;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['share_lead'])})\s+(?:\d+(?:[.,]\d+)?\s*%"
                          rf"|\d+(?:/\d+)?\s+(?:so\s+)?(?:{alternation(w['share_units'])})(?![a-z]))"),
+        share_task=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['share_task_before'])})[^,;:.\n]{{0,30}}$"),
         # "Quyết định số 37 ngày 09/12/2022": a document named without its symbol, dated
         cited=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['preamble_types'])})\s+(?:so\s+)?\d+(?:/[\w\-]+)*\s*(?:ngay\s*)?$"),
     )
@@ -175,7 +178,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
     if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
         return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
-    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, le):
+    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, le) \
+            and not cues.share_task.search(folded[max(ls, s - 40):s]):
         return True  # "Cuối năm 2025, ít nhất 50% số xã …": a target's horizon (§4d)
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"

@@ -83,16 +83,18 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
         lines.setdefault(w["key"], []).append(w)
     out_lines = []
     for key, ws in lines.items():
-        ws.sort(key=lambda w: w["left"])
+        # dust marks go before the line is cut: one read in the gap between two columns ("(b/c); .
+        # TM. ỦY BAN") would join them into one run of words
+        ws = sorted((w for w in ws if not _is_dust_word(w)), key=lambda w: w["left"])
+        if not ws:
+            continue
         segs = [[ws[0]]]
         for prev, w in zip(ws, ws[1:]):
             if w["left"] - (prev["left"] + prev["w"]) > gap_min:
                 segs.append([w])
             else:
                 segs[-1].append(w)
-        # dust marks go after the line is cut, so the cuts (its layout) stay what the page shows
-        segs = [[w for w in seg if not _is_dust_word(w)] for seg in segs if not _is_noise(seg)]
-        segs = [seg for seg in segs if seg]
+        segs = [seg for seg in segs if not _is_noise(seg)]
         while segs and len(segs[-1]) > 1 and _is_noise(segs[-1][-1:]):  # marks trailing a line's last words
             segs[-1].pop()
         if not segs:

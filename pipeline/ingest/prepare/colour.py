@@ -19,6 +19,8 @@ import numpy as np
 CHROMA_MIN = 45
 # near coloured ink, a pixel whose brightest channel is above this is ink, turned to paper
 INK_PALE = 150
+# a pixel darker than this in its brightest channel, and grey, is the core of a black letter
+BLACK_TOP = 100
 
 
 def is_colour(rgb: np.ndarray, share: float = 0.0005) -> bool:
@@ -42,5 +44,11 @@ def without_colour_inks(rgb: np.ndarray) -> np.ndarray:
     near = cv2.dilate(coloured, np.ones((5, 5), np.uint8)) > 0
     # there a pixel shows its brightest channel: red and blue ink go pale, black stays black;
     # what stays pale is ink, not a letter (black letters are dark in every channel)
-    lifted = np.where(top > INK_PALE, np.uint8(255), top)
+    # away from black letters a coloured pixel also counts its spread: a thin stroke of a signature that
+    # a coarse JPEG left darker than INK_PALE (top 130, spread 70) is still ink of a colour; beside a black
+    # letter (its core dark and grey in every channel) the letter's grey edge under a seal stays
+    black = ((top < BLACK_TOP) & (spread < CHROMA_MIN)).astype(np.uint8)
+    by_letter = cv2.dilate(black, np.ones((3, 3), np.uint8)) > 0
+    seen = np.where(by_letter, top, cv2.add(top, spread))
+    lifted = np.where(seen > INK_PALE, np.uint8(255), top)
     return np.where(near, lifted, gray)

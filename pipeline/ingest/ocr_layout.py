@@ -76,6 +76,34 @@ def _is_dust_word(w: dict) -> bool:
     return w["conf"] < NOISE_CONF and all(c in DUST_MARKS for c in w["text"])
 
 
+def _marks_only(w: dict) -> bool:
+    return not any(c.isalnum() for c in w["text"])
+
+
+def _without_bridging_marks(ws: list[dict], gap_min: float) -> list[dict]:
+    """The words of a line (sorted by x) without the marks-only words that stand in a wide gap between
+    two words, nearer to each than ``gap_min``: a speck read as "." or "-" between the two columns of
+    a signature block ("(b/c); . TM. ỦY BAN") would join them.
+
+    Refused (kept): marks with a wide gap on either side of their own (a table's "-" for nothing has
+    its cell), marks in a narrow gap ("2021 - 2025"), marks at either end of the line."""
+    out, k = [], 0
+    while k < len(ws):
+        j = k
+        while 0 < k and j < len(ws) and _marks_only(ws[j]):
+            j += 1
+        if j == k or j == len(ws):
+            out.append(ws[k])
+            k += 1
+            continue
+        before, run, after = ws[k - 1], ws[k:j], ws[j]
+        gaps = [b["left"] - (a["left"] + a["w"]) for a, b in zip([before, *run], [*run, after])]
+        if after["left"] - (before["left"] + before["w"]) <= gap_min or max(gaps) > gap_min:
+            out += run
+        k = j
+    return out
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -85,7 +113,7 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
     for key, ws in lines.items():
         # dust marks go before the line is cut: one read in the gap between two columns ("(b/c); .
         # TM. ỦY BAN") would join them into one run of words
-        ws = sorted((w for w in ws if not _is_dust_word(w)), key=lambda w: w["left"])
+        ws = _without_bridging_marks(sorted((w for w in ws if not _is_dust_word(w)), key=lambda w: w["left"]), gap_min)
         if not ws:
             continue
         segs = [[ws[0]]]

@@ -44,11 +44,12 @@ def without_colour_inks(rgb: np.ndarray) -> np.ndarray:
     near = cv2.dilate(coloured, np.ones((5, 5), np.uint8)) > 0
     # there a pixel shows its brightest channel: red and blue ink go pale, black stays black;
     # what stays pale is ink, not a letter (black letters are dark in every channel)
-    # away from black letters a coloured pixel also counts its spread: a thin stroke of a signature that
-    # a coarse JPEG left darker than INK_PALE (top 130, spread 70) is still ink of a colour; beside a black
-    # letter (its core dark and grey in every channel) the letter's grey edge under a seal stays
+    # a blue pixel away from black letters also counts its spread: a thin stroke of a signature that a
+    # coarse JPEG left darker than INK_PALE (top 130, spread 70) is still ink; beside a black letter (its
+    # core dark and grey in every channel) the letter's edge stays. Red is left to the brightest channel:
+    # the letters under a seal take its red from the JPEG (top 117, spread 71) and would go
     black = ((top < BLACK_TOP) & (spread < CHROMA_MIN)).astype(np.uint8)
     by_letter = cv2.dilate(black, np.ones((3, 3), np.uint8)) > 0
-    seen = np.where(by_letter, top, cv2.add(top, spread))
+    seen = np.where(by_letter | (b <= r), top, cv2.add(top, spread))
     lifted = np.where(seen > INK_PALE, np.uint8(255), top)
     return np.where(near, lifted, gray)

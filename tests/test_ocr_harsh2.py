@@ -124,3 +124,15 @@ def test_a_sentence_cut_by_the_page_break_of_a_scan_reads_on_in_one_line(monkeyp
     assert doc.page_of(at) == 2 and doc.page_of(at - 3) == 1
     assert "tiêu chí số 9.\n\nII. NHIỆM VỤ" in doc.text  # a heading keeps its break
     assert "12 tiêu chí.\n\nvà các thôn" in doc.text  # a sentence that ended keeps its paragraph break
+
+
+def test_a_dark_band_down_one_side_does_not_turn_the_page_upside_down():
+    from test_prepare import gray, text_page
+
+    from pipeline.ingest.prepare import orientation
+
+    page = gray(text_page()).copy()
+    page[:, :40] = 60  # a gutter's shadow: ink in every row of the page
+    page[:20] = 60  # a copier's band along the top
+    assert not orientation.is_upside_down(page)
+    assert orientation.is_upside_down(np.ascontiguousarray(np.rot90(page, 2)))

@@ -19,8 +19,6 @@ import numpy as np
 CHROMA_MIN = 45
 # near coloured ink, a pixel whose brightest channel is above this is ink, turned to paper
 INK_PALE = 150
-# a pixel darker than this in its brightest channel, and grey, is the core of a black letter
-BLACK_TOP = 100
 
 
 def is_colour(rgb: np.ndarray, share: float = 0.0005) -> bool:
@@ -44,12 +42,5 @@ def without_colour_inks(rgb: np.ndarray) -> np.ndarray:
     near = cv2.dilate(coloured, np.ones((5, 5), np.uint8)) > 0
     # there a pixel shows its brightest channel: red and blue ink go pale, black stays black;
     # what stays pale is ink, not a letter (black letters are dark in every channel)
-    # a blue pixel away from black letters also counts its spread: a thin stroke of a signature that a
-    # coarse JPEG left darker than INK_PALE (top 130, spread 70) is still ink; beside a black letter (its
-    # core dark and grey in every channel) the letter's edge stays. Red is left to the brightest channel:
-    # the letters under a seal take its red from the JPEG (top 117, spread 71) and would go
-    black = ((top < BLACK_TOP) & (spread < CHROMA_MIN)).astype(np.uint8)
-    by_letter = cv2.dilate(black, np.ones((3, 3), np.uint8)) > 0
-    seen = np.where(by_letter | (b <= r), top, cv2.add(top, spread))
-    lifted = np.where(seen > INK_PALE, np.uint8(255), top)
+    lifted = np.where(top > INK_PALE, np.uint8(255), top)
     return np.where(near, lifted, gray)

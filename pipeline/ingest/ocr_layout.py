@@ -22,13 +22,20 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
         return "", None
     confs = [w["conf"] for w in words if w["conf"] >= 0]
     heights = sorted(w["h"] for w in words)
-    gap_min = 2.5 * heights[len(heights) // 2]
+    gap_min = GAP_WORDS * heights[len(heights) // 2]
     page_w = page_w or max(w["left"] + w["w"] for w in words)
     out_lines = _classified_lines(words, gap_min, page_w)
     text = "\n".join(_assemble(out_lines, page_w))
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     conf = sum(confs) / len(confs) if confs else None
     return text, conf
+
+
+# a gap of this many word heights cuts a line into segments (table cells, two columns): a signature
+# block's columns stood 1.9-2.2 word heights apart on phone photos (2.5: "(b/c); TM. ỦY BAN" read as one
+# line); three plans of each kind, 2.5 -> 2.0: dark photo CER 1.34 % -> 1.14 %, office, harsh office,
+# photo within 0.01 point; 1.8 cost office 0.03 and photos 0.03 points
+GAP_WORDS = 2.0
 
 
 def _tsv_words(tsv: str) -> tuple[list[dict], int]:
@@ -86,7 +93,8 @@ def _without_bridging_marks(ws: list[dict], gap_min: float) -> list[dict]:
     a signature block ("(b/c); . TM. ỦY BAN") would join them.
 
     Refused (kept): marks with a wide gap on either side of their own (a table's "-" for nothing has
-    its cell), marks in a narrow gap ("2021 - 2025"), marks at either end of the line."""
+    its cell), marks in a narrow gap ("2021 - 2025"), marks within half a word height of a word
+    ("Nội dung - xã" spaced wide), marks at either end of the line."""
     out, k = [], 0
     while k < len(ws):
         j = k
@@ -98,7 +106,9 @@ def _without_bridging_marks(ws: list[dict], gap_min: float) -> list[dict]:
             continue
         before, run, after = ws[k - 1], ws[k:j], ws[j]
         gaps = [b["left"] - (a["left"] + a["w"]) for a, b in zip([before, *run], [*run, after])]
-        if after["left"] - (before["left"] + before["w"]) <= gap_min or max(gaps) > gap_min:
+        # the marks float in the gap, clear of both words: "a - b" hugs its words (a space each side)
+        if after["left"] - (before["left"] + before["w"]) <= gap_min or max(gaps) > gap_min \
+                or min(gaps) < 0.5 * gap_min / GAP_WORDS:
             out += run
         k = j
     return out

@@ -31,7 +31,6 @@ import numpy as np
 GUTTER = 1.5  # letters of empty width between the two columns
 MERGED = 1.6  # a band this many times the page's usual line height holds lines of two columns
 MIDDLE = (0.25, 0.75)  # the gutter lies within this share of the page width
-SPECK = 0.25  # ink no wider and no taller than this many letters is a speck, not part of the layout
 
 
 def _bands(ink: np.ndarray) -> list[tuple[int, int]]:
@@ -66,21 +65,14 @@ def _joins(ink: np.ndarray, band: tuple[int, int], near: int, gap: tuple[int, in
 
 
 def layout_ink(gray: np.ndarray, letter: float) -> np.ndarray:
-    """The page's ink without specks, for judging its layout only (the pixels Tesseract reads keep them).
+    """The page's ink without lone specks, for judging its layout only (the pixels Tesseract reads keep
+    them): on a dusty scan every speck between the lines made a band of its own, the page's usual line
+    height fell to 4 px and every line became a "block of two columns" (31 on one page), cut at a gap
+    the dust left in its middle. Specks beside letters (tone marks, dots) stay: they join a line's
+    rows as Tesseract sees them."""
+    from .denoise import remove_dust
 
-    A speck is a component smaller than a small letter in both directions (``SPECK`` letters): dust,
-    but also periods and the dots of diacritics, which carry no layout. On a dusty scan every speck
-    made a band of its own: the page's usual line height fell to 4 px and every line became a "block
-    of two columns" (31 on one page), cut at a gap the dust left in its middle.
-    """
-    import cv2
-
-    ink = (gray < 160).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    limit = max(2, int(SPECK * letter))
-    keep = (stats[:, cv2.CC_STAT_WIDTH] > limit) | (stats[:, cv2.CC_STAT_HEIGHT] > limit)
-    keep[0] = False
-    return np.asarray(keep[labels])
+    return remove_dust(gray, letter, dusty=0) < 160
 
 
 def column_blocks(gray: np.ndarray, letter: float) -> list[tuple[int, int, int]]:

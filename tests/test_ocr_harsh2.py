@@ -128,3 +128,17 @@ def test_a_dark_band_down_one_side_does_not_turn_the_page_upside_down():
     page[:20] = 60  # a copier's band along the top
     assert not orientation.is_upside_down(page)
     assert orientation.is_upside_down(np.ascontiguousarray(np.rot90(page, 2)))
+
+
+def test_a_copiers_frame_around_the_page_is_no_table_and_the_table_inside_is_found():
+    from pipeline.ingest.prepare import tables
+
+    page = np.full((700, 900), 255, np.uint8)
+    page[:12], page[-12:], page[:, :10], page[:, -10:] = 40, 40, 40, 40  # dark bands on four sides
+    for y in (200, 250, 300, 350):  # a bordered table of three rows and three columns
+        page[y:y + 2, 100:800] = 0
+    for x in (100, 300, 550, 798):
+        page[200:352, x:x + 2] = 0
+    grids, _ = tables.find_grids(page, letter=20.0)
+    assert len(grids) == 1 and 95 <= grids[0].left <= 105 and 790 <= grids[0].right <= 815
+    assert len(grids[0].rows) == 3

@@ -142,3 +142,13 @@ def test_a_copiers_frame_around_the_page_is_no_table_and_the_table_inside_is_fou
     grids, _ = tables.find_grids(page, letter=20.0)
     assert len(grids) == 1 and 95 <= grids[0].left <= 105 and 790 <= grids[0].right <= 815
     assert len(grids[0].rows) == 3
+
+
+def test_a_sign_standing_apart_in_a_line_is_kept():
+    from pipeline.ingest.ocr import tsv_to_text
+
+    head = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "1\t1\t0\t0\t0\t0\t0\t0\t1200\t2300\t-1\t"]
+    words = [(100, "Thu", 60), (170, "nhập", 80), (300, ">", 20), (370, "65", 40), (430, "triệu", 90)]
+    rows = head + [f"5\t1\t1\t1\t1\t1\t{x}\t100\t{w}\t30\t95\t{t}" for x, t, w in words]
+    assert tsv_to_text("\n".join(rows))[0] == "Thu nhập > 65 triệu"

@@ -83,8 +83,12 @@ def _is_dust_word(w: dict) -> bool:
     return w["conf"] < NOISE_CONF and all(c in DUST_MARKS for c in w["text"])
 
 
+# what a speck reads as between two columns; a sign ("≥", ">", "%", "+") is never dropped that way
+_BRIDGE_MARKS = DUST_MARKS | frozenset("-–—_¬~|")
+
+
 def _marks_only(w: dict) -> bool:
-    return not any(c.isalnum() for c in w["text"])
+    return all(c in _BRIDGE_MARKS for c in w["text"])
 
 
 def _without_bridging_marks(ws: list[dict], gap_min: float) -> list[dict]:

@@ -157,7 +157,7 @@ def as_json(rows: list[KindSummary]) -> list[dict]:
 STEPS = {"office": ("colour", "level", "denoise", "columns", "tables", "dashes"),
          "fax": ("level", "denoise", "scale", "columns", "tables", "dashes"),
          "photo": ("perspective", "light", "level", "columns", "tables", "dashes"),
-         "harsh-office": ("colour", "level", "denoise", "scale", "columns"),
+         "harsh-office": ("colour", "level", "denoise", "dust", "scale", "columns"),
          "photocopy": ("perspective", "light"),
          "fax-bad": ("streaks", "halftone", "scale"),
          "photo-dark": ("perspective", "light", "level")}

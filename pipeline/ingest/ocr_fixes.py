@@ -6,7 +6,9 @@ Precision first: a fix applies only when the words around it leave one reading.
 - "UBND tình Gia Lai" -> "UBND tỉnh Gia Lai": a level word's mark, only before a name of that level;
 - "5, Văn phòng ..." -> "5. Văn phòng ...": a list item's number at the start of a line, before a capital;
 - "NQ/ĐĐU" -> "NQ/ĐU": a doubled capital at the start of an abbreviation, before another capital;
-- "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý".
+- "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý";
+- "tố chức" -> "tổ chức", "Tiều chí" -> "Tiêu chí": a tone mark misread in a fixed phrase of the genre,
+  only where the phrase as read is no Vietnamese, whole words only, each word's case kept.
 
 Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
 a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
@@ -29,6 +31,7 @@ SCHEMA = {
     "level_words": {str: {"meant": str, "level": str}},
     "item_number": {"read": str, "meant": str},
     "roman_after": {"words": [str], "look_alike_i": [str]},
+    "phrases": {str: str},
 }
 
 
@@ -100,8 +103,39 @@ def _roman(m: re.Match) -> str:
     return m.group(1) + numeral
 
 
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    table = {" ".join(k.split()).lower(): v for k, v in data()["phrases"].items()}
+    alts = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), table
+
+
+def _same_case(meant: str, read: str) -> str:
+    """``meant`` in the case of ``read``, word by word ("TỐ CHỨC" -> "TỔ CHỨC", "Tố chức" -> "Tổ chức")."""
+    out = []
+    for m, r in zip(meant.split(), read.split()):
+        out.append(m.upper() if r.isupper() and len(r) > 1 else m[0].upper() + m[1:] if r[:1].isupper() else m.lower())
+    return " ".join(out)
+
+
+def _phrase(m: re.Match) -> str:
+    rx, table = _phrase_pattern()
+    read = m.group(0)
+    meant = table.get(" ".join(read.split()).lower())
+    if meant is None:
+        return read
+    spaces = re.findall(r"\s+", read)
+    words = _same_case(meant, read).split()
+    return words[0] + "".join(s + w for s, w in zip(spaces, words[1:]))
+
+
 def fix_known_slips(text: str) -> str:
-    """The page's text with the slips of ocr_fixes.yaml fixed (see the module's doc for what is refused)."""
+    """The page's text with the slips of ocr_fixes.yaml fixed (see the module's doc for what is refused).
+
+    >>> fix_known_slips("TỐ CHỨC THỰC HIỆN: Tiều chí số 2, kính phí")
+    'TỔ CHỨC THỰC HIỆN: Tiêu chí số 2, kinh phí'
+    """
+    text = _phrase_pattern()[0].sub(_phrase, text)
     place, doubled, roman, level = _patterns()
     text = place.sub(_place, text)
     text = level.sub(_level, text)

@@ -22,13 +22,20 @@ def tsv_to_text(tsv: str) -> tuple[str, float | None]:
         return "", None
     confs = [w["conf"] for w in words if w["conf"] >= 0]
     heights = sorted(w["h"] for w in words)
-    gap_min = 2.5 * heights[len(heights) // 2]
+    gap_min = GAP_WORDS * heights[len(heights) // 2]
     page_w = page_w or max(w["left"] + w["w"] for w in words)
     out_lines = _classified_lines(words, gap_min, page_w)
     text = "\n".join(_assemble(out_lines, page_w))
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     conf = sum(confs) / len(confs) if confs else None
     return text, conf
+
+
+# a gap of this many word heights cuts a line into segments (table cells, two columns): a signature
+# block's columns stood 1.9-2.2 word heights apart on phone photos (2.5: "(b/c); TM. ỦY BAN" read as one
+# line); three plans of each kind, 2.5 -> 2.0: dark photo CER 1.34 % -> 1.14 %, office, harsh office,
+# photo within 0.01 point; 1.8 cost office 0.03 and photos 0.03 points
+GAP_WORDS = 2.0
 
 
 def _tsv_words(tsv: str) -> tuple[list[dict], int]:
@@ -76,6 +83,41 @@ def _is_dust_word(w: dict) -> bool:
     return w["conf"] < NOISE_CONF and all(c in DUST_MARKS for c in w["text"])
 
 
+# what a speck reads as between two columns; a sign ("≥", ">", "%", "+") is never dropped that way
+_BRIDGE_MARKS = DUST_MARKS | frozenset("-–—_¬~|")
+
+
+def _marks_only(w: dict) -> bool:
+    return all(c in _BRIDGE_MARKS for c in w["text"])
+
+
+def _without_bridging_marks(ws: list[dict], gap_min: float) -> list[dict]:
+    """The words of a line (sorted by x) without the marks-only words that stand in a wide gap between
+    two words, nearer to each than ``gap_min``: a speck read as "." or "-" between the two columns of
+    a signature block ("(b/c); . TM. ỦY BAN") would join them.
+
+    Refused (kept): marks with a wide gap on either side of their own (a table's "-" for nothing has
+    its cell), marks in a narrow gap ("2021 - 2025"), marks within half a word height of a word
+    ("Nội dung - xã" spaced wide), marks at either end of the line."""
+    out, k = [], 0
+    while k < len(ws):
+        j = k
+        while 0 < k and j < len(ws) and _marks_only(ws[j]):
+            j += 1
+        if j == k or j == len(ws):
+            out.append(ws[k])
+            k += 1
+            continue
+        before, run, after = ws[k - 1], ws[k:j], ws[j]
+        gaps = [b["left"] - (a["left"] + a["w"]) for a, b in zip([before, *run], [*run, after])]
+        # the marks float in the gap, clear of both words: "a - b" hugs its words (a space each side)
+        if after["left"] - (before["left"] + before["w"]) <= gap_min or max(gaps) > gap_min \
+                or min(gaps) < 0.5 * gap_min / GAP_WORDS:
+            out += run
+        k = j
+    return out
+
+
 def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[dict]:
     """Tesseract's lines cut at wide gaps into segments, each line a table row, a two-column line or normal."""
     lines: dict[tuple, list[dict]] = {}
@@ -83,16 +125,18 @@ def _classified_lines(words: list[dict], gap_min: float, page_w: int) -> list[di
         lines.setdefault(w["key"], []).append(w)
     out_lines = []
     for key, ws in lines.items():
-        ws.sort(key=lambda w: w["left"])
+        # dust marks go before the line is cut: one read in the gap between two columns ("(b/c); .
+        # TM. ỦY BAN") would join them into one run of words
+        ws = _without_bridging_marks(sorted((w for w in ws if not _is_dust_word(w)), key=lambda w: w["left"]), gap_min)
+        if not ws:
+            continue
         segs = [[ws[0]]]
         for prev, w in zip(ws, ws[1:]):
             if w["left"] - (prev["left"] + prev["w"]) > gap_min:
                 segs.append([w])
             else:
                 segs[-1].append(w)
-        # dust marks go after the line is cut, so the cuts (its layout) stay what the page shows
-        segs = [[w for w in seg if not _is_dust_word(w)] for seg in segs if not _is_noise(seg)]
-        segs = [seg for seg in segs if seg]
+        segs = [seg for seg in segs if not _is_noise(seg)]
         while segs and len(segs[-1]) > 1 and _is_noise(segs[-1][-1:]):  # marks trailing a line's last words
             segs[-1].pop()
         if not segs:

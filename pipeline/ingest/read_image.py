@@ -88,13 +88,13 @@ def read_image(data: bytes) -> TextBuilder:
             except (OSError, ValueError, EOFError, Image.DecompressionBombError):
                 raise IngestError(f"image frame {i + 1} is truncated or corrupt") from None
 
-    b = TextBuilder()
-    for i, res in enumerate(ocr_pages(frames_iter(), frames)):
-        b.new_page(ocr=True, confidence=res.confidence)
-        b.add(res.text, "ocr_text", f"page {i + 1}")
-        from .read_pdf import _split_last_block_into_lines
+    from .read_pdf import add_ocr_page
 
-        _split_last_block_into_lines(b, i + 1, kind="ocr_line")
+    b = TextBuilder()
+    prev_blank = True
+    for i, res in enumerate(ocr_pages(frames_iter(), frames)):
+        add_ocr_page(b, res, i + 1, carry=not prev_blank)
+        prev_blank = not res.text.strip()
     if not b.text.strip():
         raise IngestError("OCR found no text in the image (a blank page?)")
     return b

@@ -152,6 +152,7 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
             from .ocr import ocr_pages
 
             ocr_results = iter(ocr_pages((page_image(pdf[i]) for i in todo), len(todo)))
+        last_had_text = False  # an OCR page goes on only from a page that left text
         for i, (kind, raw) in enumerate(pages):
             if kind == "text":
                 text = reflow(raw.split("\n"))
@@ -159,13 +160,14 @@ def read_pdf(data: bytes, ocr: bool = True) -> TextBuilder:
                 b.new_page(carry=i > 0 and pages[i - 1][0] == "text" and runs_on(b.tail, text))
                 b.add(text, "page_text", f"page {i + 1}", separator="")
                 _split_last_block_into_lines(b, i + 1)
+                last_had_text = bool(text.strip())
             elif kind == "ocr":
                 res = next(ocr_results)
-                b.new_page(ocr=True, confidence=res.confidence)
-                b.add(res.text, "ocr_text", f"page {i + 1}")
-                _split_last_block_into_lines(b, i + 1, kind="ocr_line")
+                add_ocr_page(b, res, i + 1, carry=last_had_text)
+                last_had_text = bool(res.text.strip())
             else:
                 b.new_page()
+                last_had_text = False
         if not b.text.strip():
             raise IngestError(f"the PDF holds no text: its {n:,} page(s) are blank, or OCR found none")
         return b
@@ -319,6 +321,16 @@ class _TableFinder:
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()
+
+
+def add_ocr_page(b: TextBuilder, res, page_no: int, carry: bool = True) -> None:
+    """One OCR page (``res``: an OcrPage), going on in the same line with a sentence the page before
+    left open, as a text PDF page does (reflow.runs_on): "tiêu chí số 14 về Giáo dục" / "và Đào tạo; …".
+    ``carry`` False: the page before was blank or is none."""
+    goes_on = carry and runs_on(b.tail, res.text.lstrip())
+    b.new_page(ocr=True, confidence=res.confidence, carry=goes_on)
+    b.add(res.text, "ocr_text", f"page {page_no}", separator="" if goes_on else "\n\n")
+    _split_last_block_into_lines(b, page_no, kind="ocr_line")
 
 
 def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line") -> None:

@@ -64,9 +64,20 @@ def _joins(ink: np.ndarray, band: tuple[int, int], near: int, gap: tuple[int, in
     return min(abs(near - a), abs(near - b)) <= 2 * line and not ink[a:b, gap[0]:gap[1]].any()
 
 
+def layout_ink(gray: np.ndarray, letter: float) -> np.ndarray:
+    """The page's ink without lone specks, for judging its layout only (the pixels Tesseract reads keep
+    them): on a dusty scan every speck between the lines made a band of its own, the page's usual line
+    height fell to 4 px and every line became a "block of two columns" (31 on one page), cut at a gap
+    the dust left in its middle. Specks beside letters (tone marks, dots) stay: they join a line's
+    rows as Tesseract sees them."""
+    from .denoise import remove_dust
+
+    return remove_dust(gray, letter, dusty=0) < 160
+
+
 def column_blocks(gray: np.ndarray, letter: float) -> list[tuple[int, int, int]]:
     """The two-column blocks of the page as (top, bottom, x where the right column begins)."""
-    ink = gray < 160
+    ink = layout_ink(gray, letter)
     bands = _bands(ink)
     if len(bands) < 3:
         return []

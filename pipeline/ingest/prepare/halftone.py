@@ -39,8 +39,12 @@ def is_dithered(binary: np.ndarray) -> bool:
     return dots / max(1, ink.size) > DOT_SHARE
 
 
-def descreen(binary: np.ndarray, sigma: float = 0.7) -> np.ndarray:
-    """The dots averaged back to grey, the paper's level brought up to white."""
+def descreen(binary: np.ndarray, sigma: float = 1.0) -> np.ndarray:
+    """The dots averaged back to grey, the paper's level brought up to white.
+
+    ``sigma`` 1.0: the page is then enlarged (prepare._enlarge_descreened); on three plans at
+    100-120 dpi 0.85 gave 18.4 % mean CER, 1.0 10.1 %, 1.2 12.9 % (0.7, right for a page read at its own
+    size, 40.5 % once enlarged)."""
     import cv2
 
     grey = cv2.GaussianBlur(binary.astype(np.float32), (0, 0), sigma)

@@ -34,7 +34,7 @@ def above_below_ratio(gray: np.ndarray) -> float | None:
         from .shrink import halve
 
         gray = halve(gray)
-    ink = gray < 160
+    ink = _without_bands(gray < 160)
     rows = ink.sum(axis=1).astype(np.float64)
     if rows.sum() < 500:
         return None
@@ -52,6 +52,22 @@ def above_below_ratio(gray: np.ndarray) -> float | None:
         above, below = _line_parts(rows, y, end, above, below)
         y = end
     return above / below if below else None
+
+
+BAND_SHARE = 0.6  # a column (or row) inked over this share of the page is a dark band, not text
+
+
+def _without_bands(ink: np.ndarray) -> np.ndarray:
+    """The ink without columns and rows inked over most of the page: a copier's dark band or a gutter's
+    shadow down one side put ink in every row, and the whole page read as one text line (a photocopy
+    with bands on four sides came out turned upside down: 25 % CER)."""
+    cols, rows = ink.mean(axis=0) > BAND_SHARE, ink.mean(axis=1) > BAND_SHARE
+    if not cols.any() and not rows.any():
+        return ink
+    out = ink.copy()
+    out[:, cols] = False
+    out[rows] = False
+    return out
 
 
 def _line_parts(rows: np.ndarray, start: int, end: int, above: float, below: float) -> tuple[float, float]:

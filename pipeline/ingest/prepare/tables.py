@@ -117,7 +117,9 @@ def _find_grids(gray: np.ndarray, letter: float) -> tuple[list[Grid], np.ndarray
     grids = []
     for k in range(1, n):
         x, y, w, h = stats[k, :4]
-        if w < 0.3 * gray.shape[1] or h < 2 * letter:
+        if w < 0.3 * gray.shape[1] or h < 2 * letter or (x <= 1 and x + w >= gray.shape[1] - 1):
+            # too small, or from edge to edge of the page: the frame a copier's dark bands leave (a table
+            # has margins); taken for a table, the whole page was painted out (15 % CER on a photocopy)
             continue
         grid = _grid_in_box(horizontal, vertical, x, y, w, h, letter)
         if grid is not None:

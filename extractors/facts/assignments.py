@@ -50,7 +50,8 @@ class Assignment(Span):
 VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
          "remit_words": [str], "clause_cues": [str], "report_verbs": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str,
-         "colon_list": {"gap_words": [str], "lead_words": [str]}}
+         "colon_list": {"gap_words": [str], "lead_words": [str]}, "topic_words": [str],
+         "passive": {"marker": str, "cues": [str]}, "role_table": {"criterion_words": [str], "roles": {str: str}}}
 
 
 def vocab() -> dict:
@@ -159,7 +160,9 @@ class _Collector:
     """The assignments of one document, one record per (unit, role, task), criteria merged."""
 
     def __init__(self, doc: Document):
-        self.doc, self.text, self.folded = doc, doc.text, folded_text(doc)
+        from .assignment_forms import mask_topics  # "… về thực hiện tiêu chí 17": a topic, no cue (§8f)
+
+        self.doc, self.text, self.folded = doc, doc.text, mask_topics(folded_text(doc))
         self.cat = Catalogue.get(doc.info.criteria_set)
         self.default_role = "chu_tri" if doc.info.admin_level == "huyen" else "thuc_hien"
         self.groups: dict[tuple, Assignment] = {}
@@ -308,6 +311,8 @@ class _Collector:
 
 def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
     """Assignments around each criterion mention; returns the lines (their starts) that had one."""
+    from .assignment_forms import carried_subject
+
     text, f = c.text, c.folded
     notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in _rx()["note"].finditer(text)}
     lines = set()
@@ -328,6 +333,8 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
             c.in_block(inside, m, local, clause, crit, task)
         elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]) and not c.reported(local, clause, m.start):
             c.inline(local, clause, m.start, crit, task)
+        if not inside and colon is None:
+            carried_subject(c, sent, clause, m.start, local, crit, task)
     return lines
 
 
@@ -376,4 +383,8 @@ def extract(doc: Document) -> list[Assignment]:
     done = _mentions(c, blocks)
     done |= _role_lines(c)
     _heading_carried(c, blocks, done)
+    from .assignment_forms import passive, table_rows  # docs/genre.md §8f
+
+    passive(c, find_mentions(c.text, c.cat), lambda m, sent: _criterion_id(c.folded, m, sent))
+    table_rows(c, c.cat)
     return list(c.groups.values())

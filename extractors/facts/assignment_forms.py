@@ -38,6 +38,7 @@ def _form_rx() -> dict[str, re.Pattern]:
         "topic": re.compile(rf"(?<![a-z])(?:{alternation(v['topic_words'], spaces=True)})\s+(?P<cue>{alternation(cues, spaces=True)})(?![a-z])"),
         "passive_cue": re.compile(rf"\s*(?:{alternation(v['passive']['cues'], spaces=True)})(?![a-z])"),
         "stop": re.compile(r"\.(?:\s|$)|\n"),
+        "dash_rest": re.compile(r"\s*[-–]\s*[A-ZĐ][^\s,;.]*(?:\s+[^\s,;.]+)?"),
     }
 
 
@@ -65,7 +66,7 @@ def passive(c: _Collector, mentions, crit_of) -> None:
             continue  # "đó", "độ" fold the same way
         s, e = _sentence(text, dm.start())
         units = find_units(text[dm.end():e], offset=dm.end())
-        if not units or units[0].start != dm.end() or not _rx_passive_cue(f, units[0].end, e):
+        if not units or units[0].start != dm.end() or not _passive_cue(text, f, units[0].end, e):
             continue
         upto = min(i for i in (text.find(";", units[0].end, e), e) if i != -1)
         if _rx()["report"].search(f, units[0].end, upto) or _rx()["refused"].search(f, s, upto):
@@ -76,10 +77,11 @@ def passive(c: _Collector, mentions, crit_of) -> None:
                 c.inline(units, dm.start(), upto, crit_of(m, s), c.task_line(m.start))
 
 
-def _rx_passive_cue(f: str, pos: int, end: int) -> bool:
-    """A passive cue right after the unit (its place word already inside the unit)."""
-    m = _form_rx()["passive_cue"].match(f, pos, end)
-    return m is not None
+def _passive_cue(text: str, f: str, pos: int, end: int) -> bool:
+    """A passive cue right after the unit, or after the rest of a dashed name the registry cut ("Công chức Địa chính
+    - Xây dựng thực hiện")."""
+    rest = _form_rx()["dash_rest"].match(text, pos, end)
+    return any(_form_rx()["passive_cue"].match(f, p, end) for p in {pos, rest.end() if rest else pos})
 
 
 def carried_subject(c: _Collector, sent: int, clause: int, upto: int, local: list[UnitMention], crit: str, task: str) -> None:
@@ -141,3 +143,14 @@ def _row_criterion(cell: str, cat) -> str | None:
         return f"{num.group(1)}.{num.group(2)}" if num.group(2) else num.group(1)
     hit = cat.match_prefix(cell.strip()) if cell.strip() else None
     return str(hit.criterion) if hit and hit.length >= len(cell.strip(" .;:")) - 1 else None
+
+
+def leading_units(text: str, units: list[UnitMention]) -> list[UnitMention]:
+    """The units that open a heading without a colon: the first, and those joined to it by separators only
+    ("Công an, quân sự xã …"); a unit later in the sentence ("… phối hợp với Sở Y …") heads nothing."""
+    out = units[:1]
+    for u in units[1:]:
+        if re.sub(r"[\s,&\-–]|\bvà\b", "", text[out[-1].end:u.start]):
+            break
+        out.append(u)
+    return out

@@ -104,6 +104,10 @@ def _unit_blocks(doc: Document) -> list[Block]:
             continue  # "UBND huyện giao …": the giver heads the line, the block is not its own
         # "Công an, quân sự xã": several units heading one block
         units = [u for u in units if u.end <= s.start + mk.end() + len(head_part) + 1]
+        if colon == -1:
+            from .assignment_forms import leading_units
+
+            units = leading_units(text, units)
         blocks.append(Block(s.start, s.end, units))
     return blocks
 

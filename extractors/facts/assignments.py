@@ -284,8 +284,8 @@ class _Collector:
         """A mention inside a block headed by a unit: the block's unit answers, partners named in the clause too."""
         f = self.folded
         block = max(inside, key=lambda b: b.start)  # innermost
-        if any(u.start == block.units[0].start for u in local):
-            local = []
+        heads = {u.start for u in block.units}
+        local = [u for u in local if u.start not in heads]  # the block's own units are not its partners
         clause_f = f[clause:m.start]
         role = _role(clause_f, self.default_role)
         partners = self.partners(local, clause, m.start)

@@ -15,7 +15,7 @@
 Refuses: "do" that is a cause ("do Phòng X chưa quan tâm": no passive cue right after the unit), a passive with another
 unit between the criteria and "do", a passive followed by a report verb ("do Sở X thực hiện kiểm tra"), a sentence that
 opens with the body giving the task ("UBND huyện giao …; …") as a carried subject, a table row whose criterion cell names
-none, and a table without a criterion column.
+none, a line whose cells do not make whole rows, and a table without a criterion column.
 
 >>> mask_topics("trien khai de an ve thuc hien tieu chi 17") == "trien khai de an ve              tieu chi 17"
 True
@@ -126,12 +126,32 @@ def table_rows(c: _Collector, cat) -> None:
         if roles and crit_col is not None:
             header = (len(cells), crit_col, roles)
             continue
-        if header is None or len(cells) != header[0]:
-            continue
-        crit = _row_criterion(cells[header[1]][1], cat)
-        for i, role in header[2].items() if crit else []:
-            for u in find_units(cells[i][1], offset=cells[i][0]):
-                c.add(u, role, crit, line.strip(" |")[:300])
+        for row in _rows(cells, header[0]) if header else []:
+            crit = _row_criterion(row[header[1]][1], cat)
+            for i, role in header[2].items() if crit else []:
+                for u in find_units(row[i][1], offset=row[i][0]):
+                    c.add(u, role, crit, " | ".join(t for _, t in row).strip()[:300])
+
+
+def _rows(cells: list[tuple[int, str]], n: int) -> list[list[tuple[int, str]]]:
+    """The rows of one line: itself, or rows a PDF copy glued together, the last cell of a row and the next row's
+    number in one cell ("… | Phòng Tài chính - Kế hoạch 2 | 3. Thủy lợi | …"); any other cell count: no row."""
+    if len(cells) == n:
+        return [cells]
+    if n < 2 or len(cells) < n or (len(cells) - 1) % (n - 1):
+        return []
+    rows, cur = [], [cells[0]]
+    for k, (off, t) in enumerate(cells[1:], 2):
+        if len(cur) == n - 1 and k < len(cells):
+            glued = re.match(r"(.*\S)\s+(\d{1,3})\s*$", t)
+            if not glued:
+                return []
+            cur.append((off, glued.group(1)))
+            rows.append(cur)
+            cur = [(off + glued.start(2), glued.group(2))]
+        else:
+            cur.append((off, t))
+    return rows + [cur] if len(cur) == n else []
 
 
 def _row_criterion(cell: str, cat) -> str | None:

@@ -203,11 +203,13 @@ class _Collector:
 
     def reported_heading(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int) -> bool:
         """"7. Trạm Y tế xã đã ban hành tài liệu hướng dẫn thực hiện tiêu chí số 7.": a numbered sentence that opens with
-        a unit (no colon after it) and reports a check or a guidance, as ``reported``; a block's own tasks are not."""
+        a unit (no colon after it) and reports a check or a guidance, as ``reported``, or has no clause cue at all ("8. Ban
+        Chỉ đạo đã nghe ý kiến … trong quá trình thực hiện tiêu chí số 6", §8f); a block's own tasks are not."""
         block = max(inside, key=lambda b: b.start)
         if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
             return False
-        return self.reported(block.units + local, clause, m.start)
+        no_cue = not any(cue in self.folded[block.start:m.start] for cue in vocab()["clause_cues"])
+        return no_cue or self.reported(block.units + local, clause, m.start)
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp với": the list runs while only separators

@@ -23,12 +23,13 @@ from .part_district import DistrictParts
 from .part_errors import ErrorParts
 from .part_head import HeadParts
 from .part_status import StatusParts
+from .part_assign import AssignParts
 from .part_work import WorkParts
 from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, DistrictParts, WorkParts, ErrorParts):
+class Composer(HeadParts, StatusParts, DistrictParts, WorkParts, AssignParts, ErrorParts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
     ``inject``: a calibration plan (part_errors.py) with exactly that error kind, or "clean".

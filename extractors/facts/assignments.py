@@ -208,6 +208,8 @@ class _Collector:
         block = max(inside, key=lambda b: b.start)
         if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
             return False
+        if ":" in self.text[block.units[-1].end:m.start]:
+            return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short
         no_cue = not any(cue in self.folded[block.start:m.start] for cue in vocab()["clause_cues"])
         return no_cue or self.reported(block.units + local, clause, m.start)
 

@@ -110,11 +110,10 @@ def _cells(line: str, start: int) -> list[tuple[int, str]]:
 
 
 def table_rows(c: _Collector, cat) -> None:
-    """Rows of a " | " table whose header names a criterion column and role columns."""
+    """Rows of a " | " table whose header (no digit in it) names a criterion column and role columns."""
     v = vocab()["role_table"]
-    lines = c.text.split("\n")
     pos, header = 0, None
-    for line in lines:
+    for line in c.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if " | " not in line:
             header = None
@@ -123,14 +122,22 @@ def table_rows(c: _Collector, cat) -> None:
         folded = [fold_keep_length(t).lower() for _, t in cells]
         roles = {i: r for i, t in enumerate(folded) for w, r in v["roles"].items() if w in t}
         crit_col = next((i for i, t in enumerate(folded) if any(w in t for w in v["criterion_words"]) and i not in roles), None)
-        if roles and crit_col is not None:
+        if roles and crit_col is not None and not any(ch.isdigit() for ch in line):
             header = (len(cells), crit_col, roles)
+        elif header is not None:
+            _row_pairs(c, cells, header, cat)
+
+
+def _row_pairs(c: _Collector, cells: list[tuple[int, str]], header: tuple[int, int, dict[int, str]], cat) -> None:
+    """The units of one line's rows, in their column's role, for the row's criterion."""
+    n, crit_col, roles = header
+    for row in _rows(cells, n):
+        crit = _row_criterion(row[crit_col][1], cat)
+        if crit is None:
             continue
-        for row in _rows(cells, header[0]) if header else []:
-            crit = _row_criterion(row[header[1]][1], cat)
-            for i, role in header[2].items() if crit else []:
-                for u in find_units(row[i][1], offset=row[i][0]):
-                    c.add(u, role, crit, " | ".join(t for _, t in row).strip()[:300])
+        for i, role in roles.items():
+            for u in find_units(row[i][1], offset=row[i][0]):
+                c.add(u, role, crit, " | ".join(t for _, t in row).strip()[:300])
 
 
 def _rows(cells: list[tuple[int, str]], n: int) -> list[list[tuple[int, str]]]:

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from extractors import kinds
 
+from .part_assign import AssignParts
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
 from .part_head import HeadParts
 from .part_status import StatusParts
-from .part_assign import AssignParts
 from .part_work import WorkParts
 from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401

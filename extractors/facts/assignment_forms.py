@@ -17,7 +17,7 @@ unit between the criteria and "do", a passive followed by a report verb ("do S�
 opens with the body giving the task ("UBND huyện giao …; …") as a carried subject, a table row whose criterion cell names
 none, a line whose cells do not make whole rows, and a table without a criterion column.
 
->>> mask_topics("trien khai de an ve thuc hien tieu chi 17") == "trien khai de an ve              tieu chi 17"
+>>> mask_topics("de an ve thuc hien tieu chi 17") == "de an ve " + " " * len("thuc hien") + " tieu chi 17"
 True
 """
 from __future__ import annotations

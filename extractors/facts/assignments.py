@@ -14,8 +14,10 @@ Refuses: the body that gives the task ("UBND huyện giao …", "yêu cầu", "p
 or guiding a criterion ("Sở X đã kiểm tra, đánh giá việc thực hiện tiêu chí số 8", "Sở Y ban hành sổ tay hướng dẫn
 thực hiện tiêu chí số 6": ``report_verbs``) unless the clause also names a lead,
 units a request or letter is addressed to ("Đề nghị …", "Kính gửi: …"), "chủ trì" a
-meeting ("chủ trì cuộc họp"), the execution clause ("chịu trách nhiệm thi hành"), and
-lines without a role word.
+meeting ("chủ trì cuộc họp") or a conference ("tổ chức hội nghị"), the execution clause ("chịu trách nhiệm thi hành"),
+lines without a role word, a numbered sentence opening with a unit and no role word ("8. Ban Chỉ đạo đã nghe …
+tiêu chí số 6"), and a criterion that is only a topic ("Đề án … về thực hiện tiêu chí 17"). The passive, the subject
+carried over ";" and role tables, with their refusals, are in ``assignment_forms`` (docs/genre.md §8f).
 
 >>> from extractors.model import Document
 >>> from extractors.sections import find_sections

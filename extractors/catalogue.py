@@ -127,7 +127,7 @@ class Catalogue:
         keys = [word_key(w) for w in words]
         cands = []
         for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n]).rstrip(",;:.")
+            cand = " ".join(words[:n]).rstrip(",;:. ")  # "giao thông,  môi trường": a double space leaves an empty word
             k = " ".join(x for x in keys[:n] if x)
             if k and cand:
                 cands.append((cand, k))

@@ -18,13 +18,20 @@ from .fold import fold_keep_length  # noqa: F401  (re-exported: extractors match
 
 _UNIT = {"name": str, "type": str, "level?": str, "aliases?": [str]}
 _CRITERION = {False: int, "name": str, "sub_indicators?": "*", "note?": str, "names?": [str], "indicators?": "*"}
+# one national catalogue (criteria_sets.yaml); its criteria entries ("no" reads as False in YAML 1.1) are checked by
+# tests/test_criteria_genre4.py::test_the_catalogue_entries_have_numbers_names_and_known_levels
+_CRITERIA_SET = {"id": str, "legal_basis": str, "level": str, "variant": str, "period": str, "criteria_count": int,
+                 "criteria": ["*"], "names_confirmed_by": [str], "note?": str, "groups?": "*", "groups_note?": str,
+                 "prerequisite?": str, "prerequisite_unconfirmed?": bool, "conditions?": [str], "conditions_confirmed_by?": [str]}
 SHARED_SCHEMAS: dict[str, object] = {
     "abbreviations.yaml": {str: {str: "*"}},
     "criteria_aliases.yaml": {"common_xa": {int: [str]}, "sets": {str: {int: [str]}}},
-    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}, "standard_levels": {str: [str]}},
-    "criteria_sets.yaml": {"sets": [{str: "*"}]},
+    "criteria_set_rules.yaml": {"decisions": {str: {str: str}}, "by_year": {str: [["*"]]}, "standard_levels": {str: [str]},
+                                "district_higher": [str]},
+    "criteria_sets.yaml": {"sets": [_CRITERIA_SET]},
     "criteria_scope.yaml": {"other_programmes": [str], "ntm_names": [str], "opening_chars": int, "commune_words": [str],
-                            "not_names": [str]},
+                            "not_commune_before": [str], "levels_above_commune": [str], "not_names": [str],
+                            "definition": {"subjects": [str], "verbs": [str]}},
     "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str]},
     "dates.yaml": {"relations": {str: [str]}, "expression_starts": [str], "half_words": {str: int},
@@ -38,7 +45,8 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "never_title": [str], "slashed_prefixes": [str], "not_name": [str], "baseline_before?": [str],
                                   "related_list_kinds": [str], "web_escapes": [str], "authority_openings": [str],
                                   "preamble_openings": [str], "addressee_words": [str], "number_kinds": [str],
-                                  "own_level_bodies": [str], "party_committee_words": [str], "subordinate_bodies": [str]},
+                                  "own_level_bodies": [str], "party_committee_words": [str], "subordinate_bodies": [str],
+                                  "joint_separators": [str], "vision_words": [str], "signed_marks": [str]},
                        "fields": {"sentence_bodies": [str], "sentence_verbs": [str], "sentence_objects": [str],
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
                                   "cited_decision": [str], "guessed_types": [str],

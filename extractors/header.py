@@ -71,8 +71,9 @@ def _rx() -> dict[str, re.Pattern]:
     no = re.escape(w["number_word"])
     prefixes = [p.rstrip(".") for p in load_data("structure.yaml")["signature_prefixes"]]
     return {
-        # "Số: 12/KH-UBND", "Số:15 /2014/QĐ-UBND", "Nghị quyết số: 653/2019/UBTVQH14"
-        "number": re.compile(rf"^\s*(?:(?:{any_of(w['number_kinds'])})\s+{no}\s*:|{no}\s*[:.]?)\s*(?P<num>[^\s,;]*?[ \t]?/[^\s,;]+)",
+        # "Số: 12/KH-UBND", "Số:15 /2014/QĐ-UBND", "Nghị quyết số: 653/2019/UBTVQH14"; "Số 1845 QĐ/SNN-TT" (the type
+        # code apart, before the slash); "Số: 101-HĐBT" (an old symbol, no slash); "Số:" after a blanked motto mid-line
+        "number": re.compile(rf"(?:^\s*(?:(?:{any_of(w['number_kinds'])})\s+{no}\s*:|{no}\s*[:.]?)|[ \t|]{{3,}}{no}\s*:)\s*(?P<num>[^\s,;]*?[ \t]?/[^\s,;]+|(?-i:\d{{1,5}}[ \t]+[A-ZĐ]{{1,6}}/[A-ZĐ][^\s,;]*|\d{{1,5}}-[A-ZĐ]{{2,8}}(?![\w/\-])))",
                              re.M | re.I),
         "number_tail": re.compile(r"(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐa-z0-9]*)+"),  # "4471/VPCP - KGVX"
         "authority": re.compile(rf"^(?:{any_of(w['authority_openings'])})\b"),
@@ -159,6 +160,7 @@ def find_number(text: str, head_end: int) -> str | None:
     if not m:
         return None
     num = re.sub(r"[ \t]", "", m.group("num"))
+    num = re.sub(r"^(\d+)(?=[A-ZĐ])", r"\1 ", num)  # "Số 1845 QĐ/SNN-TT": the type code written apart keeps its space
     # "Số: /KH-UBND" is a blank number
     if num.startswith("/") or not re.match(r"\d", num):
         return None
@@ -225,6 +227,17 @@ def find_signature(text: str) -> Signature | None:
         end = name_line.end if name_line else tail[i].end
         lead = len(start_line.text) - len(start_line.text.lstrip())
         return Signature(start_line.start + lead, end, match, s, prefix, title_case_name(name) if name else None)
+    return None
+
+
+def signed_name(text: str) -> str | None:
+    """A web copy's signature without its title: the name on the line right above "(Đã ký)" near the end
+    ("Nguyễn Văn A" ⏎ "(Đã ký)"). Refuses anything that is not a person-like name (two to five words)."""
+    marks = [fold_keep_length(m) for m in _words()["signed_marks"]]
+    lines = [l.strip().strip("*_ ") for l in text.split("\n") if l.strip()][-30:]
+    for above, line in zip(lines, lines[1:]):
+        if fold_keep_length(line) in marks and _PERSON.match(above) and not _rx()["not_name"].search(above):
+            return title_case_name(above)
     return None
 
 

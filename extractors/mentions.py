@@ -64,8 +64,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "numbered": re.compile(numbered, re.I),
         "indicator": re.compile(rf"(?<![\w])(?:{alternation(w['indicator_words'], spaces=True)})\s*(?:(?:{num})\s*)?"
                                 r"(?P<n>\d{1,2})\.(?P<i>\d{1,2})(?!\d)", re.I),
+        # "tiêu chí về Giao thông", "tiêu chí còn lại về giao thông, môi trường …": fillers and the link in either order
         "named": re.compile(rf"(?<![\w])(?:{crit})\s+(?:(?:{alternation(w['name_links'], spaces=True)})\s+)?"
-                            rf"(?:(?:{alternation(w['fillers'], spaces=True)})\s+){{0,4}}(?=[^\d\s])", re.I),
+                            rf"(?:(?:{alternation(w['fillers'], spaces=True)})\s+){{0,4}}"
+                            rf"(?:(?:{alternation(w['name_links'], spaces=True)})\s+)?(?=[^\d\s])", re.I),
         # "tiêu chí là:", "tiêu chí, gồm:", "tiêu chí như:" — a prose list of names follows
         "intro": re.compile(rf"(?<![\w])(?:{crit})(?:\s+(?:{alternation(w['fillers'], spaces=True)}))*\s*,?\s*"
                             rf"(?:{alternation(w['list_intros'], spaces=True)})\s*:?\s*", re.I),
@@ -73,8 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "more_numbers": re.compile(rf"\s*(?:,|;|{alternation(w['list_ands'], spaces=True)}|…|\.\.\.)\s*(?:(?:…|\.\.\.)\s*)?"
                                    rf"(?:(?:{alternation(w['list_ands'], spaces=True)})\s+)?(?:(?:{crit})\s+)?(?:(?:{num})\s*)?(?P<n>\d{{1,2}})"
                                    rf"(?![\d]|[.,]\d|/\d|\s*(?:{alternation(w['not_after_number'], spaces=True)}))", re.I),
-        # "tiêu chí còn lại chưa đạt là: …": a few words, then the intro word and a colon
-        "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+){{1,5}}?\s*,?\s*"
+        # "tiêu chí còn lại chưa đạt là: …", "các tiêu chí còn lại, chủ yếu … do xã thực hiện như: …": up to sixteen
+        # words (a comma after one) in the sentence, then the intro word and a colon
+        "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+,?){{1,16}}?\s*,?\s*"
                                   rf"(?:{alternation(w['list_intros'], spaces=True)})\s*:\s*", re.I),
         "sep": re.compile(rf"\s*(?:,|;|{alternation(w['list_ands'], spaces=True)}|…)\s*(?:(?:{alternation(w['list_ands'], spaces=True)})\s+)?", re.I),
         # "(TC2)" after a name, case-sensitive; tc_rest: what may follow a whole name on its line
@@ -176,10 +179,27 @@ class _Scanner:
                     no, e = int(tc.group("n")), tc.end()
                 if self.free(s, e):
                     self.add(s, e, no, named=True)
-                sep = self.rx["sep"].match(text, e)
-                if not sep or "\n" in text[e:sep.end()]:
+                nxt = self._next_item(e, glued=not keep_head)
+                if nxt is None:
                     break
-                pos, first = sep.end(), False
+                pos, first = nxt, False
+
+    def _next_item(self, e: int, glued: bool) -> int | None:
+        """Where the list's next item starts after an item ending at ``e``, or None at its end.
+
+        In a list after "gồm"/"là" (``glued``) a separator may be missing ("gồm quy hoạch thủy lợi và …, điện"):
+        the next words still go on the list when they are a catalogue name followed by a separator or the end.
+        """
+        text = self.text
+        sep = self.rx["sep"].match(text, e)
+        if sep and "\n" not in text[e:sep.end()]:
+            return sep.end()
+        gap = len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" "))
+        if not glued or gap != 1:
+            return None
+        hit = self.cat.match_prefix(text[e + 1: e + 161].split("\n")[0])
+        after = e + 1 + hit.length if hit else e
+        return e + 1 if hit and (self.rx["sep"].match(text, after) or text[after:after + 1] in ("", ".", "\n")) else None
 
     def _name_lines(self) -> None:
         """A list line that is a catalogue name: "+ Cơ sở vật chất văn hóa: …", "- Giao thông;"."""

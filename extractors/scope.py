@@ -7,7 +7,11 @@ Two questions the criteria, level and count extractors share (words in data/crit
   it more often than nông thôn mới. Such a text has no NTM catalogue and no NTM criteria facts.
 - ``names_other_commune``: a clause naming a commune ("Riêng xã <Tên>, đến nay đạt 14/19 tiêu chí")
   that is not the document's own. With no own commune known, a text that names one commune only
-  is taken to be about that one; one naming several refuses every clause that names one.
+  is taken to be about that one; one naming several refuses every clause that names one. In a
+  district's or a province's document every named commune is another unit than the document's;
+  "thị xã <Tên>" (a district-level town) names no commune.
+- ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
+  đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
 Refuses nothing by itself; the callers drop what it marks.
 
@@ -41,8 +45,16 @@ def _rx() -> dict[str, re.Pattern]:
     return {
         "other": re.compile(rf"(?<![a-z])(?:{alternation(d['other_programmes'], spaces=True)})(?![a-z])"),
         "ntm": re.compile(rf"(?<![a-z])(?:{alternation(d['ntm_names'], spaces=True)})(?![a-z])"),
-        "commune": re.compile(rf"(?<!\w)(?:{alternation(d['commune_words'])})\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
+        "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
+                              rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
+        "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
+        "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
     }
+
+
+def _before(words: list[str]) -> str:
+    """A fixed-width look-behind alternative per word: each word and the space after it."""
+    return "|".join(re.escape(w + " ") for w in words) or "(?!)"
 
 
 def other_programme(doc: Document) -> bool:
@@ -80,8 +92,18 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
     named = _communes(doc.text, start, end)
     if not named:
         return False
+    if doc.info.admin_level in _data()["levels_above_commune"]:
+        return True  # a district's or a province's document: a named commune is another unit
     own = doc.info.commune
     if own:  # "xã Tân Phước" and "xã Tân Phước Hưng" may be one name cut short: only unrelated names are others
         o = fold(own)
         return any(not (n.startswith(o) or o.startswith(n)) for n in named)
     return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1
+
+
+def defines_a_grade(text: str, start: int, end: int) -> bool:
+    """Between start and end, a generic subject and then "là xã" (no name after it): a definition sentence."""
+    sub = _rx()["subject"].search(text, start, end)
+    if not sub:
+        return False
+    return any(not c.group("next").isupper() for c in _rx()["copula"].finditer(text, sub.end(), end))

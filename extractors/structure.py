@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .common import any_of, fold_keep_length, load_data
-from .header import Header, find_signature, header_view, place_mentions, read_viewed_header
+from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -86,12 +86,8 @@ def analyse(doc: Document) -> DocInfo:
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
-    target = _target(text, title, admin_level)
-    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(text)}
     central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
-    # another programme's criteria (đô thị văn minh, tiếp cận pháp luật, khu dân cư kiểu mẫu): no NTM catalogue
-    criteria_set = None if other_programme(doc) else choose_criteria_set(
-        target, _set_level(title, "tw" if central and not admin_level else admin_level), plan_year, cited)
+    target, criteria_set = _target_and_set(doc, title, admin_level, plan_year, central)
 
     from .places import resolve_unit_codes
 
@@ -101,7 +97,7 @@ def analyse(doc: Document) -> DocInfo:
         commune=commune, district=district, province=province,
         unit_codes=resolve_unit_codes(commune, district, province, admin_level),
         plan_year=plan_year, target=target, criteria_set=criteria_set,
-        signer_name=sig.name if sig else None, signer_title=sig.title if sig else None,
+        signer_name=sig.name if sig else signed_name(doc.text), signer_title=sig.title if sig else None,
         header_end=head.header_end if head.title_end else 0,
         title_start=head.title_start, title_end=head.title_end)
     return doc.info
@@ -187,21 +183,52 @@ def _central_issuer(text: str, head: Header) -> str | None:
     """A central issuer on the header lines ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TÀI CHÍNH"), which has no place level."""
     w = load_data("structure.yaml")["header"]
     top = fold_keep_length(text[:max(head.header_end, 0) or 600])
-    lines = [re.sub(r"\s+", " ", l).strip(" |-") for l in top.split("\n")[:12]]
+    raws = text[:len(top)].split("\n")
+    # the twelve lines above the number line when a site's chrome pushes the header down
+    no = re.escape(w["number_word"])  # "Số: 12/…" as written (a title's "SỐ 12 …" in capitals is no number line)
+    at = next((i for i, l in enumerate(raws) if re.match(rf"\s*{no}\s*[:.]?\s*\d", l)), 0)
+    raws = raws[max(0, at - 12):][:12] if at > 12 else raws[:12]
+    lines = [re.sub(r"\s+", " ", fold_keep_length(l)).strip(" |-") for l in raws]
     filled = [l for l in lines if l]
     pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone
     for candidates in (pairs, filled):
         for key, name in w["central_issuers"]:
             if any(l == key for l in candidates):
                 return name
-    for raw, l in zip(text[:len(top)].split("\n")[:12], lines):
+    for raw in raws:  # a joint document: "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ"
+        parts = re.split("|".join(map(re.escape, w["joint_separators"])), raw.strip(" |"))
+        names = [_central_name(p.strip(), w) for p in parts] if len(parts) > 1 else []
+        if names and all(names):
+            return " - ".join(n for n in names if n)
+    for raw, l in zip(raws, lines):
+        raw = re.split(rf"[ \t|]{{2,}}{no}\s*[:.]", raw)[0]  # the number after a blanked motto on the same line
         if l.startswith(w["central_prefix"] + " ") and raw.strip().isupper():
             words = raw.strip(" |-").split()
             return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
     return None
 
 
+def _central_name(part: str, w: dict) -> str | None:
+    """The name of one central body written in capitals: a listed one ("VĂN PHÒNG CHÍNH PHỦ") or a ministry
+    ("BỘ NỘI VỤ" -> "Bộ Nội vụ"); None for anything else."""
+    if not part.isupper():
+        return None
+    folded = re.sub(r"\s+", " ", fold_keep_length(part)).strip()
+    named = dict((k, n) for k, n in w["central_issuers"])
+    if folded in named:
+        return named[folded]
+    if folded.startswith(w["central_prefix"] + " "):
+        words = part.split()
+        return " ".join([words[0].capitalize(), words[1].capitalize()] + [x.lower() for x in words[2:]])
+    return None
+
+
 def _plan_year(text: str, title: str, head: Header) -> int | None:
+    """The year the plan is for: from the title (a vision's years after "tầm nhìn" left out), else the issue year,
+    else the year the text names most."""
+    fv = fold_keep_length(title)
+    cut = min([i for i in (fv.find(v) for v in load_data("structure.yaml")["header"]["vision_words"]) if i > 0], default=len(title))
+    title = title[:cut]
     cues = "|".join(re.escape(c) for c in load_data("structure.yaml")["header"]["plan_year_cues"])
     m = re.search(rf"(?:{cues})\b.*?{_rx()['folded_year'].pattern}", fold_keep_length(title))
     if m and len(re.findall(r"(?:19|20)\d{2}", title)) > 1:
@@ -221,12 +248,27 @@ def _plan_year(text: str, title: str, head: Header) -> int | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _target(text: str, title: str, admin_level: str | None) -> str | None:
-    """ntm, a grade of it (ntm_nang_cao, ntm_kieu_mau) or huyen_ntm: the title first, else the opening's counts."""
+def _target_and_set(doc: Document, title: str, admin_level: str | None, plan_year: int | None,
+                    central: bool) -> tuple[str | None, str | None]:
+    """The target and the catalogue id; another programme's criteria (đô thị văn minh, …) have no NTM catalogue."""
+    grade = _grade(doc.text, title)
+    target = "huyen_ntm" if admin_level == "huyen" and grade is not None else grade
+    if admin_level == "huyen":  # the district's own grade only when its title says "huyện nông thôn mới nâng cao"
+        grade = grade if any(p in fold_keep_length(title) for p in load_data("criteria_set_rules.yaml")["district_higher"]) else None
+    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(doc.text)}
+    criteria_set = None if other_programme(doc) else choose_criteria_set(
+        target, _set_level(title, "tw" if central and not admin_level else admin_level), plan_year, cited, grade)
+    return target, criteria_set
+
+
+def _grade(text: str, title: str) -> str | None:
+    """ntm or a grade of it as the title (else the opening) names it, whatever the level ("huyện … nâng cao": ntm_nang_cao)."""
     w = _fields()["target"]
     name, abbr, grades = w["name"], w["abbreviation"], w["grades"]
 
     def first(f: str):
+        if not (name in f or _rx()["abbreviation"].search(f)):
+            return None  # "nâng cao hiệu quả chăn nuôi": a grade word without the programme names no target
         hits = []
         for val, key in grades.items():
             i = f.find(key)
@@ -234,9 +276,7 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
                 hits.append((i, val))
         if hits:
             return min(hits)[1]
-        if name in f or _rx()["abbreviation"].search(f):
-            return "ntm"
-        return None
+        return "ntm"
 
     t = first(fold_keep_length(title))
     if t is None:
@@ -249,8 +289,6 @@ def _target(text: str, title: str, admin_level: str | None) -> str | None:
         t = best[0][0] if best and best[0][1] > 0 else None
         if t == "ntm" and counts["ntm_nang_cao"] >= 2:
             t = "ntm_nang_cao"
-    if admin_level == "huyen" and t is not None:
-        return "huyen_ntm"
     return t
 
 
@@ -267,20 +305,27 @@ def _set_level(title: str, admin_level: str | None) -> str | None:
     return admin_level
 
 
-def choose_criteria_set(target: str | None, admin_level: str | None, year: int | None, cited: set[str]) -> str | None:
+def choose_criteria_set(target: str | None, admin_level: str | None, year: int | None, cited: set[str],
+                        grade: str | None = None) -> str | None:
     """The catalogue id, from cited decisions first, then target, level and year.
+
+    ``grade`` is the grade the title names whatever the level: a district's "nâng cao" (or "kiểu mẫu", which
+    presumes it) plan follows Quyết định 320/QĐ-TTg Phụ lục III.
 
     >>> choose_criteria_set("ntm_nang_cao", "xa", 2023, set())
     'xa_ntm_nang_cao_2021_2025'
     >>> choose_criteria_set("huyen_ntm", "huyen", 2021, {"558/QĐ-TTg"})
     'huyen_ntm_2016_2020'
+    >>> choose_criteria_set("huyen_ntm", "huyen", 2024, set(), "ntm_nang_cao")
+    'huyen_ntm_nang_cao_2021_2025'
     """
     rules = load_data("criteria_set_rules.yaml")
     if admin_level in ("tinh", "tw"):
         return None  # a province's or a ministry's own document: no level's catalogue is said
-    if admin_level == "huyen" and target in ("ntm_nang_cao", "ntm_kieu_mau"):
-        return None  # no catalogue of a district's higher standards
-    if admin_level == "huyen" or target == "huyen_ntm":
+    district = admin_level == "huyen" or target == "huyen_ntm"
+    if district and {"ntm_nang_cao", "ntm_kieu_mau"} & {target, grade}:
+        family = "huyen_nang_cao"
+    elif district:
         family = "huyen"
     elif target == "ntm_nang_cao":
         family = "xa_ntm_nang_cao"
@@ -299,6 +344,32 @@ def choose_criteria_set(target: str | None, admin_level: str | None, year: int |
         if year <= upto:
             return set_id
     return None
+
+
+def reading_set(doc: Document) -> str | None:
+    """The catalogue a document's criteria names are read with: its ``criteria_set``, else the one its genre names.
+
+    A text with no catalogue of its own (no level or no plan year said: a news item, a province's letter) is
+    still read with the set of the Prime Minister's decision it cites ("Quyết định số 1980/QĐ-TTg": 2016–2020),
+    else with the set of its plan year or issue year; None when neither is written (the caller's default).
+    The document's ``criteria_set`` field is not changed.
+    """
+    if doc.info.criteria_set or other_programme(doc):
+        return doc.info.criteria_set
+    return doc.memo("reading_set", lambda: _genre_set(doc))
+
+
+def _genre_set(doc: Document) -> str | None:
+    rules = load_data("criteria_set_rules.yaml")
+    info = doc.info
+    family = "huyen" if info.admin_level == "huyen" or info.target == "huyen_ntm" else \
+        "xa_ntm_nang_cao" if info.target == "ntm_nang_cao" else "xa_ntm"
+    cited = {f"{m.group(1)}/{'-'.join(_fields()['cited_decision'])}" for m in _rx()["decision"].finditer(doc.text)}
+    for dec, choice in rules["decisions"].items():
+        if dec in cited and (family in choice or len(choice) == 1):  # "558/QĐ-TTg" names the district set alone
+            return choice.get(family) or next(iter(choice.values()))
+    year = info.plan_year or (int(info.issue_date[:4]) if info.issue_date else None)
+    return next((set_id for upto, set_id in rules["by_year"][family] if year <= upto), None) if year else None
 
 
 def _guess_type(text: str) -> str:

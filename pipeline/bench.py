@@ -114,9 +114,10 @@ if pool is not None:
     pool.shutdown()
 rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 # the largest process in each tenth of the busy time: flat when memory does not grow with the plans done
-tenths = [max([m for e, m, _ in samples if k * busy_before / 10 <= e < (k + 1) * busy_before / 10] or [0])
+# (null where no sample fell: a short run has fewer half-second samples than tenths)
+tenths = [max([m for e, m, _ in samples if k * busy_before / 10 <= e < (k + 1) * busy_before / 10], default=None)
           for k in range(10)]
-print(json.dumps({"rss_mb": rss / 1024, "rss_by_tenth_mb": [round(x) for x in tenths],
+print(json.dumps({"rss_mb": rss / 1024, "rss_by_tenth_mb": [None if x is None else round(x) for x in tenths],
                   "all_processes_peak_mb": round(max([a for _, _, a in samples] or [0]))}), flush=True)
 """
 
@@ -355,6 +356,7 @@ def _print_table(rows: list[dict], console) -> None:
 
 
 def _print_notes(rows: list[dict], workers: tuple[int, ...], console) -> None:
+    from .bench_dask import tenths_text
     from .bench_startup import describe
 
     for row in rows:
@@ -372,5 +374,5 @@ def _print_notes(rows: list[dict], workers: tuple[int, ...], console) -> None:
             r = row.get(f"w{w}")
             if r:
                 console.print(f"{row['format']}, {w} worker(s): start-up {r['startup_seconds']:.1f} s (counted once); "
-                              f"largest process by tenth of the run (MB) {r['rss_by_tenth_mb']}; "
+                              f"largest process by tenth of the run (MB) {tenths_text(r['rss_by_tenth_mb'])}; "
                               f"all processes together at most {r['all_processes_peak_mb']} MB")

@@ -11,8 +11,8 @@ alike. Every process of each side (client, scheduler, nannies, workers) is sampl
 twice a second while its side works: the largest one in each tenth of the run shows
 whether memory stays flat. At the end each side's database must hold every plan once.
 
->>> _by_tenth([(0.5, 100), (5.0, 120), (9.9, 130)], 10.0)
-[100, 0, 0, 0, 0, 120, 0, 0, 0, 130]
+>>> tenths_text(_by_tenth([(0.5, 100), (5.0, 120), (9.9, 130)], 10.0))
+'[100, –, –, –, –, 120, –, –, –, 130]'
 """
 from __future__ import annotations
 
@@ -65,17 +65,22 @@ class _Sampler:
         self._busy.clear()
         self.busy_before += time.perf_counter() - self._start
 
-    def close(self) -> list[int]:
+    def close(self) -> list[int | None]:
         self._stop = True
         self._busy.set()
         self._thread.join()
         return _by_tenth(self.samples, self.busy_before)
 
 
-def _by_tenth(samples: list[tuple[float, float]], total: float) -> list[int]:
-    """The largest sample in each tenth of ``total`` seconds (0 where no sample fell)."""
-    return [round(max([m for t, m in samples if k * total / 10 <= t < (k + 1) * total / 10] or [0]))
-            for k in range(10)]
+def _by_tenth(samples: list[tuple[float, float]], total: float) -> list[int | None]:
+    """The largest sample in each tenth of ``total`` seconds (None where no sample fell)."""
+    tops = [max([m for t, m in samples if k * total / 10 <= t < (k + 1) * total / 10], default=None) for k in range(10)]
+    return [None if m is None else round(m) for m in tops]
+
+
+def tenths_text(tenths: list[int | None]) -> str:
+    """Memory by tenth as printed: a dash where no sample fell (not a process of 0 MB)."""
+    return "[" + ", ".join("–" if m is None else str(m) for m in tenths) + "]"
 
 
 def _stored(db: Path) -> dict:
@@ -198,6 +203,6 @@ def _print(row: dict, console) -> None:
                   f"plans/s over all of them; on the {row['local_plans']} plans both sides ran: local pool "
                   f"{row['local_plans_per_s']:.1f} plans/s, Dask {row['dask_plans_per_s_on_local_rounds']:.1f} "
                   f"plans/s ({ratio:.2f}× the local pool)")
-    console.print(f"  largest process by tenth (MB): local {row['local_rss_by_tenth_mb']}, "
-                  f"Dask (client, scheduler, nannies, workers) {row['dask_rss_by_tenth_mb']}")
+    console.print(f"  largest process by tenth (MB): local {tenths_text(row['local_rss_by_tenth_mb'])}, "
+                  f"Dask (client, scheduler, nannies, workers) {tenths_text(row['dask_rss_by_tenth_mb'])}")
     console.print(f"  stored: local {row['local_stored']}, Dask {row['dask_stored']}")

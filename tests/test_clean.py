@@ -27,3 +27,20 @@ def test_money_dollar_signs_are_not_math():
 def test_normalize_makes_nfc_and_fixes_eth():
     assert normalize_text("\u00d0ại hội\r\n") == "Đại hội\n"
     assert normalize_text("ho\u0061\u0301") == "hoá"
+
+
+def test_latin_oi_from_broken_pdf_fonts_becomes_u_horn():
+    # a Word-to-PDF font maps ư to U+01A3; the letter is never Vietnamese, so every one is repaired
+    assert normalize_text("Công trình nƣớc sạch thôn Đồng Lƣơng đƣợc Ƣu tiên") == \
+        "Công trình nước sạch thôn Đồng Lương được Ưu tiên"
+
+
+def test_broken_font_plan_still_yields_its_criteria_statuses():
+    from pipeline.run import extract_text
+
+    text = ("KẾ HOẠCH\nXây dựng xã nông thôn mới năm 2025\n"
+            "1. Kết quả: đến nay xã đã đạt tiêu chí số 17 về Môi trƣờng và an toàn thực phẩm; "
+            "chƣa đạt tiêu chí số 6 về Cơ sở vật chất văn hóa.\n")
+    r = extract_text(text)  # without the repair "chƣa đạt" read as achieved
+    assert "ƣ" not in r.doc.text
+    assert [(c.criterion, c.status) for c in r.tables["criteria"]] == [(17, "dat"), (6, "chua_dat")]

@@ -12,7 +12,7 @@ from extractors.vocab import parse_yaml
 from pipeline.ingest.encoding import _tables
 
 SETS = ["xa_ntm_2009_2015", "xa_ntm_2016_2020", "xa_ntm_2021_2025", "xa_ntm_nang_cao_2021_2025",
-        "huyen_ntm_2016_2020", "huyen_ntm_2021_2025"]
+        "huyen_ntm_2016_2020", "huyen_ntm_2021_2025", "huyen_ntm_nang_cao_2021_2025"]
 
 
 @pytest.mark.parametrize("set_id", SETS)

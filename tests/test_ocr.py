@@ -86,13 +86,16 @@ def _tesseract_runs(monkeypatch) -> list:
     return runs
 
 
-def _shm_left() -> list:
-    import glob
+@pytest.fixture
+def work_dirs_left(monkeypatch, tmp_path):
+    """The OCR work folders left behind, in a folder of this test's own (other processes' runs use /dev/shm too)."""
+    from pipeline.ingest import ocr
 
-    return glob.glob("/dev/shm/kehoach-ocr-*")
+    monkeypatch.setattr(ocr, "_TMP_DIR", str(tmp_path))
+    return lambda: sorted(p.name for p in tmp_path.glob("kehoach-ocr-*"))
 
 
-def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
+def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch, work_dirs_left):
     from pipeline.ingest import ocr, prepare
 
     monkeypatch.setattr(ocr, "PAGES_PER_RUN", 2)
@@ -101,11 +104,10 @@ def test_pages_go_to_tesseract_in_runs_and_come_back_in_order(monkeypatch):
     images = [(_line_image(t), 200) for t in LINES]
     ocr.ocr_image(*images[0])  # a first call loads numpy and the TIFF writer: slower than Tesseract's start
     runs = _tesseract_runs(monkeypatch)
-    before = _shm_left()
     pages = ocr.ocr_images(iter(images), len(images))
     assert runs == [2, 1]  # one Tesseract (one model load) for two pages
     assert [ws(p.text) for p in pages] == LINES
-    assert _shm_left() == before  # page images and outputs are removed
+    assert work_dirs_left() == []  # page images and outputs are removed
 
 
 def test_tesseract_ahead_of_the_page_writer_goes_on_from_the_missing_page(monkeypatch):
@@ -144,7 +146,7 @@ def test_tesseract_started_before_its_first_page_is_written_starts_again(monkeyp
     assert runs == [3, 3] and [ws(p.text) for p in pages] == LINES
 
 
-def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch):
+def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monkeypatch, work_dirs_left):
     from pipeline.errors import OCRError
     from pipeline.ingest import ocr
 
@@ -158,7 +160,6 @@ def test_a_page_tesseract_cannot_read_fails_the_plan_with_tesseracts_reason(monk
             real(image, dpi, path)
 
     monkeypatch.setattr(ocr, "_write_page", broken_second)
-    before = _shm_left()
     with pytest.raises(OCRError, match="cannot be read"):
         ocr.ocr_images(((_line_image(t), 200) for t in LINES), len(LINES))
-    assert _shm_left() == before
+    assert work_dirs_left() == []

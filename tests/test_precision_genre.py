@@ -45,9 +45,10 @@ def test_a_province_decision_on_a_communes_standard_is_the_provinces():
     assert info.criteria_set == "xa_ntm_nang_cao_2021_2025"  # the standard the title names
 
 
-def test_a_province_decision_on_a_districts_higher_standard_has_no_catalogue():
+def test_a_province_decision_on_a_districts_higher_standard_has_its_catalogue():
+    # the district set of Quyết định 320/QĐ-TTg Phụ lục III, not the basic district set (s9c, genre.md §5c)
     info = _run(PROVINCE_QD % "BAN HÀNH BỘ TIÊU CHÍ HUYỆN NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN 2022 - 2025").info
-    assert (info.admin_level, info.district, info.criteria_set) == ("tinh", None, None)
+    assert (info.admin_level, info.district, info.criteria_set) == ("tinh", None, "huyen_ntm_nang_cao_2021_2025")
 
 
 # --- §10b a centrally-run city is a province

@@ -10,7 +10,9 @@ responsibility has no status and is not reported.
 
 Refuses: a text of another programme's criteria set (đô thị văn minh, chuẩn tiếp cận pháp
 luật, khu dân cư kiểu mẫu: extractors/scope.py), statuses of other communes ("5 xã chưa đạt …",
-"Riêng xã <Tên>, … 5 tiêu chí còn lại là …" when <Tên> is not the document's own commune).
+"Riêng xã <Tên>, … 5 tiêu chí còn lại là …" when <Tên> is not the document's own commune, any
+named commune in a district's or a province's document), and a grade's definition ("xã được công
+nhận đạt chuẩn … nâng cao là xã … đáp ứng 11 tiêu chí về giao thông, …").
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("a. Các tiêu chí đã đạt, gồm 2 tiêu chí sau:\\nTiêu chí Quy hoạch (TC1); Tiêu chí Điện (TC4).\\nb. Các tiêu chí chưa đạt:\\n1/ Tiêu chí giao thông\\n")
@@ -30,7 +32,8 @@ from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import names_other_commune, other_programme
+from ..scope import defines_a_grade, names_other_commune, other_programme
+from ..structure import reading_set
 
 
 @dataclass(kw_only=True)
@@ -43,7 +46,7 @@ class CriterionStatus(Span):
 
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
-         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "other_communes": [str], "membership_before": [str],
+         "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "sentence_leads": [str], "other_communes": [str], "membership_before": [str],
          "other_units": [str], "list_lead_fillers": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
@@ -83,10 +86,20 @@ def last_cue(folded: str) -> tuple[int, str] | None:
     return best
 
 
-def _sentence_status(text: str, folded: str, pos: int) -> str | None:
+def _sentence_from(text: str, pos: int) -> int:
+    """The start of the sentence holding ``pos``; a sentence opening with a list lead ("Bao gồm tiêu chí số 1 …",
+    "Đó là …") goes on from the one before it, whose verb gives the status."""
     ls = text.rfind("\n", 0, pos) + 1
     ss = max(text.rfind(". ", ls, pos), text.rfind("! ", ls, pos))
     start = ss + 2 if ss != -1 else ls
+    if ss != -1 and _rx()["opening_lead"].match(text, start):
+        prev = max(text.rfind(". ", ls, ss), text.rfind("! ", ls, ss))
+        start = prev + 2 if prev != -1 else ls
+    return start
+
+
+def _sentence_status(text: str, folded: str, pos: int) -> str | None:
+    start = _sentence_from(text, pos)
     window = folded[start:pos]
     cue = last_cue(window)
     if not cue:
@@ -148,6 +161,7 @@ def _rx() -> dict[str, re.Pattern]:
     words = [(w, "dat") for w in v["status_words"]["dat"]] + [(w, "chua_dat") for w in v["status_words"]["chua_dat"]]
     return {
         "lead": re.compile(rf"(?:{alternation(v['list_leads'], spaces=True)})\s*(?:{alternation(v['list_lead_fillers'], spaces=True)})?\s*:?\s*", re.I),
+        "opening_lead": re.compile(rf"(?:{alternation(v['sentence_leads'], spaces=True)})(?!\w)", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
         "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{alternation(v['mention']['number_words'], spaces=True)})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{alternation([w for w, _ in words], spaces=True)})\s*(?=$|[.;,)|\n])", re.I),
@@ -234,7 +248,8 @@ def _table_rows(text: str, cat: Catalogue) -> list[CriterionStatus]:
 
 
 def _status_of(text: str, folded: str, m: Mention, scopes: list[tuple[int, int, str]]) -> str | None:
-    status = _status_after(text, m) or _sentence_status(text, folded, m.start)
+    # a named mention keeps its head's words ("tiêu chí còn lại về giao thông"): their cue counts too
+    status = _status_after(text, m) or _sentence_status(text, folded, m.end if m.named else m.start)
     if status is None and _is_list_line(text, m):
         inside = [sc for sc in scopes if sc[0] <= m.start < sc[1]]
         if inside:
@@ -247,7 +262,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
     if other_programme(doc):
         return []
-    cat = Catalogue.get(doc.info.criteria_set)
+    cat = Catalogue.get(reading_set(doc))  # with no catalogue said, the one the cited decision or the year names
     folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
@@ -258,7 +273,9 @@ def extract(doc: Document) -> list[CriterionStatus]:
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
         status = _status_of(text, folded, m, scopes)
-        if status is None or _about_other_communes(text, m) or names_other_commune(doc, sentence_start(text, m.start), m.start):
+        ss = sentence_start(text, m.start)
+        if status is None or _about_other_communes(text, m) or names_other_commune(doc, ss, m.start) \
+                or defines_a_grade(text, ss, m.start):
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
                                    indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))

@@ -16,8 +16,10 @@ other communes ("5 xã chưa hoàn thành 17 tiêu chí"), the catalogue's own s
 chí … gồm 19 tiêu chí"), thresholds over communes ("không còn xã dưới 15 tiêu chí", "từ 15 tiêu
 chí trở lên"), a norm for every commune ("mỗi xã đạt tối thiểu 10 tiêu chí"), counts placed in
 other communes after them ("… tại 3 xã A, B") or in a clause naming a commune not the document's own
-("Riêng xã <Tên>, đến nay đạt 14/19"), texts of another programme (extractors/scope.py), and
-counts above the largest catalogue (no total is assumed).
+("Riêng xã <Tên>, đến nay đạt 14/19"), a commune's count in a district's document (larger than any
+district set: "Xuân Bảo đạt 11/19 tiêu chí"), the set being assessed ("đánh giá kết quả thực hiện 19 tiêu
+chí"), a change ("tăng 8 tiêu chí so với năm trước"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
+programme (extractors/scope.py), and counts above the largest catalogue (no total is assumed).
 
 >>> from extractors.model import Document
 >>> d = Document.from_text("Xã đã đạt 14/19 tiêu chí; phấn đấu đạt 19/19 tiêu chí; hoàn thành 05 tiêu chí còn lại.")
@@ -33,7 +35,7 @@ from functools import lru_cache
 from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import names_other_commune, other_programme
+from ..scope import defines_a_grade, names_other_commune, other_programme
 
 
 @dataclass(kw_only=True)
@@ -45,6 +47,7 @@ class CriteriaSummary(Span):
 
 
 VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
+         "past_adverbs": [str], "assessed_before": [str], "delta_before": [str], "district_subjects": [str],
          "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
@@ -93,6 +96,10 @@ def _rx() -> dict[str, re.Pattern]:
         "others_after": re.compile(rf"[^.;\n]*?(?<![a-z])(?:{alternation(v['others_after'], spaces=True)})\s+"
                                    rf"(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
+        # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
+        "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
+        "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
+        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
     }
 
 
@@ -115,6 +122,7 @@ def _before_kind(before: str) -> str | None:
     ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win.
     """
     v = vocab()
+    before = _rx()["past_adverb"].sub("da ", before)
     if any(c in before for c in v["not_achieved"]):
         return "not_achieved"
     if _rx()["past_at_end"].search(before):
@@ -158,6 +166,18 @@ def classify(before: str, after: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _district_largest() -> int:
+    return max(s.get("criteria_count", len(s["criteria"])) for s in load_data("criteria_sets.yaml")["sets"] if s["level"] == "huyen")
+
+
+def _beyond_district(doc: Document, clause: str, count: int, total: int | None) -> bool:
+    """In a district's document, a count or total larger than any district set in a clause not naming the district:
+    a commune's count ("…; Xuân Bảo đạt 11/19 tiêu chí"); ``clause`` is the folded clause before the count."""
+    return doc.info.admin_level == "huyen" and max(count, total or 0) > _district_largest() \
+        and not _rx()["district_subject"].search(clause)
+
+
+@lru_cache(maxsize=1)
 def _largest() -> int:
     return max(s.get("criteria_count", len(s["criteria"])) for s in load_data("criteria_sets.yaml")["sets"])
 
@@ -196,10 +216,14 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
         return None
     # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
     named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart
-    if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()):
-        return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19": other communes' counts
+    if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()) \
+            or defines_a_grade(text, sentence_start(text, m.start()), m.start()):
+        return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19", a grade's definition
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
         return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
+    if _rx()["assessed"].search(before) or _beyond_district(doc, folded[cstart:m.start()], count, total):
+        return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "tăng 8 tiêu chí": a change; "xã A đạt 13/19"
+        # in a district's text
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \
             and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune

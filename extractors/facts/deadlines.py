@@ -14,7 +14,13 @@ năm 2020"); reporting periods written without a relation ("kết quả 6 tháng
 năm"); bare years ("thu nhập năm 2022"); a plan's or programme's horizon ("Đề án …
 đến năm 2030", "Chương trình … đến năm 2025") unless the clause sets a task; stages with
 an ordinal ("giai đoạn II: từ năm 2026 đến năm 2030"); the end of a reported period
-("kết quả … lũy kế đến hết tháng 8/2024"). Work is linear in the text: each line
+("kết quả … lũy kế đến hết tháng 8/2024"); a target's horizon, a year followed by a share or count of
+units ("Cuối năm 2025, ít nhất 50% số xã …", "trong năm 2024 … có thêm 3 xã đạt chuẩn"); a baseline ("so với
+cuối năm 2023"); a date in brackets after a title ("… năm 2024 (05/02/2024)"); a dated document named
+without its symbol ("Quyết định số 37 ngày 09/12/2022"); a listing's stamp glued to its headline
+("06/07/2025Xã …"), a span up to now ("Từ năm 2016 đến nay"), the document's own title repeated in its body (§4e). Keeps a deadline at a time of day ("chậm nhất vào
+sáng ngày 30/3/2024") and a news line opening "Theo kế hoạch, trước ngày …"; with no plan year, a day
+without a year takes the year of the page's time stamp (docs/genre.md §4d). Work is linear in the text: each line
 is read once, however many dates it holds.
 
 >>> from extractors.model import Document
@@ -29,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..common import alternation, fold_keep_length
+from ..common import alternation, fold_keep_length, load_data
 from ..dates import DateMatch, find_dates
 from ..model import Document, Span
 from ..registry import fact, kind
@@ -49,7 +55,9 @@ class Deadline(Span):
 VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [str], "timetable_labels": [str],
          "status_before": [str], "past_after": [str], "stamp_before": [str], "event_before": [str],
          "effective_before": [str], "recognition_before": [str], "horizon_names": [str], "horizon_keep": [str],
-         "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str]}
+         "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str],
+         "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
+         "share_task_before": [str], "dateline_words": [str], "since_after": [str]}
 
 
 def vocab() -> dict:
@@ -64,6 +72,7 @@ class _Cues:
     preamble: re.Pattern
     label: re.Pattern
     refuse_before: re.Pattern
+    since: re.Pattern
     recognition: re.Pattern
     past_after: re.Pattern
     horizon: re.Pattern
@@ -72,6 +81,10 @@ class _Cues:
     results: re.Pattern
     event_after: re.Pattern
     replaced: re.Pattern
+    timed: re.Pattern
+    share: re.Pattern
+    share_task: re.Pattern
+    cited: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +95,10 @@ def _cues() -> _Cues:
         # "giai đoạn 2021-2025, …", "giai đoạn I: từ năm 2021 đến năm 2025"
         stage=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['stage_words'])})\s*(?:[ivx]{{1,4}}\s*:|\d\s*:)?\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?"
                          rf"\s*(?:tu\s+(?:nam\s+)?\d{{4}}\s*)?,?\s*$"),
-        preamble=re.compile(rf"[ \-+*•]*(?:{alternation(w['preamble_openings'])})\s+(?:cac\s+)?(?:{alternation(w['preamble_types'])})\b"),
+        preamble=re.compile(rf"[ \-+*•]*(?:{alternation(w['preamble_openings'])})\s+(?:cac\s+)?(?:{alternation(w['preamble_types'])})\b(?!\s*,)"),
         label=re.compile(rf"\s*(?:{alternation(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
         refuse_before=re.compile(rf"(?:^|[^a-z])(?:{alternation(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
+        since=re.compile(rf"\s*,?\s*(?:{alternation(w['since_after'])})(?![a-z])"),
         recognition=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
         past_after=re.compile(rf"(?<!\w)(?:{alternation(w['past_after'])})(?!\w)"),
         horizon=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_names'])})(?![a-z])"),
@@ -94,6 +108,15 @@ def _cues() -> _Cues:
         # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": the day of a past act, in mid-sentence
         replaced=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['replaced_before'])})\s*$"),
         event_after=re.compile(rf"\s*,[^,;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['event_after'])})(?![a-z])"),
+        # "chậm nhất vào sáng ngày 30/3/2024": a deadline at a time of day, not a news dateline
+        timed=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['timed_relations'])})\s+(?:vao\s+)?"
+                         rf"(?:{alternation(w['times_of_day'])})\s*(?:ngay\s*)?$"),
+        # "Cuối năm 2025, ít nhất 50% số xã …", "trong năm 2024 … có thêm 3 xã": a target's horizon
+        share=re.compile(rf"[^;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['share_lead'])})\s+(?:\d+(?:[.,]\d+)?\s*%"
+                         rf"|\d+(?:/\d+)?\s+(?:so\s+)?(?:{alternation(w['share_units'])})(?![a-z]))"),
+        share_task=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['share_task_before'])})[^,;:.\n]{{0,30}}$"),
+        # "Quyết định số 37 ngày 09/12/2022": a document named without its symbol, dated
+        cited=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['preamble_types'])})\s+(?:so\s+)?\d+(?:/[\w\-]+)*\s*(?:ngay\s*)?$"),
     )
 
 
@@ -102,8 +125,14 @@ _BULLET = re.compile(r"\s*(?:[-+•*–]\s*)?$")
 _TIME = re.compile(r"\W{0,3}\d{1,2}\s*[:h]\s*\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}'?\W{0,3}(?:ngay\s*)?$")
 _DAY_WORD = re.compile(r"ngay\s*$")
-# a news item's dateline may open with its agency's tag: "(TTXVN) - Ngày 3/4/2024, …"
-_EVENT_HEAD = re.compile(r"\s*(?:\([^()\n]{2,12}\)\s*[-–—]?\s*)?(?:[-+•*–]\s*)?(?P<day>Ngày)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
+
+
+@lru_cache(maxsize=1)
+def _event_head() -> re.Pattern:
+    """A news dateline, perhaps after its agency's tag: "(TTXVN) - Ngày 3/4/2024, …", "(ABC).- Tối 17-1-2012, …"."""
+    words, day = alternation(vocab()["dateline_words"]), re.escape(load_data("dates.yaml")["day_word"])
+    return re.compile(rf"\s*(?:\([^()\n]{{2,12}}\)\s*\.?\s*[-–—]?\s*)?(?:[-+•*–]\s*)?(?P<day>{words})\s+(?:{day}\s+)?"
+                      r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
 
 
 class _Lines:
@@ -146,14 +175,38 @@ def task_text(text: str, start: int, end: int, ls: int, le: int) -> str:
     return task[:300]
 
 
+def _stamp_or_title(doc: Document, dm: DateMatch) -> bool:
+    """A listing's stamp glued to the next word ("06/07/2020Với …"), a span up to now ("Từ năm 2010 đến nay"),
+    or the document's own title repeated in its body ("Ban hành Quy định … đến năm 2020")."""
+    text, folded = doc.text, doc.folded
+    if dm.relation is None and text[dm.end:dm.end + 1].isalpha():
+        return True
+    if dm.relation == "from" and _cues().since.match(folded, dm.end):
+        return True
+    title = doc.info.title
+    if not title:
+        return False
+    words = folded[max(0, dm.start - 60):dm.end].split()[-8:]  # the date and the words before it, as the title has them
+    return len(words) >= 6 and " ".join(words) in " ".join(fold_keep_length(title).split())
+
+
 def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     """True when the words around the date say it is not a task's deadline (see the module docstring)."""
     text, folded, cues = doc.text, doc.folded, _cues()
     s = dm.start
+    if _stamp_or_title(doc, dm):
+        return True
     before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
-    if cues.refuse_before.search(before_f) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
-            or _TIME_BEFORE.search(before_f):
-        return True  # a status, a stamp, an event, an effective date
+    timed = cues.timed.search(before_f)  # "chậm nhất vào sáng ngày …" is a deadline
+    refused = cues.refuse_before.search(before_f) or cues.refuse_before.search(folded, max(ls, s - 40), s)
+    if (refused and not timed) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
+            or _TIME_BEFORE.search(before_f) or cues.cited.search(before_f):
+        return True  # a status, a stamp, an event, an effective date, an unnumbered citation
+    if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
+        return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
+    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, le) \
+            and not cues.share_task.search(folded[max(ls, s - 40):s]):
+        return True  # "Cuối năm 2025, ít nhất 50% số xã …": a target's horizon (§4d)
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
     if dm.relation == "by" and _horizon_or_period_end(doc.folded, dm, ls):
@@ -167,8 +220,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         clause_end = min([i for i in (text.find(";", dm.end, le), text.find(". ", dm.end, le)) if i != -1] or [le])
         if cues.past_after.search(text, dm.end, min(clause_end, dm.end + 160)):
             return True  # "đến ngày 30/6/2024, xã đã đạt …": a status
-    head = _EVENT_HEAD.match(text, ls, dm.end + 2)
-    if head and dm.start - head.start("day") < 6:
+    head = _event_head().match(text, ls, dm.end + 2)
+    if head and dm.start - head.end("day") < 8:
         return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
     if cues.replaced.search(folded, max(ls, s - 30), s):
         return True  # "(thay cho trước tháng 6/2020 …)": a deadline that no longer holds
@@ -242,6 +295,18 @@ def _logical_start(text: str, ls: int, most: int = 6) -> int:
     return ls
 
 
+_STAMP = re.compile(r"(?:\d{1,2}\s*[:h]\s*\d{2}\W{1,4})?\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>(?:19|20)\d{2})(?:\W{1,4}\d{1,2}\s*[:h]\s*\d{2})?")
+
+
+def _stamp_year(text: str, head: int = 400) -> int | None:
+    """With no plan year, the year of the page's time stamp near its top ("13/07/2020 11:11", "16:36 | 14/10/2020"),
+    so "trước ngày 31.7" in a news item takes the year it was written in; None when there is no stamp."""
+    for m in _STAMP.finditer(text, 0, min(len(text), head)):
+        if m.group(0)[:1].isdigit() and (":" in m.group(0) or "h" in m.group(0)):
+            return int(m.group("y"))
+    return None
+
+
 @fact("deadlines", Deadline, order=30)
 def extract(doc: Document) -> list[Deadline]:
     text, plan_year = doc.text, doc.info.plan_year
@@ -254,7 +319,7 @@ def extract(doc: Document) -> list[Deadline]:
     kinds: dict[int, str] = {}
     links: dict[int, tuple[list[str], list[str]]] = {}  # one look-up per line: a line's dates share its links
     out: list[Deadline] = []
-    for dm in find_dates(text, plan_year):
+    for dm in find_dates(text, plan_year or _stamp_year(text)):
         s, e = dm.start, dm.end
         if s < header_end or s >= sig_start or zones.holds(dm.expr_start):
             continue

@@ -37,7 +37,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..common import alternation, load_data
-from ..model import DocInfo, Document, Span
+from ..legal_issuer import complete_issuer, end_at_body, end_at_place
+from ..model import Document, Span
 from ..registry import fact, kind
 
 
@@ -54,7 +55,10 @@ VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix
          "description_words": [str], "issuer_stops": [str], "number_words": [str], "of_words": [str],
          "list_joins": [str], "issued_words": [str], "session_words": [str], "preamble_openings": [str],
          "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
-         "place_levels": {str: str}, "bare_bodies": [str]}
+         "place_levels": {str: str}, "bare_bodies": [str], "year_named_types": [str], "pinpoint_words": [str],
+         "issuer_place_words": [str],
+         "party_resolutions": {"type_words": [str], "bodies": [str], "ordinals": [str], "terms": [str],
+                               "plenums": [str]}}
 
 
 def vocab() -> dict:
@@ -63,8 +67,9 @@ def vocab() -> dict:
 
 
 
-# "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP": number, year, type and agency segments
-DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?\s*[/\-]\s*[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
+# "35/2022/QH15", "19-NQ/TW", "88/TTr-SNN-VPĐP", "17/2008/NĐ- CP", "1845 QĐ/SNN-TT" (the type code apart, before the
+# slash): number, year, type and agency segments
+DOC_NUMBER = r"\d{1,5}(?:\s*/\s*(?:19|20)\d{2})?(?:\s*[/\-]\s*|[ \t]+(?=(?-i:[A-ZĐ]{1,6})/))[A-ZĐƯÐ]{1,10}\d{0,2}(?:\s*[\-/]\s*[A-ZĐƯÐ&]{1,14}\d{0,2}){0,3}(?![\w])"
 _Y = r"(?:19|20)\d{2}"
 
 
@@ -116,20 +121,24 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     abbr_alt = alternation(abbr)
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
+    list_joins = alternation(vocab()["list_joins"])
     rx = re.compile(
         # a type word glued to the word before it ("Thực hiệnQuyết định số …") still opens a citation
         rf"(?:(?<![\w])|(?-i:(?<=[a-zà-ỹđ])(?=[A-ZĐ])))(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
         # the words between a type word and "số" hold no other type word ("Chương trình hành động thực hiện
         # Nghị quyết số …" cites a Nghị quyết)
         rf"(?:(?:\s+(?:{joins}))*?(?:\s+[a-zà-ỹđ]+){{0,2}}?\s*(?:(?:{no})\s*:?\s*)?|(?:\s+(?!(?:{alt})(?!\w))[^\W\d]+){{1,9}}?\s+(?:{no})\s*:?\s*)"
-        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)(?P<num>{DOC_NUMBER})",
+        rf"|(?P<abbr>(?-i:{abbr_alt}))\s+(?:{no})\s*:?\s*)"
+        # bare numbers sharing the last one's symbol ("số 2027, 2028 và 2029/QĐ-UBND")
+        rf"(?P<bare>(?:\d{{1,5}}\s*(?:,|{list_joins})\s*)+)?(?P<num>{DOC_NUMBER})",
         re.I)
     return rx, words
 
 
 @lru_cache(maxsize=1)
 def _issuer_stop() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
+    # a stop word may be hard-wrapped ("… Hội đồng Bộ trưởng ban" ⏎ "hành Điều lệ …")
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(vocab()["issuer_stops"], key=len, reverse=True))
     day = re.escape(load_data("dates.yaml")["day_word"])
     # the words in any case ("… Thủ tướng Chính phủ Ban hành Bộ tiêu chí …"); a closing bracket ends a parenthesis;
     # a date after the issuer ends it too ("của Chính phủ ngày 24 tháng 6 năm 2023")
@@ -157,8 +166,11 @@ def _year_of(date: str | None) -> int | None:
 
 
 def _norm_number(s: str) -> str:
-    """Spaces out, "Ð" (U+00D0, a look-alike) read as "Đ": "17/2008/NÐ- CP" -> "17/2008/NĐ-CP"."""
-    return re.sub(r"\s+", "", s).replace("\u00d0", "Đ")
+    """Spaces out, "Ð" (U+00D0, a look-alike) read as "Đ": "17/2008/NÐ- CP" -> "17/2008/NĐ-CP"; a type code written
+    apart keeps its one space, as the header reads it ("1845 QĐ/SNN-TT")."""
+    s = s.strip().replace("\u00d0", "Đ")
+    m = re.match(r"(\d+)\s+(?=[A-ZĐ])", s)
+    return (m.group(1) + " " + re.sub(r"\s+", "", s[m.end():])) if m else re.sub(r"\s+", "", s)
 
 
 _JOINT = re.compile(r"TTLT|[-/]B[A-ZĐ]{1,9}-B[A-ZĐ]{1,9}$")
@@ -220,6 +232,7 @@ def _tail(text: str, pos: int) -> _Tail:
             stop = _issuer_stop().search(text, stop.end(), min(len(text), om.end() + 160))
         iend = stop.start() if stop else min(len(text), om.end() + 80)
         cand = re.sub(r"\s+", " ", text[om.end():iend]).strip()
+        cand = end_at_body(end_at_place(cand, vocab()["issuer_place_words"]), *_known_bodies(), tuple(vocab()["list_joins"]))
         if cand and len(cand) <= 100 and cand[:1].isupper():
             issuer = cand
             pos = om.end() + len(text[om.end():iend].rstrip())
@@ -229,9 +242,16 @@ def _tail(text: str, pos: int) -> _Tail:
     return _Tail(date, year, issuer, pos, _zone_end(text, pos))
 
 
+@lru_cache(maxsize=1)
+def _known_bodies() -> tuple[list[str], list[str]]:
+    """Central bodies' names (structure.yaml's header issuers, the issuers symbols imply) and the type words."""
+    names = [n for _, n in load_data("structure.yaml")["header"]["central_issuers"]] + list(vocab()["issuer_by_suffix"].values())
+    return sorted(set(names)), [w for ws in vocab()["types"].values() for w in ws]
+
+
 def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], int]:
     """The number of ``first`` and those listed right after it ("415/QĐ-UBND, 416/QĐ-UBND")."""
-    nums = [(first.group("num"), first.start("num"), first.end("num"))]
+    nums = _bare_numbers(text, first) + [(first.group("num"), first.start("num"), first.end("num"))]
     pos = first.end("num")
     while (more := _rx().more_number.match(text, pos)):
         nums.append((more.group("num"), more.start("num"), more.end("num")))
@@ -239,10 +259,29 @@ def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], in
     return nums, pos
 
 
+def _bare_refused(text: str, m: re.Match) -> bool:
+    """Bare numbers not right after a number word ("Kế hoạch năm 2023, 45/KH-UBND") are no list of citations."""
+    before = text[max(0, m.start("bare") - 12):m.start("bare")] if m.group("bare") else ""
+    return bool(before) and not re.search(rf"(?:{alternation(vocab()['number_words'])})\s*:?\s*$", before, re.I)
+
+
+def _bare_numbers(text: str, first: re.Match) -> list[tuple[str, int, int]]:
+    """"số 2027, 2028 và 2029/QĐ-UBND": the bare numbers, each with the last number's symbol."""
+    bare = first.groupdict().get("bare")
+    if not bare:
+        return []
+    num = first.group("num")
+    symbol = num[re.match(r"\d+", num).end():]  # type: ignore[union-attr]  # DOC_NUMBER opens with digits
+    at = first.start("bare")
+    return [(d.group() + symbol, at + d.start(), at + d.end()) for d in re.finditer(r"\d+", bare)]
+
+
 def find_refs(text: str) -> Iterator[Citation]:
     """Every numbered citation, one per number of a list sharing type, date (or year) and issuer."""
     rx, words = _type_rx()
     for m in rx.finditer(text):
+        if _bare_refused(text, m):
+            continue
         typ = words[re.sub(r"\s+", " ", (m.group("type") or m.group("abbr")).lower())]
         group: list[tuple[str, int, int, _Tail]] = []
         head_start = m.start()
@@ -293,9 +332,12 @@ def _zone_end(text: str, pos: int) -> int:
         c = text[i]
         if c in "“\"":
             close = text.find("”" if c == "“" else '"', i + 1)
-            if close != -1 and close - i < 400 and "\n" not in text[i:close]:
+            if close != -1 and close - i < 400 and "\n\n" not in text[i:close]:  # a quoted title may be hard-wrapped
                 i = close + 1
                 continue
+        if c == "\n" and text[i + 1:i + 2].islower():  # a hard-wrapped description goes on
+            i += 1
+            continue
         if c in ";\n":
             return i
         if c == "." and (i + 1 >= n or text[i + 1] in " \n") and not text[i - 1].isdigit():
@@ -333,45 +375,10 @@ def extract(doc: Document) -> list[LegalRef]:
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
                             date=c.date, issuer=c.issuer, year=c.year))
-    from ..legal_refs_unnumbered import unnumbered_refs
+    from ..legal_refs_unnumbered import party_refs, unnumbered_refs
 
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
+    out += party_refs(text, [(r.start, r.end) for r in out] + related)  # a site's list links, it does not cite
     for r in out:
-        r.issuer = None if _names_a_document(r.issuer) else complete_issuer(r.issuer, doc.info)
+        r.issuer = complete_issuer(r.issuer, doc.info, vocab())
     return out
-
-
-def _names_a_document(issuer: str | None) -> bool:
-    """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer."""
-    if not issuer:
-        return False
-    low = issuer.lower()
-    words = [w.lower() for ws in vocab()["types"].values() for w in ws] + [w.lower() for w in vocab()["unnumbered_types"]]
-    return any(low == w or low.startswith(w + " ") for w in words)
-
-
-_OWN_PLACE = {"xa": "commune", "huyen": "district"}  # the plan's level -> the DocInfo field naming its place
-
-
-def complete_issuer(issuer: str | None, info: DocInfo) -> str | None:
-    """"UBND tỉnh" / "Đảng ủy" without a place name are the plan's own province / commune.
-
-    Refuses: a body without a place in a plan whose level is tỉnh or unknown (which body is not said).
-
-    >>> complete_issuer("UBND tỉnh", DocInfo(province="Thanh Hóa"))
-    'UBND tỉnh Thanh Hóa'
-    >>> complete_issuer("Đảng ủy", DocInfo(commune="Tân Linh", admin_level="xa"))
-    'Đảng ủy xã Tân Linh'
-    """
-    if not issuer:
-        return issuer
-    bare = issuer.strip()
-    low = bare.lower()
-    levels = vocab()["place_levels"]
-    for key, word in levels.items():
-        if low.endswith(" " + word) and getattr(info, key):
-            return f"{bare} {getattr(info, key)}"
-    key = _OWN_PLACE.get(info.admin_level or "")
-    if low in vocab()["bare_bodies"] and key and getattr(info, key):
-        return f"{bare} {levels[key]} {getattr(info, key)}"
-    return bare

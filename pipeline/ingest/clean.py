@@ -30,7 +30,10 @@ _CONTROLS = "".join(map(chr, [*range(0, 9), 11, *range(14, 32), 127]))
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff" + _CONTROLS), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u2002\u2003"}
 # translating with a dict visits every character: look for the rare ones first
-_ODD_CHARS = re.compile("[" + re.escape("".join(map(chr, [*_INVISIBLE, *_SPACES]))) + "\u00d0\u00f0\r\f]")
+# Word-to-PDF fonts with a broken ToUnicode map give Latin OI (U+01A2/U+01A3) for Ư/ư ("nƣớc", "Ƣu tiên"); the
+# letter is never Vietnamese, so the repair is certain (genre.md §9, A2-A4). Icelandic Ð/ð for Đ/đ likewise.
+_LOOKALIKES = {0x00D0: "Đ", 0x00F0: "đ", 0x01A2: "Ư", 0x01A3: "ư"}
+_ODD_CHARS = re.compile("[" + re.escape("".join(map(chr, [*_INVISIBLE, *_SPACES, *_LOOKALIKES]))) + "\r\f]")
 
 
 def latex_to_text(expr: str) -> str:
@@ -60,10 +63,12 @@ def normalize_text(text: str) -> str:
     """NFC, one newline style, no invisible or control characters, ordinary spaces.
 
     Also fixes what is systematic in OCR and old fonts: Icelandic Ð (U+00D0)
-    and ð used for Vietnamese Đ/đ.
+    and ð used for Vietnamese Đ/đ, Latin OI (U+01A3) for ư.
+
+    >>> normalize_text("Trung tâm nƣớc sạch")
+    'Trung tâm nước sạch'
     """
     if _ODD_CHARS.search(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-        text = text.translate(_INVISIBLE).translate(_SPACES)
-        text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+        text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOKALIKES)
     return unicodedata.normalize("NFC", text)

@@ -58,3 +58,9 @@ class ComposerBase:
 
     def money(self, vnd: int) -> str:
         raise NotImplementedError
+
+    def s9c_commune_status(self, done: list[int], todo: list[int]) -> bool:
+        raise NotImplementedError
+
+    def s9c_district_status(self, g: random.Random, done: list[int], todo: list[int]) -> bool:
+        raise NotImplementedError

@@ -27,7 +27,8 @@ class DistrictParts(ComposerBase):
         self.p(v["count"].format(y=self.year - 1, k=len(done), total=len(nos)))
         self.gold["criteria_summary"].append({"kind": "achieved", "count": len(done), "total": len(nos)})
         style = g.choice(["paren", "paren", "huyen_so", "indicator", "prefixed"])
-        getattr(self, "_district_" + style)(g, done, todo)
+        if not self.s9c_district_status(g, done, todo):  # part_criteria.py (§5c)
+            getattr(self, "_district_" + style)(g, done, todo)
         self._district_communes(g)
 
     def _district_name(self, g: random.Random, n: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from .base import ComposerBase
+from .part_head2 import HeadParts2
 from .plan import Table
 from .vocab import vocab
 
@@ -21,7 +21,7 @@ def _genre_rng(composer) -> random.Random:
     return composer.stream("/genre-14")
 
 
-class HeadParts(ComposerBase):
+class HeadParts(HeadParts2):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
@@ -109,6 +109,7 @@ class HeadParts(ComposerBase):
             self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": None,
                                             "issuer": f"UBND tỉnh {self.province}"})
         self._date_after_issuer(py)
+        self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
 
     def _date_after_issuer(self, py: int) -> None:
         """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",
@@ -135,7 +136,15 @@ class HeadParts(ComposerBase):
         py = self.year - 1
         n1, n2 = rng.randint(1000, 3999), rng.randint(1000, 3999)
         d, m = rng.randint(1, 28), rng.randint(1, 12)
-        if rng.random() < 0.5:
+        form = rng.random()
+        if form < 0.2:  # bare numbers sharing the last one's symbol (genre.md §2b)
+            n1, n2 = sorted((n1, n2 + 1 if n2 == n1 else n2))
+            self.p(f"Căn cứ các Quyết định số {n1} và {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
+                   f"về việc công nhận các xã đạt chuẩn tiêu chí trên địa bàn tỉnh;")
+            for n in (n1, n2):
+                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
+                                                "issuer": f"UBND tỉnh {self.province}"})
+        elif form < 0.5:
             self.p(f"Căn cứ các Quyết định số {n1}/QĐ-UBND, {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
                    f"về việc ban hành bộ tiêu chí và phân công các sở, ngành hướng dẫn thực hiện trên địa bàn tỉnh;")
             for n in (n1, n2):
@@ -175,6 +184,8 @@ class HeadParts(ComposerBase):
         left = "Nơi nhận:\n" + "\n".join(f"- {r}" for r in recips)
         vice = rng.random() < 0.4
         name = self.person()
+        if self.signed_mark_only(left, name):  # docs/genre.md §1j (part_head2.py)
+            return
         title = "Phó Chủ tịch" if vice else "Chủ tịch"
         sig = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" if vice else "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH") + f"\n\n{name}"
         self.plan.blocks.append(Table([[left, sig]], layout=True))

@@ -55,6 +55,8 @@ class StatusParts(ComposerBase):
         if g.random() < 0.5:
             self._other_communes(total)
         self._unseen_others(total)
+        if not self.errors["count"] and self.s9c_commune_status(done, todo):  # part_criteria.py (§5c)
+            return todo
         if not self.errors["count"] and g.random() < 0.6:
             form = g.choice(["prose", "numbers", "text_table", "bullets"])
             if form == "numbers" and self.fresh_stream("/numbers-named-s8a").random() < 0.5:

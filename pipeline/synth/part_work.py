@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 
 from .base import ComposerBase
+from .part_deadlines import genre4_deadlines
 from .part_head import _genre_rng
 from .plan import Table
 from .vocab import ROMAN, _last, render_money, vocab
@@ -160,6 +161,7 @@ class WorkParts(ComposerBase):
             self.gold["deadlines"].append({"date": f"{y}-{m:02d}-{d:02d}", "precision": "day", "relation": "before",
                                            "raw": f"trước {d}/{m}", "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo"})
         self._moved_deadline(y)
+        genre4_deadlines(self, y)  # §4d forms (part_deadlines.py)
 
     def _moved_deadline(self, y: int) -> None:
         """A third of the plans move a paper task's deadline: the new one is gold, the one it replaces is not

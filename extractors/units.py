@@ -127,8 +127,8 @@ def match_unit(name: str) -> dict | None:
     if key in reg:
         return reg[key]
     hit = process.extractOne(key, list(reg), scorer=fuzz.ratio, score_cutoff=90)
-    # a slip of a letter or two, never an extra word
-    return reg[hit[0]] if hit and abs(len(hit[0]) - len(key)) <= 3 else None
+    # a slip of a letter or two, never an extra word, never another head noun ("Ngành Nông nghiệp …" is no "Phòng …")
+    return reg[hit[0]] if hit and abs(len(hit[0]) - len(key)) <= 3 and fuzz.ratio(hit[0].split()[0], key.split()[0]) >= 75 else None
 
 
 def _proper(words: list[str], head_words: int) -> bool:

@@ -14,8 +14,10 @@ Refuses: the body that gives the task ("UBND huyện giao …", "yêu cầu", "p
 or guiding a criterion ("Sở X đã kiểm tra, đánh giá việc thực hiện tiêu chí số 8", "Sở Y ban hành sổ tay hướng dẫn
 thực hiện tiêu chí số 6": ``report_verbs``) unless the clause also names a lead,
 units a request or letter is addressed to ("Đề nghị …", "Kính gửi: …"), "chủ trì" a
-meeting ("chủ trì cuộc họp"), the execution clause ("chịu trách nhiệm thi hành"), and
-lines without a role word.
+meeting ("chủ trì cuộc họp") or a conference ("tổ chức hội nghị"), the execution clause ("chịu trách nhiệm thi hành"),
+lines without a role word, a numbered sentence opening with a unit and no role word ("8. Ban Chỉ đạo đã nghe …
+tiêu chí số 6"), and a criterion that is only a topic ("Đề án … về thực hiện tiêu chí 17"). The passive, the subject
+carried over ";" and role tables, with their refusals, are in ``assignment_forms`` (docs/genre.md §8f).
 
 >>> from extractors.model import Document
 >>> from extractors.sections import find_sections
@@ -50,7 +52,8 @@ class Assignment(Span):
 VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
          "remit_words": [str], "clause_cues": [str], "report_verbs": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str,
-         "colon_list": {"gap_words": [str], "lead_words": [str]}}
+         "colon_list": {"gap_words": [str], "lead_words": [str]}, "topic_words": [str],
+         "passive": {"marker": str, "cues": [str]}, "role_table": {"criterion_words": [str], "roles": {str: str}}}
 
 
 def vocab() -> dict:
@@ -103,6 +106,10 @@ def _unit_blocks(doc: Document) -> list[Block]:
             continue  # "UBND huyện giao …": the giver heads the line, the block is not its own
         # "Công an, quân sự xã": several units heading one block
         units = [u for u in units if u.end <= s.start + mk.end() + len(head_part) + 1]
+        if colon == -1:
+            from .assignment_forms import leading_units
+
+            units = leading_units(text, units)
         blocks.append(Block(s.start, s.end, units))
     return blocks
 
@@ -159,7 +166,9 @@ class _Collector:
     """The assignments of one document, one record per (unit, role, task), criteria merged."""
 
     def __init__(self, doc: Document):
-        self.doc, self.text, self.folded = doc, doc.text, folded_text(doc)
+        from .assignment_forms import mask_topics  # "… về thực hiện tiêu chí 17": a topic, no cue (§8f)
+
+        self.doc, self.text, self.folded = doc, doc.text, mask_topics(folded_text(doc))
         self.cat = Catalogue.get(doc.info.criteria_set)
         self.default_role = "chu_tri" if doc.info.admin_level == "huyen" else "thuc_hien"
         self.groups: dict[tuple, Assignment] = {}
@@ -196,11 +205,15 @@ class _Collector:
 
     def reported_heading(self, inside: list[Block], m: Mention, local: list[UnitMention], clause: int) -> bool:
         """"7. Trạm Y tế xã đã ban hành tài liệu hướng dẫn thực hiện tiêu chí số 7.": a numbered sentence that opens with
-        a unit (no colon after it) and reports a check or a guidance, as ``reported``; a block's own tasks are not."""
+        a unit (no colon after it) and reports a check or a guidance, as ``reported``, or has no clause cue at all ("8. Ban
+        Chỉ đạo đã nghe ý kiến … trong quá trình thực hiện tiêu chí số 6", §8f); a block's own tasks are not."""
         block = max(inside, key=lambda b: b.start)
         if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
             return False
-        return self.reported(block.units + local, clause, m.start)
+        if ":" in self.text[block.units[-1].end:m.start]:
+            return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short
+        no_cue = not any(cue in self.folded[block.start:m.start] for cue in vocab()["clause_cues"])
+        return no_cue or self.reported(block.units + local, clause, m.start)
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp với": the list runs while only separators
@@ -277,8 +290,8 @@ class _Collector:
         """A mention inside a block headed by a unit: the block's unit answers, partners named in the clause too."""
         f = self.folded
         block = max(inside, key=lambda b: b.start)  # innermost
-        if any(u.start == block.units[0].start for u in local):
-            local = []
+        heads = {u.start for u in block.units}
+        local = [u for u in local if u.start not in heads]  # the block's own units are not its partners
         clause_f = f[clause:m.start]
         role = _role(clause_f, self.default_role)
         partners = self.partners(local, clause, m.start)
@@ -308,6 +321,8 @@ class _Collector:
 
 def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
     """Assignments around each criterion mention; returns the lines (their starts) that had one."""
+    from .assignment_forms import carried_subject
+
     text, f = c.text, c.folded
     notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in _rx()["note"].finditer(text)}
     lines = set()
@@ -328,6 +343,8 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
             c.in_block(inside, m, local, clause, crit, task)
         elif local and any(cue in f[clause:m.start] for cue in vocab()["clause_cues"]) and not c.reported(local, clause, m.start):
             c.inline(local, clause, m.start, crit, task)
+        if not inside and colon is None:
+            carried_subject(c, sent, clause, m.start, local, crit, task)
     return lines
 
 
@@ -376,4 +393,8 @@ def extract(doc: Document) -> list[Assignment]:
     done = _mentions(c, blocks)
     done |= _role_lines(c)
     _heading_carried(c, blocks, done)
+    from .assignment_forms import passive, table_rows  # docs/genre.md §8f
+
+    passive(c, find_mentions(c.text, c.cat), lambda m, sent: _criterion_id(c.folded, m, sent))
+    table_rows(c, c.cat)
     return list(c.groups.values())

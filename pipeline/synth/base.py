@@ -50,6 +50,9 @@ class ComposerBase:
     def person(self) -> str:
         raise NotImplementedError
 
+    def assign_forms(self, i: int, pool: list, names: dict) -> int:  # part_assign.AssignParts
+        raise NotImplementedError
+
     def task_for(self, no: int, names: dict | None = None) -> str:
         raise NotImplementedError
 

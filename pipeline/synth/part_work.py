@@ -222,6 +222,7 @@ class WorkParts(ComposerBase):
                 self.gold["assignments"].append({"unit": other_c, "role": "phoi_hop", "criteria": [str(lead[0])], "raw": other_w})
         i = self._colon_list(i + 1, pool, names)
         i = self._checked_reports(i, pool, names)
+        i = self.assign_forms(i, pool, names)  # docs/genre.md §8f (part_assign.py)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
         self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))

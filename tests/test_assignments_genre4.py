@@ -96,6 +96,15 @@ def test_rows_glued_by_a_pdf_copy_are_split_at_the_next_row_number():
                            ("Phòng Nội vụ", "2"), ("Phòng Tài chính - Kế hoạch", "5")]
 
 
+def test_a_page_break_inside_the_table_keeps_its_header_but_a_paragraph_ends_it():
+    rows = ("1 | 6. Cơ sở vật chất văn hóa | Phòng Văn hóa và Thông tin | Phòng Nội vụ\n\n"
+            "2 | Tiêu chí số 17 | Phòng Tài nguyên và Môi trường | Phòng Y tế\n")
+    assert pairs(TABLE + rows) == [("Phòng Nội vụ", "6"), ("Phòng Tài nguyên và Môi trường", "17"),
+                                   ("Phòng Văn hóa và Thông tin", "6"), ("Phòng Y tế", "17")]
+    text = TABLE + rows.replace("\n\n", "\nTrên đây là bảng phân công.\n")
+    assert pairs(text) == [("Phòng Nội vụ", "6"), ("Phòng Văn hóa và Thông tin", "6")]
+
+
 def test_a_table_without_a_criterion_column_or_with_broken_rows_assigns_nothing():
     text = "STT | Nội dung | Đơn vị chủ trì\n1 | Làm đường thôn Bắc | Phòng Kinh tế và Hạ tầng\n"
     assert pairs(text) == []

@@ -10,7 +10,8 @@
   hiện tiêu chí số 7" — a clause with a cue and no subject of its own takes the unit that opens the sentence.
 - A table flattened into " | " cells under a header naming a criterion column and role columns
   (``role_table``: "Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp"): each row's units take their column's role for the
-  row's criterion (a number, "Tiêu chí số N", or a catalogue name).
+  row's criterion (a number, "Tiêu chí số N", or a catalogue name). A blank line (a page break) keeps the table;
+  any other line ends it.
 
 Refuses: "do" that is a cause ("do Phòng X chưa quan tâm": no passive cue right after the unit), a passive with another
 unit between the criteria and "do", a passive followed by a report verb ("do Sở X thực hiện kiểm tra"), a sentence that
@@ -116,7 +117,8 @@ def table_rows(c: _Collector, cat) -> None:
     for line in c.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if " | " not in line:
-            header = None
+            if line.strip():  # a blank line (a page break inside the table) keeps the header
+                header = None
             continue
         cells = _cells(line, start)
         folded = [fold_keep_length(t).lower() for _, t in cells]

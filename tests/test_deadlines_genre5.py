@@ -43,3 +43,10 @@ def test_the_title_repeated_in_the_body_is_no_deadline_but_a_task_of_the_same_ye
 
 def test_a_start_date_that_is_not_a_span_to_now_stays_a_deadline():
     assert _dates(_PLAN + "- Từ ngày 01/3/2026, các thôn ra quân thu gom rác thải mỗi tuần.\n") == ["2026-03-01"]
+
+
+def test_a_criterion_name_ending_in_a_time_of_day_word_keeps_the_deadline_after_it():
+    # "Nghèo đa chiều" ends in the word for afternoon; a time of day stands right before its day, never after a comma
+    body = "- Phòng Lao động chủ trì thực hiện tiêu chí số 11 về Nghèo đa chiều, trong tháng 9/2026.\n"
+    assert _dates(_PLAN + body) == ["2026-09-30"]
+    assert _dates("Chiều 5/3/2025, Ban Chỉ đạo huyện họp sơ kết.\n") == []

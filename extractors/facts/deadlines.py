@@ -90,14 +90,17 @@ class _Cues:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     w = vocab()
-    refuse = [*w["status_before"], *w["stamp_before"], *w["event_before"], *w["effective_before"]]
+    refuse = [*w["status_before"], *w["stamp_before"], *w["effective_before"]]
     return _Cues(
         # "giai đoạn 2021-2025, …", "giai đoạn I: từ năm 2021 đến năm 2025"
         stage=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['stage_words'])})\s*(?:[ivx]{{1,4}}\s*:|\d\s*:)?\s*(?:\d{{4}}\s*[-–]\s*\d{{4}})?"
                          rf"\s*(?:tu\s+(?:nam\s+)?\d{{4}}\s*)?,?\s*$"),
         preamble=re.compile(rf"[ \-+*•]*(?:{alternation(w['preamble_openings'])})\s+(?:cac\s+)?(?:{alternation(w['preamble_types'])})\b(?!\s*,)"),
         label=re.compile(rf"\s*(?:{alternation(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
-        refuse_before=re.compile(rf"(?:^|[^a-z])(?:{alternation(refuse)})\s*(?:ngay\s*)?[,:(]?\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
+        # a time of day stands right before its day ("sáng 14/9", "chiều ngày 5/3"), never after a comma:
+        # "… về Nghèo đa chiều, trong tháng 6/2025" is a criterion's name
+        refuse_before=re.compile(rf"(?:^|[^a-z])(?:(?:{alternation(refuse)})\s*(?:ngay\s*)?[,:(]?"
+                                 rf"|(?:{alternation(w['event_before'])})\s*(?:ngay\s*)?)\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
         since=re.compile(rf"\s*,?\s*(?:{alternation(w['since_after'])})(?![a-z])"),
         recognition=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),
         past_after=re.compile(rf"(?<!\w)(?:{alternation(w['past_after'])})(?!\w)"),

@@ -12,8 +12,9 @@ catalogue's longest name wins before a list separator is read.
 A number may carry its name after a space ("tiêu chí số 2 giao thông, 5 trường học và 17 môi
 trường"): the name is read only when the catalogue gives it the same number.
 
+Numbers glued by commas that rise within the catalogue are a list ("tiêu chí 14,15,17").
 Refuses: numbers above the catalogue's highest criterion, numbers glued to "/" or a
-decimal ("tiêu chí 19/19", "chỉ tiêu 2,5"), and list items it cannot place in the catalogue
+decimal ("tiêu chí 19/19", "chỉ tiêu 2,5", "tiêu chí 5,2"), and list items it cannot place in the catalogue
 (the list stops there).
 
 >>> from extractors.catalogue import Catalogue
@@ -59,7 +60,8 @@ def _patterns() -> dict[str, re.Pattern]:
     abbr = alternation(w["abbreviations"], spaces=True)
     short = alternation(w["clipped_words"], spaces=True)
     numbered = (rf"(?<![\w])(?:(?:{crit})(?:\s+(?:{lvl}))?|(?-i:{abbr})|(?:{short})(?=\s+(?:{num})))"
-                rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?![\d]|[.,]\d|/\d)")
+                rf"\s*(?:(?:{num})\s*)?(?P<n>\d{{1,2}})(?P<glued>(?:,\d{{1,2}}){{1,18}}(?!\s*(?:{alternation(w['not_after_number'], spaces=True)})))?"
+                r"(?![\d]|[.,]\d|/\d)")
     return {
         "numbered": re.compile(numbered, re.I),
         "indicator": re.compile(rf"(?<![\w])(?:{alternation(w['indicator_words'], spaces=True)})\s*(?:(?:{num})\s*)?"
@@ -135,9 +137,24 @@ class _Scanner:
             n = int(m.group("n"))
             if not self.free(m.start(), m.end()) or not 1 <= n <= top:
                 continue
+            if m.group("glued"):
+                self._glued(m, top)
+                continue
             end = self._agreeing_name(m.end(), n)
             self.add(m.start(), end, n)
             self._more_numbers(end, top)
+
+    def _glued(self, m: re.Match, top: int) -> None:
+        """"tiêu chí 14,15" (a list written without spaces): each number, when they rise within the catalogue;
+        anything else ("tiêu chí 5,2") is read as a decimal and refused."""
+        at = m.start("glued")
+        parts = [(m.start("n"), m.group("n"))] + [(at + g.start(), g.group()) for g in re.finditer(r"\d+", m.group("glued"))]
+        nums = [int(p) for _, p in parts]
+        if any(b <= a for a, b in zip(nums, nums[1:])) or nums[-1] > top:
+            return
+        for i, ((s, p), no) in enumerate(zip(parts, nums)):
+            self.add(m.start() if i == 0 else s, s + len(p), no)
+        self._more_numbers(m.end(), top)
 
     def _agreeing_name(self, end: int, n: int) -> int:
         """The end of a name written after number ``n`` that the catalogue gives the same number

@@ -162,3 +162,15 @@ def test_a_change_in_the_count_is_no_count():
 def test_a_count_over_nineteen_stated_of_the_district_is_kept():
     text = "Đến nay, huyện Kỳ Lâm đã đạt 11/19 tiêu chí; các xã còn lại bình quân đạt 14 tiêu chí/xã.\n"
     assert criteria_counts(text, HUYEN_2024) == [("achieved", 11, 19)]
+
+
+# §5c leftover 3: numbers glued by commas ("tiêu chí 14,15") are a list when they rise within the catalogue
+def test_numbers_glued_by_commas_are_a_list_when_they_rise():
+    text = "Đến nay xã đạt 16/19 tiêu chí; còn 3 tiêu chí chưa đạt là tiêu chí 6,13,17.\n"
+    assert statuses(text) == [(6, "chua_dat"), (13, "chua_dat"), (17, "chua_dat")]
+    assert statuses("Xã đã đạt tiêu chí số 8,9 và 12.\n") == [(8, "dat"), (9, "dat"), (12, "dat")]
+
+
+def test_glued_numbers_that_fall_or_carry_a_unit_are_no_list():
+    assert statuses("Xã chưa đạt tiêu chí số 7,3.\n") == []
+    assert statuses("Xã chưa đạt tiêu chí 2,5%.\n") == []

@@ -117,3 +117,11 @@ def test_a_sector_named_as_nganh():
     text = "Tiêu chí số 13 về tổ chức sản xuất do Ngành Nông nghiệp và Phát triển nông thôn phụ trách.\n"
     assert pairs(text, TINH) == [("Ngành Nông nghiệp và Phát triển nông thôn", "13")]
     assert pairs("Các ngành phụ trách tiêu chí số 13 theo chức năng.\n", TINH) == []
+
+
+# the colon form after a lead-in, where the unit's written name runs past the word that ends the mention
+def test_a_colon_after_the_rest_of_a_registry_name_still_closes_the_unit():
+    text = "5. Tương tự, Công chức Địa chính - Xây dựng: tiêu chí số 1 và tiêu chí số 9; Công an xã: tiêu chí số 19.\n"
+    assert pairs(text, XA) == [("Công an", "19"), ("Công chức Địa chính - Xây dựng", "1"),
+                               ("Công chức Địa chính - Xây dựng", "9")]
+    assert pairs("5. Tương tự, Công chức Địa chính - Xây dựng xong đường: tiêu chí số 9.\n", XA) == []

@@ -219,3 +219,10 @@ def test_criteria_words_refuse_other_units_and_read_a_lead_with_its_filler():
                            "Các thôn đã đạt tiêu chí số 7. Xã đã đạt tiêu chí số 9.\n")
     d.info.criteria_set = "xa_ntm_2021_2025"
     assert [(c.criterion, c.status) for c in extract(d)] == [(4, "chua_dat"), (9, "dat")]
+
+
+def test_reflow_words_load_and_are_single_lower_case_words():
+    from pipeline.ingest.reflow import _open_endings
+
+    words = _open_endings()
+    assert "và" in words and all(w == w.strip() and " " not in w and w.islower() for w in words)

@@ -50,3 +50,10 @@ def test_a_criterion_name_ending_in_a_time_of_day_word_keeps_the_deadline_after_
     body = "- Phòng Lao động chủ trì thực hiện tiêu chí số 11 về Nghèo đa chiều, trong tháng 9/2026.\n"
     assert _dates(_PLAN + body) == ["2026-09-30"]
     assert _dates("Chiều 5/3/2025, Ban Chỉ đạo huyện họp sơ kết.\n") == []
+
+
+def test_a_horizon_whose_share_is_wrapped_to_the_next_line_is_still_a_horizon():
+    body = "- Đến năm 2026, toàn xã có 4 thôn đạt chuẩn khu dân cư kiểu mẫu và đến năm 2028 là\n100%.\n"
+    assert _dates(_PLAN + body) == []
+    body = "- Đến năm 2026, toàn xã có 4 thôn đạt chuẩn khu dân cư kiểu mẫu; đến năm 2028\n- Thôn Bắc làm xong nhà văn hóa.\n"
+    assert "2028-12-31" in _dates(_PLAN + body)

@@ -65,3 +65,10 @@ def test_an_inline_list_of_capitalised_items_wrapped_at_the_margin_goes_on():
         wide + " Tiêu chí Y tế (TC15); Tiêu chí Môi trường (TC17).\n2. Các tiêu chí chưa đạt")
     items = ["Tiêu chí Giao thông về đường trục xã, liên xã và đường thôn xóm đã cứng hóa;", "Tiêu chí Điện;"]
     assert reflow(items) == "\n".join(items)  # one item per line: a vertical list
+
+
+def test_a_number_after_an_open_word_goes_on_but_a_numbered_item_after_a_full_stop_does_not():
+    lines = ["1. Đồng chí Lê Văn Tám, Phó Chủ tịch UBND xã phụ trách các tiêu chí số 3, 8 và",
+             "14.", "2. Đồng chí Vũ Thị Hoa, Phó Chủ tịch UBND xã phụ trách tiêu chí số 17 về môi trường.",
+             "3. Công an xã phụ trách tiêu chí số 19."]
+    assert reflow(lines).split("\n") == [lines[0] + " 14.", lines[2], lines[3]]

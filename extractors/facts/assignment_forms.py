@@ -183,3 +183,11 @@ def leading_units(text: str, units: list[UnitMention]) -> list[UnitMention]:
             break
         out.append(u)
     return out
+
+
+def colon_after(rest: str, canonical: str) -> bool:
+    """A colon right after the unit, or after the end of its registry name that the mention stopped short of
+    ("Công chức Địa chính" + " - Xây dựng:")."""
+    cut = rest.find(":")
+    tail = fold_keep_length(rest[:cut]).strip(" -–") if cut != -1 else None
+    return tail is not None and (not tail or fold_keep_length(canonical).endswith(tail))

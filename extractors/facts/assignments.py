@@ -61,7 +61,6 @@ def vocab() -> dict:
     return kind("assignments").vocab(VOCAB)
 
 
-
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     v = vocab()
@@ -258,8 +257,9 @@ class _Collector:
 
         Refused: a second unit in the clause, words before the unit other than a list mark or a lead-in
         (``colon_list.lead_words``: "Tương tự,"), any other word after the colon ("Sở Y tế: tiêu chí 15 đạt")."""
+        from .assignment_forms import colon_after
         text, f = self.text, self.folded
-        if not local or not re.match(r"\s*:", text[local[-1].end:m.start]) or len(local) != 1:
+        if len(local) != 1 or not colon_after(text[local[0].end:m.start], local[0].canonical):
             return None
         u = local[0]
         lead = _rx()["mark"].sub("", text[clause:u.start], count=1)

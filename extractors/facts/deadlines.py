@@ -207,7 +207,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
     if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
         return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
-    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, le) \
+    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, _wrapped_end(text, le)) \
             and not cues.share_task.search(folded[max(ls, s - 40):s]):
         return True  # "Cuối năm 2025, ít nhất 50% số xã …": a target's horizon (§4d)
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
@@ -233,6 +233,18 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": a past act
     issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
     return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
+
+
+def _wrapped_end(text: str, le: int) -> int:
+    """The end of the next line when the line at ``le`` is cut mid-sentence (a PDF wraps "… đến năm 2023 là" ⏎
+    "100%."), else ``le``."""
+    if le >= len(text) or text[:le].rstrip()[-1:] in ".;:!?":
+        return le
+    nxt = text.find("\n", le + 1)
+    line = text[le + 1: len(text) if nxt == -1 else nxt]
+    if not line.strip() or line.lstrip()[:1] in "-+•*–":
+        return le  # a new item
+    return len(text) if nxt == -1 else nxt
 
 
 def _horizon_or_period_end(folded: str, dm: DateMatch, ls: int) -> bool:

@@ -2,10 +2,13 @@
 
 >>> reflow(["Xã đã đạt 15 tiêu chí, còn", "4 tiêu chí chưa đạt."])
 'Xã đã đạt 15 tiêu chí, còn 4 tiêu chí chưa đạt.'
+>>> reflow(["Phó Chủ tịch UBND xã phụ trách các tiêu chí số 4, 7 và", "12.", "2. Công an xã: tiêu chí số 19."])
+'Phó Chủ tịch UBND xã phụ trách các tiêu chí số 4, 7 và 12.\\n2. Công an xã: tiêu chí số 19.'
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
                            r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
@@ -31,6 +34,7 @@ def reflow(lines: list[str]) -> str:
             wide = len(prev.split("\n")[-1]) >= 0.8 * full
             if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
                     or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
+                    or wide and _number_goes_on(prev, line) \
                     or _open_bracket(prev) \
                     or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
                 # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
@@ -39,6 +43,24 @@ def reflow(lines: list[str]) -> str:
                 continue
         out.append(line.strip())
     return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _open_endings() -> frozenset[str]:
+    from importlib import resources
+
+    from extractors.vocab import check, parse_yaml
+
+    data = parse_yaml(resources.files("pipeline.data").joinpath("reflow.yaml").read_text("utf-8"))
+    check(data, {"open_endings": [str]}, "reflow.yaml")
+    return frozenset(data["open_endings"])
+
+
+def _number_goes_on(prev: str, line: str) -> bool:
+    """A line ending in an open word goes on into a line opening with a number ("… số 15, 16 và" ⏎ "19.");
+    a dash or bullet there is still a new item."""
+    words = prev.rsplit(None, 1)
+    return bool(words) and words[-1] in _open_endings() and line.lstrip()[:1].isdigit()
 
 
 def _lower_start(line: str) -> bool:
@@ -59,9 +81,15 @@ def runs_on(before: str, page_text: str) -> bool:
 
     >>> runs_on("tiêu chí số 14 về Giáo dục", "và Đào tạo; tiêu chí số 15"), runs_on("Giáo dục.", "và")
     (True, False)
+    >>> runs_on("có 5 thôn đạt chuẩn và đến năm 2027 là", "100%."), runs_on("Trang", "2")
+    (True, False)
     """
     last = before.rstrip()[-1:]
-    return bool(last) and last not in ".:;!?)" and _lower_start(page_text)
+    # a page never opens on a share of its own: "… đến năm 2023 là" ⏎ "100%." is one clause (a page number is no share)
+    return bool(last) and last not in ".:;!?)" and (_lower_start(page_text) or bool(_SHARE_START.match(page_text)))
+
+
+_SHARE_START = re.compile(r"\s*\d{1,3}(?:,\d{1,2})?\s?%")
 
 
 def _open_bracket(text: str) -> bool:

@@ -72,3 +72,9 @@ def test_a_number_after_an_open_word_goes_on_but_a_numbered_item_after_a_full_st
              "14.", "2. Đồng chí Vũ Thị Hoa, Phó Chủ tịch UBND xã phụ trách tiêu chí số 17 về môi trường.",
              "3. Công an xã phụ trách tiêu chí số 19."]
     assert reflow(lines).split("\n") == [lines[0] + " 14.", lines[2], lines[3]]
+
+
+def test_an_inline_list_of_unit_colon_criteria_wrapped_after_a_colon_goes_on():
+    lines = ["4. Tương tự, Phòng Nội vụ: tiêu chí số 1; Trạm Y tế: tiêu chí số 15; Bưu điện huyện:",
+             "tiêu chí số 8.", "5. Công an xã phụ trách tiêu chí số 19."]
+    assert reflow(lines).split("\n") == [lines[0] + " " + lines[1], lines[2]]

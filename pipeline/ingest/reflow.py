@@ -35,10 +35,12 @@ def reflow(lines: list[str]) -> str:
             if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
                     or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
                     or wide and _number_goes_on(prev, line) \
+                    or wide and prev.endswith(":") and "; " in prev[prev.rfind("\n") + 1:] and _lower_start(line) \
                     or _open_bracket(prev) \
                     or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
                 # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
-                # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case
+                # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case; so does
+                # "A: tiêu chí 1; B:" / "tiêu chí 8." (a colon inside an inline list, not a vertical list's lead)
                 out[-1] = prev + " " + line.strip()
                 continue
         out.append(line.strip())

@@ -14,8 +14,8 @@ from collections import Counter
 from functools import lru_cache
 
 from .common import any_of, fold_keep_length, load_data
-from .header_places import headline_level
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
+from .header_places import headline_level
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme

@@ -184,3 +184,34 @@ def _level_of(word: str, name: str, levels: dict[str, str]) -> str:
     if word in load_data("names.yaml")["province_city_words"] and province_not_district(name):
         return "tinh"
     return levels[word]
+
+
+_HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a news item's headline
+_CAP = "A-ZĐÀ-Ỹ"
+
+
+def headline_level(text: str, mentions: list[PlaceMention]) -> str | None:
+    """The level of the place a text's first line (a news item's headline) names as its subject, with its level
+    word or bare: "Tân Phước giữ vững 19 tiêu chí" over "… xã Tân Phước, huyện Long Mỹ …" is a commune's.
+
+    Refuses (None): a first line longer than a headline; one naming no place of the text, places of two levels or a
+    province; a bare name the text gives two levels; a bare name inside a longer capitalised run ("Hòa" of "Hòa Bình").
+    """
+    first = re.search(r"\S[^\n]*", text)
+    if not first or len(first.group(0)) > _HEADLINE_MAX:
+        return None
+    start, end, line = first.start(), first.end(), first.group(0)
+    by_name: dict[str, set[str]] = {}
+    for p in mentions:
+        by_name.setdefault(p.name, set()).add(p.level)
+    found = {p.level for p in mentions if start <= p.start < end}
+    for name, levels in by_name.items():
+        if any(_bare(line, m) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)):
+            found |= levels
+    return found.pop() if len(found) == 1 and found != {"tinh"} else None
+
+
+def _bare(line: str, m: re.Match[str]) -> bool:
+    """The name stands alone: no capitalised word right before or after it."""
+    before = line[:m.start()].split()
+    return not (before and before[-1][:1].isupper()) and not re.match(rf"\s+[{_CAP}]", line[m.end():])

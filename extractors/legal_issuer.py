@@ -54,6 +54,26 @@ def end_at_body(issuer: str, bodies: list[str], type_words: list[str], joins: tu
     return issuer
 
 
+def issuer_named_before(text: str, start: int, words: dict) -> str | None:
+    """The body named before a citation's type word: "… ý kiến của Sở Nội vụ tại Công văn số 7/SNV …" is Sở Nội vụ's
+    (``words``: legal_refs.yaml, its ``of_words`` and ``issuer_before``).
+
+    Refuses: a person's office ("của Giám đốc Sở Nội vụ tại Tờ trình": no body word opens it), two "của" in the
+    name, a sentence mark between, and any other word than a link word right before the type word.
+    """
+    w = words["issuer_before"]
+    window = re.sub(r"\s+", " ", text[max(0, start - 100):start])
+    of = "|".join(map(re.escape, words["of_words"]))
+    opening = "|".join(re.escape(x) for x in sorted(w["openings"], key=len, reverse=True))
+    links = "|".join(map(re.escape, w["links"]))
+    m = None
+    for m in re.finditer(rf"(?<!\w)(?:{of}) ((?:{opening}) [^,;:.()]{{1,60}}?) (?:{links}) ?$", window):
+        pass
+    if not m or any(f" {x} " in f" {m.group(1)} " for x in words["of_words"]):
+        return None
+    return m.group(1)
+
+
 def names_a_document(issuer: str | None, words: dict) -> bool:
     """"Luật sửa đổi … của Luật Ban hành văn bản …": what follows "của" is a document, not its issuer
     (``words``: legal_refs.yaml, its ``types`` and ``unnumbered_types``)."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
+from .header_places import headline_level
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -59,6 +60,8 @@ def analyse(doc: Document) -> DocInfo:
 
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
+    if admin_level is None and not title:  # a news item: the place its headline names, else the most named level
+        admin_level = headline_level(text, mentions)
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")
         admin_level = levels.most_common(1)[0][0] if levels else None

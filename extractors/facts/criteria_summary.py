@@ -52,7 +52,7 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
-         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str],
+         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
          "each_unit": [str], "others_after": [str], "membership_before": [str]}
 
 
@@ -128,11 +128,13 @@ def _before_kind(before: str) -> str | None:
     if _rx()["past_at_end"].search(before):
         return "achieved"  # "Theo kế hoạch …, đến nay xã đã đạt 04 tiêu chí": the past cue right before the count wins
     before = re.sub("|".join(re.escape(p) for p in v["programme_names"]), " ", before)  # "Chương trình mục tiêu quốc gia"
+    settled = _has(v["settled"], before)  # "cơ bản hoàn thành 19 tiêu chí": achieved unless a goal is said
+    before = re.sub("|".join(re.escape(p) for p in v["settled"]), " ", before)
     if _has(v["target"], re.sub("|".join(re.escape(p) for p in v["past"]), " ", before)):
         return "target"
     if _has(v["horizon"], before) and not _rx()["past_at_end"].search(before):
         return "target"
-    return "achieved" if _has(v["achieved"], before) else None
+    return "achieved" if settled or _has(v["achieved"], before) else None
 
 
 def classify(before: str, after: str) -> str | None:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..common import alternation, load_data
-from ..legal_issuer import complete_issuer, end_at_body, end_at_place
+from ..legal_issuer import complete_issuer, end_at_body, end_at_place, issuer_named_before
 from ..model import Document, Span
 from ..registry import fact, kind
 
@@ -56,7 +56,7 @@ VOCAB = {"types": {str: [str]}, "abbreviations": {str: [str]}, "issuer_by_suffix
          "list_joins": [str], "issued_words": [str], "session_words": [str], "preamble_openings": [str],
          "plural_words": [str], "unnumbered_types": [str], "unnumbered_stops": [str],
          "place_levels": {str: str}, "bare_bodies": [str], "year_named_types": [str], "pinpoint_words": [str],
-         "issuer_place_words": [str],
+         "issuer_place_words": [str], "issuer_before": {"links": [str], "openings": [str]},
          "party_resolutions": {"type_words": [str], "bodies": [str], "ordinals": [str], "terms": [str],
                                "plenums": [str]}}
 
@@ -294,6 +294,7 @@ def find_refs(text: str) -> Iterator[Citation]:
             item = _rx().next_item.match(text, max(tail.end, tail.zone_end))  # "…, số 57/QĐ-UBND ngày 9/4/2023 của …"
         shared = m.group("pre") or next((g[3].issuer for g in reversed(group) if g[3].issuer), None)
         shared = re.sub(r"\s+", " ", shared).strip() if shared else None
+        shared = shared or issuer_named_before(text, m.start(), vocab())
         undated = len(group) == 1 and group[0][3].date is None and group[0][3].year is None
         before = _date_before(text, m.start()) if undated else None  # "ngày D, <CQ> ban hành Quyết định số …"
         for num, s, e, tail in group:

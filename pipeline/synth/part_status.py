@@ -23,9 +23,12 @@ class StatusParts(ComposerBase):
         g = self.fresh_stream("/status-count-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:
             planned = self.fresh_stream("/status-count-s8a").random() < 0.4  # §6: "Theo kế hoạch …, đến nay xã đã đạt"
+            settled = self.fresh_stream("/status-count-s9f").random() < 0.3  # §1j: "cơ bản hoàn thành" with no "đã"
             self.p(vocab()["s8a_status"]["planned_count"].format(y=self.year - 1, k=k, total=total) if planned
+                   else f"Trong năm {self.year - 1}, xã cơ bản hoàn thành {k}/{total} tiêu chí." if settled
                    else f"Đến hết năm {self.year - 1}, xã đã đạt {k}/{total} tiêu chí.")
-            self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": f"đạt {k}/{total} tiêu chí"})
+            raw = f"{k}/{total} tiêu chí" if settled else f"đạt {k}/{total} tiêu chí"
+            self.gold["criteria_summary"].append({"kind": "achieved", "count": k, "total": total, "raw": raw})
             return
         self.p(g.choice(vocab()["g14_status_count"]).format(y=self.year - 1, k=k, total=total, m=total - k))
         self.gold["criteria_summary"] += [{"kind": "achieved", "count": k, "total": total},

@@ -232,7 +232,7 @@ def _distributive(text: str, offset: int) -> list[UnitMention]:
         head = dm.group("head")[:1].upper() + dm.group("head")[1:]
         _, limit, _ = _candidate(text, dm.end(), dm.end(), "")
         pos = dm.end()
-        for item, s in _items(text, pos, limit):
+        for item, s in _items(text, pos, limit, head):
             if _head_rx().match(fold_keep_length(item)):
                 continue  # "UBND các huyện": a unit with its own head noun
             name = f"{head} {item}"
@@ -245,8 +245,9 @@ def _distributive(text: str, offset: int) -> list[UnitMention]:
     return out
 
 
-def _items(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
-    """Items of a comma list between ``pos`` and ``limit``; a trailing "và X" splits when X is capitalised."""
+def _items(text: str, pos: int, limit: int, head: str = "") -> list[tuple[str, int]]:
+    """Items of a comma list between ``pos`` and ``limit``; a trailing "và X" splits when X is capitalised, unless
+    the item is a unit's name with the shared ``head`` ("các Phòng: Giáo dục và Đào tạo, …")."""
     out = []
     for part in re.finditer(r"[^,]+", text[pos:limit]):
         piece, s = part.group(0), pos + part.start()
@@ -256,7 +257,7 @@ def _items(text: str, pos: int, limit: int) -> list[tuple[str, int]]:
             continue
         pieces = [(piece, s)]
         conj = f" {vocab()['list_and']} "
-        if conj in piece and not match_unit(piece):
+        if conj in piece and not match_unit(piece) and not (head and match_unit(f"{head} {piece}")):
             i = piece.rfind(conj)
             left, right = piece[:i], piece[i + len(conj):]
             if right[:1].isupper():

@@ -125,3 +125,10 @@ def test_a_colon_after_the_rest_of_a_registry_name_still_closes_the_unit():
     assert pairs(text, XA) == [("Công an", "19"), ("Công chức Địa chính - Xây dựng", "1"),
                                ("Công chức Địa chính - Xây dựng", "9")]
     assert pairs("5. Tương tự, Công chức Địa chính - Xây dựng xong đường: tiêu chí số 9.\n", XA) == []
+
+
+def test_a_shared_head_keeps_a_registry_name_with_and_whole():
+    text = ("Giao Công an huyện chủ trì, phối hợp với các Phòng: Giáo dục và Đào tạo, Nội vụ và UBND các xã "
+            "thực hiện tiêu chí số 18.\n")
+    assert roles(text) == [("Công an", "chu_tri", "18"), ("Phòng Giáo dục và Đào tạo", "phoi_hop", "18"),
+                           ("Phòng Nội vụ", "phoi_hop", "18"), ("Ủy ban nhân dân", "phoi_hop", "18")]

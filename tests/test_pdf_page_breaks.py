@@ -78,3 +78,10 @@ def test_an_inline_list_of_unit_colon_criteria_wrapped_after_a_colon_goes_on():
     lines = ["4. Tương tự, Phòng Nội vụ: tiêu chí số 1; Trạm Y tế: tiêu chí số 15; Bưu điện huyện:",
              "tiêu chí số 8.", "5. Công an xã phụ trách tiêu chí số 19."]
     assert reflow(lines).split("\n") == [lines[0] + " " + lines[1], lines[2]]
+
+
+def test_a_figure_with_its_unit_wrapped_to_the_next_line_goes_on_but_a_numbered_item_does_not():
+    lines = ["+ Tiêu chí Thu nhập: điều tra thu nhập bình quân đầu người toàn xã trong năm; dự kiến kinh phí",
+             "215.000.000 đồng.", "+ Tiêu chí Y tế: mua sắm trang thiết bị cho trạm y tế xã; dự kiến kinh phí",
+             "2. giao thông nông thôn."]
+    assert reflow(lines).split("\n") == [lines[0] + " " + lines[1], lines[2], lines[3]]

@@ -35,6 +35,7 @@ def reflow(lines: list[str]) -> str:
             if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
                     or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
                     or wide and _number_goes_on(prev, line) \
+                    or wide and prev[-1:].isalpha() and bool(_FIGURE_START.match(line)) \
                     or wide and prev.endswith(":") and "; " in prev[prev.rfind("\n") + 1:] and _lower_start(line) \
                     or _open_bracket(prev) \
                     or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
@@ -85,13 +86,16 @@ def runs_on(before: str, page_text: str) -> bool:
     (True, False)
     >>> runs_on("có 5 thôn đạt chuẩn và đến năm 2027 là", "100%."), runs_on("Trang", "2")
     (True, False)
+    >>> runs_on("dự kiến kinh phí", "170 triệu đồng."), runs_on("dự kiến kinh phí", "2. Nguồn vốn")
+    (True, False)
     """
     last = before.rstrip()[-1:]
-    # a page never opens on a share of its own: "… đến năm 2023 là" ⏎ "100%." is one clause (a page number is no share)
-    return bool(last) and last not in ".:;!?)" and (_lower_start(page_text) or bool(_SHARE_START.match(page_text)))
+    # nor on a figure with its unit in lower case: "… dự kiến kinh phí" ⏎ "170 triệu đồng.", "… là" ⏎ "100%."
+    # (a page number stands alone, an item's number has its dot)
+    return bool(last) and last not in ".:;!?)" and (_lower_start(page_text) or bool(_FIGURE_START.match(page_text)))
 
 
-_SHARE_START = re.compile(r"\s*\d{1,3}(?:,\d{1,2})?\s?%")
+_FIGURE_START = re.compile(r"\s*(?:\d[\d.,]*)?\d(?:\s?%|\s(?-i:[a-zà-ỹđ]))")  # "2. giao thông" is an item
 
 
 def _open_bracket(text: str) -> bool:

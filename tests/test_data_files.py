@@ -226,3 +226,12 @@ def test_reflow_words_load_and_are_single_lower_case_words():
 
     words = _open_endings()
     assert "và" in words and all(w == w.strip() and " " not in w and w.islower() for w in words)
+
+
+def test_reflow_item_openings_load_and_each_starts_a_new_line():
+    from pipeline.ingest.reflow import _item_start, _words
+
+    openings = _words()["item_openings"]
+    assert "Căn cứ" in openings and all(w[:1].isupper() for w in openings)
+    assert all(_item_start().match(f"{w} số 5 của UBND xã") for w in openings)
+    assert not _item_start().match("căn cứ vào kết quả rà soát")

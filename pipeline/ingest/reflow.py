@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_BULLET_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|Điều\s|Chương\s|"
-                           r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
+
+@lru_cache(maxsize=1)
+def _item_start() -> re.Pattern:
+    """A line that opens a new item: a bullet, a number or letter with its mark, or an opening word (reflow.yaml)."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s") + r"(?!\w)" for w in _words()["item_openings"])
+    return re.compile(rf"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{{1,4}}[.)/]|[a-zđ][.)/]\s|[A-Z]\.\s|{words})")
 
 
 def reflow(lines: list[str]) -> str:
@@ -32,8 +36,8 @@ def reflow(lines: list[str]) -> str:
         if out and out[-1] is not None:
             prev = out[-1]
             wide = len(prev.split("\n")[-1]) >= 0.8 * full
-            if wide and not _BULLET_START.match(line) and not prev.endswith((":", ";", ".")) \
-                    or (prev and prev[-1] in ",-–" and not _BULLET_START.match(line)) \
+            if wide and not _item_start().match(line) and not prev.endswith((":", ";", ".")) \
+                    or (prev and prev[-1] in ",-–" and not _item_start().match(line)) \
                     or wide and _number_goes_on(prev, line) \
                     or wide and prev[-1:].isalpha() and bool(_FIGURE_START.match(line)) \
                     or wide and prev.endswith(":") and "; " in prev[prev.rfind("\n") + 1:] and _lower_start(line) \
@@ -49,14 +53,18 @@ def reflow(lines: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _open_endings() -> frozenset[str]:
+def _words() -> dict:
+    """reflow.yaml, checked against its schema."""
     from importlib import resources
 
     from extractors.vocab import check, parse_yaml
 
     data = parse_yaml(resources.files("pipeline.data").joinpath("reflow.yaml").read_text("utf-8"))
-    check(data, {"open_endings": [str]}, "reflow.yaml")
-    return frozenset(data["open_endings"])
+    return check(data, {"open_endings": [str], "item_openings": [str]}, "reflow.yaml")
+
+
+def _open_endings() -> frozenset[str]:
+    return frozenset(_words()["open_endings"])
 
 
 def _number_goes_on(prev: str, line: str) -> bool:
@@ -76,7 +84,7 @@ def _inline_list_goes_on(prev: str, line: str) -> bool:
     """After a full line ending in ";": the next line goes on in lower case, or goes on an inline list
     the line already holds ("A (TC2); B (TC3);" / "C (TC16); …"): a vertical list's items stand one per line."""
     last = prev[prev.rfind("\n") + 1:]
-    return _lower_start(line) or (last[:-1].count("; ") >= 1 and not _BULLET_START.match(line))
+    return _lower_start(line) or (last[:-1].count("; ") >= 1 and not _item_start().match(line))
 
 
 def runs_on(before: str, page_text: str) -> bool:

@@ -190,7 +190,8 @@ def _stamp_or_title(doc: Document, dm: DateMatch) -> bool:
     if not title:
         return False
     words = folded[max(0, dm.start - 60):dm.end].split()[-8:]  # the date and the words before it, as the title has them
-    return len(words) >= 6 and " ".join(words) in " ".join(fold_keep_length(title).split())
+    folded_title = doc.memo("deadlines.folded_title", lambda: " ".join(fold_keep_length(title).split()))
+    return len(words) >= 6 and " ".join(words) in folded_title
 
 
 def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:

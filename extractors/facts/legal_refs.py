@@ -262,7 +262,12 @@ def _numbers(text: str, first: re.Match) -> tuple[list[tuple[str, int, int]], in
 def _bare_refused(text: str, m: re.Match) -> bool:
     """Bare numbers not right after a number word ("Kế hoạch năm 2023, 45/KH-UBND") are no list of citations."""
     before = text[max(0, m.start("bare") - 12):m.start("bare")] if m.group("bare") else ""
-    return bool(before) and not re.search(rf"(?:{alternation(vocab()['number_words'])})\s*:?\s*$", before, re.I)
+    return bool(before) and not _number_word_at_end().search(before)
+
+
+@lru_cache(maxsize=1)
+def _number_word_at_end() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(vocab()['number_words'])})\s*:?\s*$", re.I)
 
 
 def _bare_numbers(text: str, first: re.Match) -> list[tuple[str, int, int]]:

@@ -41,6 +41,17 @@ class ComposerBase:
         """A new random stream for one draw of a variant, fixed by the plan's name: ``stream`` not kept."""
         return random.Random(f"{self.plan.name}{name}")
 
+    def cite(self, kind: str, number: str, issuer: str, day: tuple[int, int, int] | None = None) -> None:
+        """Add one legal reference to the gold: ``day`` is (year, month, day), or None for an undated citation.
+
+        >>> c = ComposerBase(); c.gold = {"legal_refs": []}
+        >>> c.cite("quyet_dinh", "512/QĐ-UBND", "UBND tỉnh Hà Giang", (2023, 4, 9))
+        >>> c.gold["legal_refs"][0]["date"]
+        '2023-04-09'
+        """
+        date = f"{day[0]}-{day[1]:02d}-{day[2]:02d}" if day else None
+        self.gold["legal_refs"].append({"type": kind, "number": number, "date": date, "issuer": issuer})
+
     def p(self, text: str, **kw: Any) -> None:
         raise NotImplementedError
 

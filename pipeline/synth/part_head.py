@@ -88,26 +88,23 @@ class HeadParts(HeadParts2):
             n, d, m = g.randint(20, 99), g.randint(1, 28), g.randint(1, 12)
             self.p(f"Căn cứ Nghị quyết số {n}/{py}/QH15 ngày {d}/{m}/{py} của Quốc hội "
                    f"về chủ trương đầu tư các chương trình mục tiêu quốc gia;")
-            self.gold["legal_refs"].append({"type": "nghi_quyet", "number": f"{n}/{py}/QH15", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": "Quốc hội"})
+            self.cite("nghi_quyet", f"{n}/{py}/QH15", "Quốc hội", (py, m, d))
         if g.random() < 0.5:
             items = [(g.randint(100, 999), g.randint(1, 28), g.randint(1, 6)), (g.randint(1000, 1999), g.randint(1, 28), g.randint(7, 12))]
             listed = ", ".join(f"số {n}/QĐ-TTg ngày {d}/{m}/{py}" for n, d, m in items)
             self.p(f"Căn cứ các Quyết định: {listed} của Thủ tướng Chính phủ về giao kế hoạch vốn;")
             for n, d, m in items:
-                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-TTg", "date": f"{py}-{m:02d}-{d:02d}",
-                                                "issuer": "Thủ tướng Chính phủ"})
+                self.cite("quyet_dinh", f"{n}/QĐ-TTg", "Thủ tướng Chính phủ", (py, m, d))
         if g.random() < 0.5:
             n, d, m = g.randint(1, 40), g.randint(1, 28), g.randint(1, 12)
             party = "HU" if self.kind == "huyen" else "ĐU"
             self.p(f"Thực hiện Chương trình hành động số {n:02d}-CTr/{party} ngày {d}/{m}/{py} về xây dựng nông thôn mới;")
-            self.gold["legal_refs"].append({"type": "chuong_trinh", "number": f"{n:02d}-CTr/{party}", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": "Huyện ủy" if party == "HU" else f"Đảng ủy xã {self.commune}"})
+            issuer = "Huyện ủy" if party == "HU" else f"Đảng ủy xã {self.commune}"
+            self.cite("chuong_trinh", f"{n:02d}-CTr/{party}", issuer, (py, m, d))
         if g.random() < 0.5:
             n = g.randint(100, 3999)
             self.p(f"Thực hiện Quyết định {n}/QĐ-UBND năm {py} của UBND tỉnh {self.province} về phân bổ vốn sự nghiệp;")
-            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": None,
-                                            "issuer": f"UBND tỉnh {self.province}"})
+            self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}")
         self._date_after_issuer(py)
         self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
 
@@ -120,19 +117,18 @@ class HeadParts(HeadParts2):
         n, d, m = g.randint(20, 99), g.randint(1, 28), g.randint(1, 12)
         self.p(f"Căn cứ Nghị định số {n}/{py}/NĐ-CP của Chính phủ ngày {d} tháng {m} năm {py} sửa đổi, bổ sung "
                f"cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;")
-        self.gold["legal_refs"].append({"type": "other", "number": f"{n}/{py}/NĐ-CP", "date": f"{py}-{m:02d}-{d:02d}",
-                                        "issuer": "Chính phủ"})
+        self.cite("other", f"{n}/{py}/NĐ-CP", "Chính phủ", (py, m, d))
 
     def legal(self) -> None:
         rng = self.rng
-        decision = {"xa_ntm_2021_2025": ("318/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025"),
-                    "xa_ntm_nang_cao_2021_2025": ("318/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025"),
-                    "xa_ntm_2016_2020": ("1980/QĐ-TTg", "2016-10-17", "ngày 17/10/2016", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016 - 2020"),
-                    "huyen_ntm_2016_2020": ("558/QĐ-TTg", "2016-04-05", "ngày 05/4/2016", "tiêu chí huyện nông thôn mới"),
-                    "huyen_ntm_2021_2025": ("320/QĐ-TTg", "2022-03-08", "ngày 08/3/2022", "Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021 - 2025")}[self.set_id]
-        num, iso, written, about = decision
+        decision = {"xa_ntm_2021_2025": ("318/QĐ-TTg", (2022, 3, 8), "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025"),
+                    "xa_ntm_nang_cao_2021_2025": ("318/QĐ-TTg", (2022, 3, 8), "ngày 08/3/2022", "Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025"),
+                    "xa_ntm_2016_2020": ("1980/QĐ-TTg", (2016, 10, 17), "ngày 17/10/2016", "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016 - 2020"),
+                    "huyen_ntm_2016_2020": ("558/QĐ-TTg", (2016, 4, 5), "ngày 05/4/2016", "tiêu chí huyện nông thôn mới"),
+                    "huyen_ntm_2021_2025": ("320/QĐ-TTg", (2022, 3, 8), "ngày 08/3/2022", "Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021 - 2025")}[self.set_id]
+        num, day, written, about = decision
         self.p(f"Căn cứ Quyết định số {num} {written} của Thủ tướng Chính phủ ban hành {about};")
-        self.gold["legal_refs"].append({"type": "quyet_dinh", "number": num, "date": iso, "issuer": "Thủ tướng Chính phủ"})
+        self.cite("quyet_dinh", num, "Thủ tướng Chính phủ", day)
         py = self.year - 1
         n1, n2 = rng.randint(1000, 3999), rng.randint(1000, 3999)
         d, m = rng.randint(1, 28), rng.randint(1, 12)
@@ -142,38 +138,32 @@ class HeadParts(HeadParts2):
             self.p(f"Căn cứ các Quyết định số {n1} và {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
                    f"về việc công nhận các xã đạt chuẩn tiêu chí trên địa bàn tỉnh;")
             for n in (n1, n2):
-                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
-                                                "issuer": f"UBND tỉnh {self.province}"})
+                self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}", (py, m, d))
         elif form < 0.5:
             self.p(f"Căn cứ các Quyết định số {n1}/QĐ-UBND, {n2}/QĐ-UBND ngày {d}/{m}/{py} của UBND tỉnh {self.province} "
                    f"về việc ban hành bộ tiêu chí và phân công các sở, ngành hướng dẫn thực hiện trên địa bàn tỉnh;")
             for n in (n1, n2):
-                self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
-                                                "issuer": f"UBND tỉnh {self.province}"})
+                self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}", (py, m, d))
         else:
             self.p(f"Căn cứ Quyết định số {n1}/QĐ-UBND ngày {d:02d}/{m:02d}/{py} của UBND tỉnh {self.province} "
                    f"về việc ban hành bộ tiêu chí trên địa bàn tỉnh giai đoạn 2021 - 2025;")
-            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n1}/QĐ-UBND", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": f"UBND tỉnh {self.province}"})
+            self.cite("quyet_dinh", f"{n1}/QĐ-UBND", f"UBND tỉnh {self.province}", (py, m, d))
         if self.kind != "huyen":
             k = rng.randint(10, 300)
             d, m = rng.randint(1, 28), rng.randint(1, 3)
             self.p(f"Thực hiện Kế hoạch số {k}/KH-UBND ngày {d} tháng {m} năm {self.year} của UBND huyện {self.district} "
                    f"về thực hiện Chương trình xây dựng nông thôn mới trong năm {self.year};")
-            self.gold["legal_refs"].append({"type": "ke_hoach", "number": f"{k}/KH-UBND", "date": f"{self.year}-{m:02d}-{d:02d}",
-                                            "issuer": f"UBND huyện {self.district}"})
+            self.cite("ke_hoach", f"{k}/KH-UBND", f"UBND huyện {self.district}", (self.year, m, d))
             n = rng.randint(10, 200)
             d, m = rng.randint(1, 28), 12
             self.p(f"Căn cứ Nghị quyết số {n}-NQ/ĐU ngày {d}/{m}/{py} của Đảng ủy xã {self.commune} về nhiệm vụ phát triển kinh tế - xã hội năm {self.year};")
-            self.gold["legal_refs"].append({"type": "nghi_quyet", "number": f"{n}-NQ/ĐU", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": f"Đảng ủy xã {self.commune}"})
+            self.cite("nghi_quyet", f"{n}-NQ/ĐU", f"Đảng ủy xã {self.commune}", (py, m, d))
             body = f"UBND xã {self.commune}"
         else:
             n = rng.randint(100, 900)
             d, m = rng.randint(1, 28), rng.randint(1, 12)
             self.p(f"Căn cứ Thông báo kết luận số {n}-TB/HU ngày {d}/{m}/{py} của Ban Thường vụ Huyện ủy về xây dựng huyện đạt chuẩn nông thôn mới;")
-            self.gold["legal_refs"].append({"type": "thong_bao", "number": f"{n}-TB/HU", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": "Ban Thường vụ Huyện ủy"})
+            self.cite("thong_bao", f"{n}-TB/HU", "Ban Thường vụ Huyện ủy", (py, m, d))
             body = f"UBND huyện {self.district}"
         self._legal_genre()
         self.p(f"{body} xây dựng Kế hoạch với các nội dung cụ thể như sau:")

@@ -26,14 +26,12 @@ class HeadParts2(ComposerBase):
             n, d, m = g.randint(100, 2999), g.randint(1, 28), g.randint(1, 12)
             self.p(f"Căn cứ Quyết định số {n} QĐ/SNN-KH ngày {d}/{m}/{py} của Sở Nông nghiệp và PTNT tỉnh {self.province} "
                    f"về hướng dẫn đánh giá các chỉ tiêu thuộc lĩnh vực nông nghiệp;")
-            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n} QĐ/SNN-KH", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": f"Sở Nông nghiệp và PTNT tỉnh {self.province}"})
+            self.cite("quyet_dinh", f"{n} QĐ/SNN-KH", f"Sở Nông nghiệp và PTNT tỉnh {self.province}", (py, m, d))
         if g.random() < 0.5:
             n, d, m = g.randint(10, 99), g.randint(1, 28), g.randint(1, 12)
             self.p(f"Căn cứ Nghị quyết số {n}/{py}/NQ-HĐND ngày {d}/{m}/{py} của Hội đồng nhân dân tỉnh {self.province} quy "
                    f"định mức hỗ trợ xây dựng đường giao thông nông thôn;")
-            self.gold["legal_refs"].append({"type": "nghi_quyet", "number": f"{n}/{py}/NQ-HĐND", "date": f"{py}-{m:02d}-{d:02d}",
-                                            "issuer": f"Hội đồng nhân dân tỉnh {self.province}"})
+            self.cite("nghi_quyet", f"{n}/{py}/NQ-HĐND", f"Hội đồng nhân dân tỉnh {self.province}", (py, m, d))
 
     def signed_mark_only(self, left: str, name: str) -> bool:
         """One plan in seven is a web copy whose signature lost its title lines: the name above "(Đã ký)", then the

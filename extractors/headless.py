@@ -1,7 +1,7 @@
 """Level and province of a text with no header (a news item, a portal notice): no type line, title or issuer.
 
 Such a text is about the province when its headline opens with the province's name ("<Tỉnh>: phấn đấu …",
-"<Tỉnh> có thêm 3 xã …"), when its communes or districts come as a list (each named once), or when it names
+"<Tỉnh> có thêm 3 xã …"), when its communes or districts come as a list (none named more often), or when it names
 no lower place at all; a single commune or district it keeps talking about is its place.
 
 Refuses: a lower unit named like the province ("thành phố <X>" of "tỉnh <X>") as the text's own place; a bare
@@ -101,8 +101,8 @@ def headless_level(text: str, mentions: list, province: str | None) -> str | Non
     levels = Counter(m.level for m in lower)
     level = levels.most_common(1)[0][0]
     counts = Counter(m.name for m in lower if m.level == level).most_common(2)
-    if has_province and len(counts) > 1 and counts[0][1] == counts[1][1] == 1:
-        return "tinh"  # "xã A (huyện X), xã B (huyện Y) …": a list, the province's news
+    if has_province and len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return "tinh"  # "xã A (huyện X), xã B (huyện Y) …": a list, no place said more than another
     return level
 
 

@@ -72,3 +72,11 @@ def test_bare_names_that_are_no_subject_give_no_province():
 def test_a_text_naming_no_place_guesses_no_level():
     text = "Hội nghị bàn về tiêu chí môi trường\nCác đại biểu góp ý về thu gom rác.\n"
     assert headless_level(text, list(place_mentions(text)), None) is None
+
+
+def test_communes_each_named_twice_are_still_a_list():
+    text = ("Chủ tịch UBND tỉnh Hà Tĩnh vừa công nhận thêm 2 xã đạt chuẩn.\n"
+            "Hai xã là: xã Thạch Đài (huyện Thạch Hà), xã Cẩm Bình (huyện Cẩm Xuyên).\n"
+            "Trong đó xã Thạch Đài, huyện Thạch Hà đạt 19/19 tiêu chí; xã Cẩm Bình, huyện Cẩm Xuyên đạt 19/19 tiêu chí.\n")
+    info = _info(text)
+    assert (info.admin_level, info.province, info.commune, info.district) == ("tinh", "Hà Tĩnh", None, None)

@@ -32,8 +32,6 @@ def _words() -> dict:
 
 def _province_at(text: str, pos: int) -> str | None:
     """The known province name that the capitalised run at ``pos`` is (its longest opening words), else None."""
-    from .places import known_unit_name
-
     m = _RUN.match(text, pos)
     if not m:
         return None
@@ -43,10 +41,33 @@ def _province_at(text: str, pos: int) -> str | None:
         return None  # "<X>, ngày 5 tháng 3 …": a place-and-date line
     for k in range(len(words), 1, -1):
         name = " ".join(words[:k])
-        if known_unit_name(name, "tinh"):
+        if known_province(name):
             rest = words[k:]
             return name if not rest or not rest[0][:1].isupper() or k == len(words) else None
     return None
+
+
+def known_province(name: str) -> bool:
+    """A province's name before the 2025 reorganisation (the data set's 63), marks and all: "Phú Yên" is one, the
+    district "Phù Yên" (the same letters without marks) is not."""
+    return _tone_key(name) in _province_keys()
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> frozenset:
+    from .places import provinces_before_2025
+
+    return frozenset(_tone_key(n) for n in provinces_before_2025().values())
+
+
+def _tone_key(name: str) -> tuple:
+    """Each word's letters without tone marks, and its tone marks: "Hoà" and "Hòa" alike, "Phù" and "Phú" apart."""
+    import unicodedata
+
+    from .fold import TONE_MARKS
+
+    words = unicodedata.normalize("NFD", name.lower()).split()
+    return tuple(("".join(c for c in w if c not in TONE_MARKS), "".join(c for c in w if c in TONE_MARKS)) for w in words)
 
 
 def headline_province(text: str) -> str | None:
@@ -80,7 +101,28 @@ def bare_province(text: str, mentions: list) -> str | None:
     """The province named without "tỉnh" (headline or line opening), when no mention names one."""
     if any(m.level == "tinh" for m in mentions):
         return None
-    return headline_province(text) or opening_province(text)
+    return headline_province(text) or opening_province(text) or single_bare_province(text)
+
+
+def single_bare_province(text: str) -> str | None:
+    """The one province a text names bare anywhere ("… năm đầu tiên <Tỉnh> triển khai …"), when the text also
+    speaks of its own province ("toàn tỉnh", "UBND tỉnh"); two different bare names, or none of those words: None."""
+    if not own_province_words(text):
+        return None
+    found = set()
+    for m in re.finditer(r"(?<!\w)(?=[A-ZĐ\u00c0-\u1ef8])", text):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and (before[-1][:1].isupper() or fold_keep_length(before[-1]) in _level_words()):
+            continue  # inside a longer capitalised run, or after a level word (a mention, read elsewhere)
+        name = _province_at(text, m.start())
+        if name:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> set[str]:
+    return {fold_keep_length(w).split()[-1] for ws in load_data("structure.yaml")["place_levels"].values() for w in ws}
 
 
 def own_province_words(text: str) -> bool:

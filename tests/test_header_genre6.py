@@ -80,3 +80,18 @@ def test_communes_each_named_twice_are_still_a_list():
             "Trong đó xã Thạch Đài, huyện Thạch Hà đạt 19/19 tiêu chí; xã Cẩm Bình, huyện Cẩm Xuyên đạt 19/19 tiêu chí.\n")
     info = _info(text)
     assert (info.admin_level, info.province, info.commune, info.district) == ("tinh", "Hà Tĩnh", None, None)
+
+
+def test_the_one_province_named_bare_in_the_provinces_words_is_the_province():
+    text = ("Năm 2012 là năm thứ hai Hà Giang làm đường bê tông theo cơ chế đặc thù; toàn tỉnh chọn 4 xã điểm "
+            "là xã Phương Độ (huyện Vị Xuyên) và xã Tùng Bá (huyện Vị Xuyên).\n")
+    info = _info(text)
+    assert (info.admin_level, info.province) == ("tinh", "Hà Giang")
+    two = "Toàn tỉnh học cách làm của Hà Giang và Tuyên Quang về đường giao thông.\n"
+    assert _info(two).province is None  # two provinces named bare: none is the text's
+
+
+def test_a_district_spelt_like_a_province_without_its_marks_is_no_province():
+    text = "Toàn tỉnh có 8 xã đăng ký, gồm: Mường Do (Phù Yên), Chiềng Sại (Bắc Yên).\n"
+    assert _info(text).province is None  # "Phù Yên" is a district; "Phú Yên" the province
+    assert headline_province("Hoà Bình: thêm 2 xã nâng cao\n") == "Hoà Bình"  # old-style tone placement

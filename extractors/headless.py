@@ -84,12 +84,11 @@ def headline_province(text: str) -> str | None:
 
 
 def opening_province(text: str) -> str | None:
-    """The first province named bare at the start of a line or of a sentence (the subject of what follows)."""
-    for m in re.finditer(rf"(?:^|\n|[.!?:]\s+)[ \t(]*(?=[{_CAP}])", text):
-        name = _province_at(text, m.end())
-        if name:
-            return name
-    return None
+    """The province named bare at the start of lines or sentences (the subject of what follows); None when two
+    provinces open lines (a page's other headlines: "<Tỉnh khác> phát động …" beside the item's own)."""
+    found = {name for m in re.finditer(rf"(?:^|\n|[.!?:]\s+)[ \t(]*(?=[{_CAP}])", text)
+             if (name := _province_at(text, m.end()))}
+    return found.pop() if len(found) == 1 else None
 
 
 def no_header(head) -> bool:

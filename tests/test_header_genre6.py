@@ -95,3 +95,9 @@ def test_a_district_spelt_like_a_province_without_its_marks_is_no_province():
     text = "Toàn tỉnh có 8 xã đăng ký, gồm: Mường Do (Phù Yên), Chiềng Sại (Bắc Yên).\n"
     assert _info(text).province is None  # "Phù Yên" is a district; "Phú Yên" the province
     assert headline_province("Hoà Bình: thêm 2 xã nâng cao\n") == "Hoà Bình"  # old-style tone placement
+
+
+def test_two_provinces_opening_lines_give_no_province():
+    text = ("Giữ chuẩn nông thôn mới ở vùng cao (12/8/2022)\nHà Nam khai mạc hội chợ nông sản\n"
+            "Cao Bằng là tỉnh biên giới, đến nay có 30 xã đạt chuẩn.\n")
+    assert opening_province(text) is None

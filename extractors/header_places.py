@@ -152,10 +152,12 @@ def _known_caps_name(text: str, span: tuple[int, int], level: str) -> tuple[int,
     line_end = text.find("\n", span[0])
     rest = text[span[0]:line_end if line_end >= 0 else len(text)]
     words: list[re.Match[str]] = []
-    for w in re.finditer(r"[^\s|]+", rest):
+    for w in re.finditer(r"[^\s|,;]+", rest):  # "XÃ TRUNG AN, HUYỆN …": the comma ends the name
         if len(words) == 6 or not (w.group(0).isupper() or w.group(0) in "-–"):
             break
         words.append(w)
+        if rest[w.end():w.end() + 1] in (",", ";"):
+            break
     words = words if len(words) >= len(re.findall(r"[^\s|]+", text[span[0]:span[1]])) else \
         list(re.finditer(r"[^\s|]+", text[span[0]:span[1]]))  # a name read across lines keeps its words
     aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])

@@ -48,6 +48,14 @@ def _provinces() -> dict[str, str]:
         con.close()
 
 
+def provinces_before_2025() -> dict[str, str]:
+    """Folded province short name -> name, of the 63 provinces before 2025; empty without the data set."""
+    try:
+        return _provinces()
+    except (OSError, sqlite3.Error):
+        return {}
+
+
 @lru_cache(maxsize=1)
 def _unit_names() -> dict[str, frozenset[str]]:
     """Folded short names of every unit by level, before and after 2025 (a "thành phố" can be a province)."""

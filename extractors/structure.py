@@ -16,6 +16,7 @@ from functools import lru_cache
 from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
 from .header_places import headline_level
+from .headless import bare_province, headless_level, no_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -56,12 +57,14 @@ def analyse(doc: Document) -> DocInfo:
     ts, te = head.title_start, head.title_end
     title = head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
-    header_zone = [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
+    header_zone = [] if no_header(head) else [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
 
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
-    if admin_level is None and not title:  # a news item: the place its headline names, else the most named level
-        admin_level = headline_level(text, mentions)
+    headless = admin_level is None and not title
+    named_province = bare_province(text, mentions) if headless else None
+    if headless:  # a news item: the place its headline names, else its own province or most named place
+        admin_level = headline_level(text, mentions) or headless_level(text, mentions, named_province)
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")
         admin_level = levels.most_common(1)[0][0] if levels else None
@@ -79,7 +82,7 @@ def analyse(doc: Document) -> DocInfo:
     if admin_level == "xa" and commune is None and names["xa"]:
         commune = names["xa"].most_common(1)[0][0]
     district = own.get("huyen") or (names["huyen"].most_common(1)[0][0] if names["huyen"] else None)
-    province = own.get("tinh") or (names["tinh"].most_common(1)[0][0] if names["tinh"] else None)
+    province = own.get("tinh") or (names["tinh"].most_common(1)[0][0] if names["tinh"] else None) or named_province
     if admin_level == "huyen":
         commune = None
     if admin_level == "tinh":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from .part_head2 import HeadParts2
+from .part_head3 import HeadParts3
 from .plan import Table
 from .vocab import vocab
 
@@ -21,7 +22,7 @@ def _genre_rng(composer) -> random.Random:
     return composer.stream("/genre-14")
 
 
-class HeadParts(HeadParts2):
+class HeadParts(HeadParts2, HeadParts3):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
@@ -49,6 +50,7 @@ class HeadParts(HeadParts2):
             title = rng.choice([f"Xây dựng xã {self.commune} đạt chuẩn nông thôn mới năm {self.year}",
                                 f"Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {self.year}"])
             target, level = "ntm", "xa"
+        title = self.caps_comma_title(title, level)  # docs/genre.md §11 (part_head3.py)
         self.title = title
         self.p("KẾ HOẠCH", bold=True, center=True)
         self.p(title, bold=True, center=True, markup=f"**{title}**")

@@ -225,7 +225,8 @@ class WorkParts(ComposerBase):
         i = self.assign_forms(i, pool, names)  # docs/genre.md §8f (part_assign.py)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
-        self.p(vocab()["closing_sentence"].format(title_lower=self.title[0].lower() + self.title[1:]))
+        title = self.closing_title()  # a title in capitals is written in words here (part_head3.py)
+        self.p(vocab()["closing_sentence"].format(title_lower=title[0].lower() + title[1:]))
 
     def _genre_assignment(self, i: int, written: str, canonical: str, pool: list, names: dict) -> None:
         g, v = self.grng, vocab()["s14b_work"]

@@ -53,3 +53,26 @@ def test_an_ntm_plan_naming_another_programme_in_passing_keeps_its_criteria():
     text = ("KẾ HOẠCH\nXây dựng nông thôn mới và đô thị văn minh huyện Lâm Sơn năm 2025\n\n"
             "Phòng Kinh tế và Hạ tầng chủ trì thực hiện tiêu chí số 2 về giao thông.\n")
     assert assignment_pairs(text) == [("Phòng Kinh tế và Hạ tầng", "2")]
+
+
+# §8g c: a delegation named "Đoàn", and a survey whose objects run on over ";"
+def test_a_lone_doan_is_a_delegation_not_the_youth_union():
+    text = "Đoàn đã đến khảo sát các mô hình vườn mẫu; việc thực hiện tiêu chí số 17 về môi trường tại các thôn.\n"
+    assert pairs(text) == []
+    # with its place it is the youth union
+    assert pairs("- Đoàn xã: chủ trì thực hiện tiêu chí số 16 về văn hóa.\n") == [("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "16")]
+
+
+def test_a_survey_carries_no_subject_over_a_semicolon():
+    text = "Phòng Y tế đã kiểm tra các trạm y tế; việc thực hiện tiêu chí số 15 về y tế tại năm xã.\n"
+    assert pairs(text, HUYEN) == []
+    # a duty with a lead word still carries its subject
+    text = "Phòng Y tế chịu trách nhiệm hướng dẫn tiêu chí số 15; chủ trì, phối hợp với Trạm Y tế xã thực hiện tiêu chí số 17.\n"
+    assert pairs(text, HUYEN) == [("Phòng Y tế", "15"), ("Phòng Y tế", "17"), ("Trạm Y tế", "17")]
+
+
+def test_a_numbered_survey_carries_nothing_over_a_semicolon():
+    text = "7. Phòng Y tế đã kiểm tra các trạm y tế; việc thực hiện tiêu chí số 15 về y tế tại năm xã.\n"
+    assert pairs(text, HUYEN) == []
+    text = "7. Phòng Y tế chịu trách nhiệm hướng dẫn tiêu chí số 15; chủ trì, phối hợp với Trạm Y tế xã thực hiện tiêu chí số 17.\n"
+    assert pairs(text, HUYEN) == [("Phòng Y tế", "15"), ("Phòng Y tế", "17"), ("Trạm Y tế", "17")]

@@ -211,8 +211,11 @@ class _Collector:
             return False
         if ":" in self.text[block.units[-1].end:m.start]:
             return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short
+        from .assignment_forms import survey_opening  # "7. Phòng Y tế đã kiểm tra …; việc thực hiện tiêu chí 15" (§8g)
+
         no_cue = not any(cue in self.folded[block.start:m.start] for cue in vocab()["clause_cues"])
-        return no_cue or self.reported(block.units + local, clause, m.start)
+        survey = clause > block.units[-1].end and survey_opening(self.folded[block.units[-1].end:clause])
+        return no_cue or survey or self.reported(block.units + local, clause, m.start)
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
         """Starts of the units listed after "phối hợp (với)" (``assignment_partners.partner_list``, §8g)."""

@@ -9,6 +9,9 @@ Each form is drawn on its own random stream (so the other variants draw as befor
   hợp chỉ đạo Ban công tác Mặt trận thôn thực hiện tiêu chí số N" (both answer, as any directed unit carrying the task
   out does; the board is a unit of its own, never read as the committee a second time).
 
+- a look-alike with no assignment: a unit reported as having checked something, the objects running on over ";" to
+  a criterion ("<X> đã kiểm tra các mô hình điểm; việc thực hiện tiêu chí số N …").
+
 The sentences are the generator's own (pipeline/data/synth.yaml ``s10d_assign``), never a found one.
 """
 from __future__ import annotations
@@ -42,5 +45,9 @@ class Assign2Parts(ComposerBase):
             self.p(v["front_board"].format(i=i, no=n, name=names[n]))
             add({"unit": "Ủy ban Mặt trận Tổ quốc", "role": "phoi_hop", "criteria": [str(n)], "raw": "Ủy ban Mặt trận Tổ quốc xã"})
             add({"unit": "Ban công tác Mặt trận", "role": "thuc_hien", "criteria": [str(n)], "raw": "Ban công tác Mặt trận thôn"})
+            i += 1
+        if g.random() < 0.35:  # a look-alike: a check whose objects run on over ";", no assignment in the gold
+            n = g.choice(list(names))
+            self.p(v["survey"].format(i=i, unit=g.choice(pool)[0], no=n, name=names[n]))
             i += 1
         return i

@@ -57,7 +57,7 @@ def test_an_ntm_plan_naming_another_programme_in_passing_keeps_its_criteria():
 
 # §8g c: a delegation named "Đoàn", and a survey whose objects run on over ";"
 def test_a_lone_doan_is_a_delegation_not_the_youth_union():
-    text = "Đoàn đã đến khảo sát các mô hình vườn mẫu; việc thực hiện tiêu chí số 17 về môi trường tại các thôn.\n"
+    text = "Đoàn về khảo sát vườn mẫu ở hai thôn; việc thực hiện tiêu chí số 17 về môi trường của xã.\n"
     assert pairs(text) == []
     # with its place it is the youth union
     assert pairs("- Đoàn xã: chủ trì thực hiện tiêu chí số 16 về văn hóa.\n") == [("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "16")]

@@ -16,7 +16,7 @@
 Refuses: "do" that is a cause ("do Phòng X chưa quan tâm": no passive cue right after the unit), a passive with another
 unit between the criteria and "do", a passive followed by a report verb ("do Sở X thực hiện kiểm tra"), a sentence that
 opens with the body giving the task ("UBND huyện giao …; …") as a carried subject, a carried subject whose opening clause
-reports a check or a survey and names no lead ("Đoàn đã đến khảo sát các mô hình; việc thực hiện tiêu chí 17": §8g), a table row whose criterion cell names
+reports a check or a survey and names no lead ("Đoàn về khảo sát vườn mẫu; việc thực hiện tiêu chí 17": §8g), a table row whose criterion cell names
 none, a line whose cells do not make whole rows, and a table without a criterion column.
 
 >>> mask_topics("de an ve thuc hien tieu chi 17") == "de an ve " + " " * len("thuc hien") + " tieu chi 17"
@@ -100,7 +100,7 @@ def carried_subject(c: _Collector, sent: int, clause: int, upto: int, local: lis
     if not opening or opening[0].start != head or not c.assignable(opening[0], clause):
         return
     if survey_opening(f[opening[0].end:clause]):
-        return  # "Đoàn đã đến khảo sát các mô hình; việc thực hiện …": a survey's objects run on over ";" (§8g)
+        return  # "Đoàn về khảo sát vườn mẫu; việc thực hiện …": a survey's objects run on over ";" (§8g)
     partner = f.find(v["partner_cue"], clause, upto)
     c.add(opening[0], _role(f[clause:partner if partner != -1 else upto], c.default_role), crit, task)
 

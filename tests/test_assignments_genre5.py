@@ -76,3 +76,11 @@ def test_a_numbered_survey_carries_nothing_over_a_semicolon():
     assert pairs(text, HUYEN) == []
     text = "7. Phòng Y tế chịu trách nhiệm hướng dẫn tiêu chí số 15; chủ trì, phối hợp với Trạm Y tế xã thực hiện tiêu chí số 17.\n"
     assert pairs(text, HUYEN) == [("Phòng Y tế", "15"), ("Phòng Y tế", "17"), ("Trạm Y tế", "17")]
+
+
+def test_the_fifth_audit_words_are_data_and_load():
+    from extractors.facts.assignments import vocab
+    from extractors.units import vocab as unit_vocab
+
+    assert vocab()["partner_cues"][0] == vocab()["partner_cue"] and "phoi hop" in vocab()["partner_cues"]
+    assert unit_vocab()["needs_place"] == ["Đoàn"]

@@ -54,7 +54,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                        "headless": {"headline_max": int, "own_province_words": [str], "date_line_words": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
         **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
-                              "office_titles", "person_heads", "remit_words", "false_heads", "group_names")}, "list_and": str}},
+                              "office_titles", "person_heads", "remit_words", "false_heads", "group_names", "needs_place")}, "list_and": str}},
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str], "not_place_openings": [str], "province_city_words": [str],
                    "unit_name_aliases": {str: [str]}},

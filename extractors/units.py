@@ -13,7 +13,9 @@ Refuses (docs/genre.md §8c): verbs and people that look like units — "phòng,
 thiên tai", "hội viên", "đoàn viên", "ban hành" (next word in lower case), a lone head
 noun ("các Công ty, Doanh nghiệp, Ngân hàng"), names over 16 words, words that fold like a
 head but name none (``vocab.false_heads``: "Số 53, <phố>" is an address, not a Sở), a visiting group named by
-its head noun (``vocab.group_names``: "Đoàn công tác", "Đoàn kiểm tra" are no Đoàn Thanh niên).
+its head noun (``vocab.group_names``: "Đoàn công tác", "Đoàn kiểm tra" are no Đoàn Thanh niên), a one-word name
+that needs its place (``vocab.needs_place``: "Đoàn" alone, as in "Đoàn về khảo sát", is a delegation; "Đoàn xã" is
+the youth union).
 
 >>> [u.canonical for u in find_units("Phòng Nông nghiệp và PTNT chủ trì, phối hợp với Phòng TN-MT huyện")]
 ['Phòng Nông nghiệp và Phát triển nông thôn', 'Phòng Tài nguyên và Môi trường']
@@ -167,6 +169,8 @@ def _resolve(text: str, s: int, cand: str, offset: int, limit: int, head_words: 
             continue  # the place qualifier is kept apart from the name
         entry = match_unit(name)
         if entry and (n > 1 or name[:1].isupper()):  # one word in lower case is a word ("giai đoạn"), not "Đoàn"
+            if n == 1 and name in vocab()["needs_place"] and not _rx()["place"].match(text, s + len(name)):
+                break  # "Đoàn về khảo sát": a delegation, no youth union without its place (§8g)
             best = (name, entry)
             break
     if best:

@@ -15,7 +15,8 @@
 
 Refuses: "do" that is a cause ("do Phòng X chưa quan tâm": no passive cue right after the unit), a passive with another
 unit between the criteria and "do", a passive followed by a report verb ("do Sở X thực hiện kiểm tra"), a sentence that
-opens with the body giving the task ("UBND huyện giao …; …") as a carried subject, a table row whose criterion cell names
+opens with the body giving the task ("UBND huyện giao …; …") as a carried subject, a carried subject whose opening clause
+reports a check or a survey and names no lead ("Đoàn về khảo sát vườn mẫu; việc thực hiện tiêu chí 17": §8g), a table row whose criterion cell names
 none, a line whose cells do not make whole rows, and a table without a criterion column.
 
 >>> mask_topics("de an ve thuc hien tieu chi 17") == "de an ve " + " " * len("thuc hien") + " tieu chi 17"
@@ -98,8 +99,15 @@ def carried_subject(c: _Collector, sent: int, clause: int, upto: int, local: lis
     opening = find_units(text[head:clause], offset=head)
     if not opening or opening[0].start != head or not c.assignable(opening[0], clause):
         return
+    if survey_opening(f[opening[0].end:clause]):
+        return  # "Đoàn về khảo sát vườn mẫu; việc thực hiện …": a survey's objects run on over ";" (§8g)
     partner = f.find(v["partner_cue"], clause, upto)
     c.add(opening[0], _role(f[clause:partner if partner != -1 else upto], c.default_role), crit, task)
+
+
+def survey_opening(folded: str) -> bool:
+    """The clauses before a ";" report a check or a survey (``report_verbs``) and name no lead (role chu_tri)."""
+    return bool(_rx()["report"].search(folded)) and not any(c in folded for c, r in vocab()["role_cues"].items() if r == "chu_tri")
 
 
 def _cells(line: str, start: int) -> list[tuple[int, str]]:

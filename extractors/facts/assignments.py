@@ -49,7 +49,7 @@ class Assignment(Span):
     task: str = ""
 
 
-VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
+VOCAB = {"role_cues": {str: str}, "partner_cue": str, "partner_cues": [str], "partner_gap_words": [str], "lead_cue": str, "remit_cue": str,
          "remit_words": [str], "clause_cues": [str], "report_verbs": [str], "role_line": {"labels": [str], "roles": {str: str}},
          "givers": [str], "addressed": [str], "refused": [str], "person_block": [str], "district_word": str, "commune_word": str,
          "colon_list": {"gap_words": [str], "lead_words": [str]}, "topic_words": [str],
@@ -211,39 +211,32 @@ class _Collector:
             return False
         if ":" in self.text[block.units[-1].end:m.start]:
             return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short
+        from .assignment_forms import survey_opening  # "7. Phòng Y tế đã kiểm tra …; việc thực hiện tiêu chí 15" (§8g)
+
         no_cue = not any(cue in self.folded[block.start:m.start] for cue in vocab()["clause_cues"])
-        return no_cue or self.reported(block.units + local, clause, m.start)
+        survey = clause > block.units[-1].end and survey_opening(self.folded[block.units[-1].end:clause])
+        return no_cue or survey or self.reported(block.units + local, clause, m.start)
 
     def partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
-        """Starts of the units listed after "phối hợp với": the list runs while only separators
-        ("," "và" "các Phòng:") stand between its units; a unit after the task's words is its object."""
-        cue = vocab()["partner_cue"]
-        i = self.folded.find(cue, clause, upto)
-        if i == -1:
-            return set()
-        gap_words, out, prev = set(vocab()["partner_gap_words"]), set(), i + len(cue)
-        for u in sorted(units, key=lambda x: x.start):
-            if u.start < prev:
-                continue
-            # a count ("3 nhà trường") may stand before a partner too
-            if not {w for w in re.sub(r"[^\w\s]", " ", self.folded[prev:u.start]).split() if not w.isdigit()} <= gap_words:
-                break
-            out.add(u.start)
-            prev = u.end
-        return out
+        """Starts of the units listed after "phối hợp (với)" (``assignment_partners.partner_list``, §8g)."""
+        from .assignment_partners import partner_list
+
+        return partner_list(self.folded, units, clause, upto)[1]
 
     def after_partners(self, units: list[UnitMention], clause: int, upto: int) -> set[int]:
-        """Units after "phối hợp với" that are not in its list (the task's objects): never assigned."""
-        i = self.folded.find(vocab()["partner_cue"], clause, upto)
-        return {u.start for u in units if i != -1 and u.start > i} - self.partners(units, clause, upto)
+        """Units after the partner cue that are not in its list (the task's objects): never assigned."""
+        from .assignment_partners import partner_list
+
+        i, listed = partner_list(self.folded, units, clause, upto)
+        return {u.start for u in units if i != -1 and u.start > i} - listed
 
     def inline(self, units: list[UnitMention], clause: int, upto: int, crit: str, task: str) -> None:
         """"X chủ trì, phối hợp với Y …": roles from the clause's own words."""
         f = self.folded
         partners, objects = self.partners(units, clause, upto), self.after_partners(units, clause, upto)
         for lu in units:
-            if not self.assignable(lu, upto) or lu.start in objects:
-                continue
+            if lu.start in objects or not (self.assignable(lu, upto) or lu.start in partners):
+                continue  # a partner directing with the lead is no giver (§8g)
             if lu.start in partners:
                 role = "phoi_hop"
             elif any(c in f[lu.end:min(upto, lu.end + 20)] for c, r in vocab()["role_cues"].items() if r == "chu_tri"):
@@ -397,4 +390,6 @@ def extract(doc: Document) -> list[Assignment]:
 
     passive(c, find_mentions(c.text, c.cat), lambda m, sent: _criterion_id(c.folded, m, sent))
     table_rows(c, c.cat)
-    return list(c.groups.values())
+    from .assignment_partners import drop_foreign  # another programme's criteria are no NTM criteria (§8g)
+
+    return drop_foreign(doc, list(c.groups.values()))

@@ -91,3 +91,25 @@ def test_a_headline_opening_a_caption_line_gives_its_amount_once():
     text = ("Gần 4,3 tỷ đồng xây trạm y tế xã Hòa Lạc\n\nGần 4,3 tỷ đồng xây trạm y tế xã Hòa Lạc Ảnh: lễ khởi công\n\n"
             "Tổng kinh phí gần 4,3 tỷ đồng, trong đó doanh nghiệp hỗ trợ 4 tỷ đồng.\n")
     assert _amounts(text) == [4_300_000_000, 4_000_000_000]
+
+
+def test_generated_plans_write_the_forms_and_the_extractor_gives_no_row_for_them():
+    from pipeline.synth.generate import compose
+
+    plans = [compose(i, seed=4) for i in range(16)]
+    texts = [p.text() for p in plans]
+    assert any("không còn hộ gia đình" in t or ", 100% số thôn có đèn" in t for t in texts)
+    assert any("nhiệm vụ trọng tâm quý" in t or "phương hướng, nhiệm vụ trong tháng" in t for t in texts)
+    assert any("hết hiệu lực" in t for t in texts) and any("mỗi suất" in t or "mỗi cột đèn" in t for t in texts)
+    for plan, text in zip(plans, texts):
+        got = run(Document.from_text(text)).tables
+        assert sorted(d.date for d in got["deadlines"]) == sorted(d["date"] for d in plan.gold["deadlines"])
+        assert sorted(b.amount_vnd for b in got["budgets"]) == sorted(b["amount_vnd"] for b in plan.gold["budgets"])
+
+
+def test_a_headline_deadline_written_again_in_the_lead_is_one_deadline():
+    text = ("Hoàn thiện hồ sơ xã nông thôn mới nâng cao trước ngày 25/11/2025\n"
+            "Huyện Đức Thọ yêu cầu các xã hoàn thiện hồ sơ trước ngày 25/11/2025 để thẩm định.\n")
+    got = run(Document.from_text(text)).tables["deadlines"]
+    assert [d.date for d in got] == ["2025-11-25"] and got[0].start > text.index("\n")
+    assert _dates("Các xã nộp hồ sơ trước ngày 25/11/2025\nNội dung tin không nhắc lại ngày.\n") == ["2025-11-25"]

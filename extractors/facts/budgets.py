@@ -1,10 +1,8 @@
 """Money for the programme: amount, role, purpose, source of funds, criteria.
 
-Roles: item (a cost line), total (a stated total), source (a funding source),
-gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other. A
-hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept with
-``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with
-``share_pct``.
+Roles: item (a cost line), total (a stated total), source (a funding source), gap ("còn thiếu", "Cân đối A-B"),
+spent (results of past years), other. A hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept with
+``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with ``share_pct``.
 
 Refuses: money ranges ("từ 2 đến 3 tỷ đồng", "2-3 tỷ", "2 – 3 tỷ đồng", "khoảng 2-3 tỷ",
 "từ 500 triệu đến 1 tỷ đồng"): a range is not a stated amount, so neither end is an
@@ -79,15 +77,16 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]
 
 
 def is_rate_line(doc: Document, start: int, end: int) -> bool:
-    """True when every money figure of ``text[start:end]`` is a per-unit rate ("6 triệu đồng/hộ"): a note, not an item.
+    """True when every figure of ``text[start:end]`` is a rate ("6 triệu đồng/hộ", "mỗi suất 3 triệu đồng"): a note.
 
     >>> d = Document.from_text("+ Mức hỗ trợ 6 triệu đồng/hộ làm nhà tiêu.")
     >>> is_rate_line(d, 0, len(d.text)), is_rate_line(Document.from_text("+ Điện: 2 tỷ đồng."), 0, 18)
     (True, False)
     """
-    per = _cues()[0]
+    per, each = _cues()[0], _cues()[4]
     found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
-    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24]) for a in found)
+    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24])
+                               or each.search(doc.folded[max(start, start + a.start - 40):start + a.start]) for a in found)
 
 
 @lru_cache(maxsize=1)

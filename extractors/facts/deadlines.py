@@ -39,7 +39,7 @@ from ..common import alternation, fold_keep_length, load_data
 from ..dates import DateMatch, find_dates
 from ..model import Document, Span
 from ..registry import fact, kind
-from .deadlines_genre import cited_title_end, genre_refused, goal_follows, unabbreviated
+from .deadlines_genre import cited_title_end, genre_refused, goal_follows, headline_repeats, unabbreviated
 from .legal_refs import citation_zones
 
 
@@ -210,8 +210,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
     if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
         return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
-    share = cues.share.match(folded, dm.end, _wrapped_end(text, le)) or goal_follows(doc, dm, le)
-    if dm.precision == "year" and dm.relation in ("by", "during") and share and not cues.share_task.search(folded[max(ls, s - 40):s]):
+    if dm.precision == "year" and dm.relation in ("by", "during") and not cues.share_task.search(folded[max(ls, s - 40):s]) \
+            and (cues.share.match(folded, dm.end, _wrapped_end(text, le)) or goal_follows(doc, dm, le)):
         return True  # "Cuối năm 2025, ít nhất 50% số xã …": a target's horizon (§4d)
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
@@ -232,7 +232,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     if cues.replaced.search(folded, max(ls, s - 30), s):
         return True  # "(thay cho trước tháng 6/2020 …)": a deadline that no longer holds
     day_word = folded.startswith("ngay", s) or _DAY_WORD.search(folded, max(ls, s - 6), s)
-    if dm.relation is None and day_word and cues.event_after.match(unabbreviated(text, folded, dm.end, le)):
+    if dm.relation is None and day_word and cues.event_after.match(unabbreviated(text, folded, dm.end, min(le, dm.end + 90))):
         return True  # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": a past act
     issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
     return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
@@ -362,4 +362,4 @@ def extract(doc: Document) -> list[Deadline]:
         units, criteria = links[ls]
         out.append(Deadline(raw=text[s:e], start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
                             task=task_text(text, s, e, ls, le), units=list(units), criteria=list(criteria)))
-    return out
+    return headline_repeats(doc, out)

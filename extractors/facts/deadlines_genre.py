@@ -5,7 +5,8 @@ a page stamp alone on its line, "23/10/2024") or written after a byline mark ("M
 a date in a line written in capitals (a headline's or title's period, "… THÁNG 11 NĂM 2020"); a meeting's
 subject period ("nhiệm vụ trọng tâm tháng 3 năm 2023", "phương hướng, nhiệm vụ trong tháng 12");
 a validity date ("Kể từ ngày 01/7/2024, Thông tư … hết hiệu lực"); a goal's horizon followed at once by
-its share or by "không còn …" ("phấn đấu đến năm 2025, 100% số xã …", "đến năm 2024, không còn xã nào …").
+its share or by "không còn …" ("phấn đấu đến năm 2025, 100% số xã …", "đến năm 2024, không còn xã nào …");
+a news headline's date written again below it (the body's row is kept).
 Keeps a bare date after a label with a colon ("Thời gian hoàn thành: 30/9/2024") or after a list marker
 ("- 15/4/2024: …"), a date in a lower-case line, and a task's year before a share ("hoàn thành trong năm 2024,
 100% hộ …"), which deadlines.py already keeps. The words are data (deadlines.yaml); this module holds
@@ -71,7 +72,10 @@ def unabbreviated(text: str, folded: str, start: int, end: int) -> str:
 
 
 def _capitals_line(text: str, ls: int, le: int) -> bool:
-    """A line of at least five words whose letters are all capitals: a headline or a title."""
+    """A line of at least five words whose letters are all capitals: a headline or a title (short: a long line is
+    read no further, so a line of many dates costs no more than linear time)."""
+    if le - ls > 400:
+        return False
     line = text[ls:le]
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 5 and len(letters) >= 12 and all(c.isupper() for c in letters)
@@ -81,11 +85,13 @@ def _bare_stamp(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     """A bare date closing a short line without a label or list marker ("Kinh tế 12-05-2023", "23/10/2024"),
     or after a byline mark ("Minh Anh • 23/10/2025")."""
     text = doc.text
-    if dm.relation is not None or dm.precision != "day" or text[dm.end:le].strip(" .,;)\t"):
+    if dm.relation is not None or dm.precision != "day" or le - dm.end > 8 or text[dm.end:le].strip(" .,;)\t"):
         return False
-    head = text[ls:dm.start]
-    if _cues().byline.search(head):
+    if _cues().byline.search(text, max(ls, dm.start - 4), dm.start):
         return True
+    if dm.start - ls > 80:
+        return False  # more than five words before it
+    head = text[ls:dm.start]
     if len(head.split()) > 5 or any(c in head for c in ":|") or any(c.isdigit() for c in head):
         return False  # "Thời gian hoàn thành: 30/9/2024", a table cell, "Tiêu chí 2 …": a timetable's date
     return not re.match(r"\s*(?:[-+*•–]|\d+[.)])", head) and not _cues().label.search(doc.folded[ls:dm.start])
@@ -99,7 +105,8 @@ def genre_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     before = unabbreviated(text, folded, max(ls, dm.start - 50), dm.start)
     if dm.precision in ("month", "quarter", "year") and cues.subject.search(before):
         return True  # "… và nhiệm vụ trọng tâm tháng 3 năm 2023": what a meeting is about
-    if dm.relation in (None, "during") and dm.precision in ("month", "quarter") and dm.date in reported_period(doc):
+    if dm.relation in (None, "during") and dm.precision in ("month", "quarter") and dm.date in reported_period(doc) \
+            and ls > len(text) - len(text.lstrip()):  # in the body, not the headline itself
         return True  # "Trong tháng 11, các xã …" in the November meeting's report: the period it covers
     return dm.relation == "from" and bool(cues.validity.match(folded, dm.end, le))  # "Kể từ ngày …, Thông tư … hết hiệu lực"
 
@@ -128,6 +135,18 @@ def reported_period(doc: Document) -> frozenset:
         head = doc.info.title or doc.text.lstrip().split("\n", 1)[0]
         return frozenset(d.date for d in find_dates(head, doc.info.plan_year) if d.precision in ("month", "quarter"))
     return doc.memo("deadlines.reported_period", compute)
+
+
+def headline_repeats(doc: Document, found: list) -> list:
+    """Without a header, a news headline's date written again below it is one deadline: the body's, which has the
+    task ("Hoàn thiện hồ sơ … trước ngày 30/11" over a lead that repeats it); a headline date not repeated stays."""
+    text = doc.text
+    body = text.lstrip()
+    first_end = text.find("\n", len(text) - len(body))
+    if doc.info.header_end or first_end == -1:
+        return found
+    later = {d.date for d in found if d.start > first_end}
+    return [d for d in found if d.start > first_end or d.date not in later]
 
 
 def goal_follows(doc: Document, dm: DateMatch, le: int) -> bool:

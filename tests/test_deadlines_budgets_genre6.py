@@ -113,3 +113,24 @@ def test_a_headline_deadline_written_again_in_the_lead_is_one_deadline():
     got = run(Document.from_text(text)).tables["deadlines"]
     assert [d.date for d in got] == ["2025-11-25"] and got[0].start > text.index("\n")
     assert _dates("Các xã nộp hồ sơ trước ngày 25/11/2025\nNội dung tin không nhắc lại ngày.\n") == ["2025-11-25"]
+
+
+def test_a_scale_word_before_a_measure_is_no_money():
+    text = ("Nhân dân xã Đồng Tâm hiến trên 45 nghìn m² đất, đón 2 triệu lượt khách; tổng giá trị đất hiến 3 tỷ đồng.\n"
+            "Hội Nông dân vận động 5 nghìn đồng mỗi hội viên; tổng kinh phí 12 triệu đồng.\n")
+    assert _amounts(text) == [3_000_000_000, 5_000, 12_000_000]
+
+
+def test_a_news_sites_gold_price_is_a_rate():
+    assert _amounts("Xã Tân Hưng làm nhà văn hóa thôn 2,4 tỷ đồng.\nGiá vàng 9999 tr.đ/lượng\nTỷ giá ĐVT:đồng\n") == [2_400_000_000]
+
+
+def test_a_past_act_without_a_comma_after_its_day_is_no_deadline_but_a_planned_meeting_is():
+    text = ("Ngày 12/5/2024 UBND huyện Lạc Thủy đã ban hành kế hoạch kiểm tra các xã.\n"
+            "- Ngày 20/6/2025 tổ chức hội nghị sơ kết tại hội trường xã.\n")
+    assert _dates(text) == ["2025-06-20"]
+
+
+def test_the_first_year_of_a_range_is_no_deadline():
+    text = "- Nhà văn hóa thôn Đông thực hiện trong năm 2025 - 2026.\n- Cổng chào thôn Tây hoàn thành trong năm 2025.\n"
+    assert _dates(text) == ["2025-12-31"]

@@ -6,7 +6,8 @@ a date in a line written in capitals (a headline's or title's period, "… THÁN
 subject period ("nhiệm vụ trọng tâm tháng 3 năm 2023", "phương hướng, nhiệm vụ trong tháng 12");
 a validity date ("Kể từ ngày 01/7/2024, Thông tư … hết hiệu lực"); a goal's horizon followed at once by
 its share or by "không còn …" ("phấn đấu đến năm 2025, 100% số xã …", "đến năm 2024, không còn xã nào …");
-a news headline's date written again below it (the body's row is kept).
+a news headline's date written again below it (the body's row is kept); the first year of a range ("trong năm
+2018 - 2020"); a past act with no comma after its day ("Ngày 30/10/2017 UBND tỉnh đã ban hành …").
 Keeps a bare date after a label with a colon ("Thời gian hoàn thành: 30/9/2024") or after a list marker
 ("- 15/4/2024: …"), a date in a lower-case line, and a task's year before a share ("hoàn thành trong năm 2024,
 100% hộ …"), which deadlines.py already keeps. The words are data (deadlines.yaml); this module holds
@@ -22,6 +23,7 @@ from ..common import alternation
 from ..dates import DateMatch
 from ..model import Document
 
+_YEAR_RANGE = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 _ABBREV_DOT = re.compile(r"(?<![^\W\d_])([A-ZĐ]{1,4})\.(?=\s)")
 
 
@@ -34,6 +36,7 @@ class _GenreCues:
     label: re.Pattern
     numbered: re.Pattern
     keep: re.Pattern
+    past_act: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,7 @@ def _cues() -> _GenreCues:
         subject=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['subject_before'])})\s*(?:cua\s+)?$"),
         validity=re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{alternation(w['validity_after'])})(?![a-z])"),
         goal_after=re.compile(rf"\s*,\s*(?:(?:{alternation(w['goal_after'])})(?![a-z])|\d+(?:[.,]\d+)?\s*%)"),
+        past_act=re.compile(rf"\s+[^,;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['past_marks'])})\s+(?:{alternation(w['event_after'])})(?![a-z])"),
         numbered=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['preamble_types'])})\s+so\s+\d+/[\w\-]+"),
         keep=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_keep'])})(?![a-z])"),
         label=re.compile(rf"(?:^|[^a-z])(?:{alternation([*w['timetable_labels'], *w['timed_relations']])})(?![a-z])"),
@@ -102,6 +106,11 @@ def genre_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     text, folded, cues = doc.text, doc.folded, _cues()
     if _bare_stamp(doc, dm, ls, le) or _capitals_line(text, ls, le):
         return True
+    if dm.precision == "year" and _YEAR_RANGE.match(text, dm.end, min(le, dm.end + 10)):
+        return True  # "thực hiện trong năm 2018 - 2020": the start of a range of years
+    if dm.relation is None and folded.startswith("ngay", dm.start) \
+            and cues.past_act.match(unabbreviated(text, folded, dm.end, min(le, dm.end + 90))):
+        return True  # "Ngày 30/10/2017 UBND tỉnh đã ban hành …": a past act, no comma after the date
     before = unabbreviated(text, folded, max(ls, dm.start - 50), dm.start)
     if dm.precision in ("month", "quarter", "year") and cues.subject.search(before):
         return True  # "… và nhiệm vụ trọng tâm tháng 3 năm 2023": what a meeting is about

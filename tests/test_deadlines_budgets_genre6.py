@@ -134,3 +134,9 @@ def test_a_past_act_without_a_comma_after_its_day_is_no_deadline_but_a_planned_m
 def test_the_first_year_of_a_range_is_no_deadline():
     text = "- Nhà văn hóa thôn Đông thực hiện trong năm 2025 - 2026.\n- Cổng chào thôn Tây hoàn thành trong năm 2025.\n"
     assert _dates(text) == ["2025-12-31"]
+
+
+def test_a_month_a_report_title_plans_for_is_no_reported_period():
+    text = ("BÁO CÁO KẾT QUẢ THÁNG 10 VÀ KẾ HOẠCH THÁNG 11 NĂM 2025 CỦA XÃ AN HÒA\n"
+            "Trong tháng 10, xã hoàn thành 2 km đường.\n- Các thôn làm xong rãnh thoát nước trong tháng 11 năm 2025.\n")
+    assert _dates(text) == ["2025-11-30"]

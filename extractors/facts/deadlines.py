@@ -59,7 +59,7 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str],
          "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
          "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
-         "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str]}
+         "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str]}
 
 
 def vocab() -> dict:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation
+from ..common import alternation, fold_keep_length
 from ..dates import DateMatch
 from ..model import Document
 
@@ -37,6 +37,7 @@ class _GenreCues:
     numbered: re.Pattern
     keep: re.Pattern
     past_act: re.Pattern
+    plan_words: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def _cues() -> _GenreCues:
         subject=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['subject_before'])})\s*(?:cua\s+)?$"),
         validity=re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{alternation(w['validity_after'])})(?![a-z])"),
         goal_after=re.compile(rf"\s*,\s*(?:(?:{alternation(w['goal_after'])})(?![a-z])|\d+(?:[.,]\d+)?\s*%)"),
+        plan_words=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['plan_words'])})(?![a-z])"),
         past_act=re.compile(rf"\s+[^,;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['past_marks'])})\s+(?:{alternation(w['event_after'])})(?![a-z])"),
         numbered=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['preamble_types'])})\s+so\s+\d+/[\w\-]+"),
         keep=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_keep'])})(?![a-z])"),
@@ -142,6 +144,8 @@ def reported_period(doc: Document) -> frozenset:
         if doc.info.doc_type in ("ke_hoach", "de_an"):
             return frozenset()
         head = doc.info.title or doc.text.lstrip().split("\n", 1)[0]
+        cut = _cues().plan_words.search(fold_keep_length(head))  # "… tháng 11 và kế hoạch tháng 12": only November
+        head = head[:cut.start()] if cut else head
         return frozenset(d.date for d in find_dates(head, doc.info.plan_year) if d.precision in ("month", "quarter"))
     return doc.memo("deadlines.reported_period", compute)
 

@@ -8,7 +8,8 @@ audit checks ("10,3 tỷ" is known to 100 million). The words are data
 (extractors/data/money.yaml).
 
 Refuses: figures without a scale or currency word (counts, phone numbers,
-"179.889 người", percentages), "rưỡi" ("một tỷ rưỡi" is not guessed).
+"179.889 người", percentages), a scale word followed by a measure and no currency ("trên 97 nghìn m²",
+"2 triệu lượt khách"), "rưỡi" ("một tỷ rưỡi" is not guessed).
 
 >>> amount_of("17,5 tỷ đồng").vnd, amount_of("17,5 tỷ đồng").precision
 (17500000000, 100000000)
@@ -162,12 +163,20 @@ def _joins(text: str, a: re.Match, b: re.Match) -> bool:
     return value * small < big
 
 
+@lru_cache(maxsize=1)
+def _measure_rx() -> re.Pattern:
+    """A measure word right after a scale word with no currency: "97 nghìn m²", "3 triệu lượt khách" are no money."""
+    return re.compile(rf"\s*(?:{alternation(_words()['measure_after'], spaces=True)})(?![\w])", re.I)
+
+
 @lru_cache(maxsize=4)  # the budgets extractor and the arithmetic check read the same plan
 def money_in(text: str, start: int = 0, end: int | None = None) -> tuple[Amount, ...]:
     """Every written amount of text[start:end], in order; compound amounts are one."""
     end = len(text) if end is None else end
     amount_rx, words_rx = _patterns()
-    matches = [m for m in amount_rx.finditer(text, start, end) if m.group("unit") or m.group("cur2")]
+    measure = _measure_rx()
+    matches = [m for m in amount_rx.finditer(text, start, end) if (m.group("unit") or m.group("cur2"))
+               and not (m.group("unit") and not m.group("cur") and measure.match(text, m.end()))]
     spans: list[Amount] = []
     i = 0
     while i < len(matches):

@@ -1,10 +1,8 @@
 """Money for the programme: amount, role, purpose, source of funds, criteria.
 
-Roles: item (a cost line), total (a stated total), source (a funding source),
-gap ("còn thiếu", "Cân đối A-B"), spent (results of past years), other. A
-hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept with
-``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with
-``share_pct``.
+Roles: item (a cost line), total (a stated total), source (a funding source), gap ("còn thiếu", "Cân đối A-B"),
+spent (results of past years), other. A hedged figure ("khoảng 3 tỷ", "trên 28 tỷ", "ước 1,2 tỷ") is kept with
+``approximate``; a stated share ("2 tỷ đồng, chiếm 40% tổng nguồn vốn") with ``share_pct``.
 
 Refuses: money ranges ("từ 2 đến 3 tỷ đồng", "2-3 tỷ", "2 – 3 tỷ đồng", "khoảng 2-3 tỷ",
 "từ 500 triệu đến 1 tỷ đồng"): a range is not a stated amount, so neither end is an
@@ -13,7 +11,8 @@ a year range before an amount, "giai đoạn 2021-2025 là 12 tỷ", is no money
 per-capita income and per-unit rates or prices ("triệu đồng/người/năm",
 "tỷ đồng/xã", "đồng/kg") — they are targets or prices, never budgets; amounts
 inside a cited document's description; amounts in the header; a page headline's amount written again
-below it, or the headline reprinted at the foot of the page; a total word ahead of
+below it, or the headline reprinted at the foot of the page or opening a caption line; one unit's amount after
+"mỗi" ("mỗi giải trị giá 15 triệu đồng", "mỗi suất 500.000 đồng": a rate, like "đồng/suất"); a total word ahead of
 "gồm"/"trong đó" for the parts listed after it (the total is the amount before them).
 
 >>> from extractors.model import Document
@@ -52,7 +51,7 @@ VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "sour
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
          "source_headings": [str], "item_headings": [str], "range": {"joins": [str], "labels": [str]},
-         "breakdown": [str]}
+         "breakdown": [str], "each": [str], "each_cues": [str]}
 
 
 def vocab() -> dict:
@@ -61,8 +60,8 @@ def vocab() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """Patterns built from the vocabulary: per-unit rate, hedge before, share after, income before."""
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns built from the vocabulary: per-unit rate, hedge before, share after, income before, "mỗi …" before."""
     w = vocab()
 
     def alt(words):
@@ -72,19 +71,22 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     hedge = re.compile(rf"(?:^|[^a-z])(?:{alt(w['approximate'])})\s*(?:la\s*)?[:=]?\s*$")
     share = re.compile(rf"[\s,(]*(?:{alt(w['share'])})\s+(?:khoang\s+|ty le\s+)?(\d+(?:,\d+)?)\s*%")
     income = re.compile(rf"(?:{alt(w['income'])})")
-    return per, hedge, share, income
+    # "mỗi cột đèn trị giá 900.000đ", "mỗi suất 500.000 đồng": the amount for one of several, a rate
+    each = re.compile(rf"(?:^|[^a-z])(?:{alt(w['each'])})\s+(?:[a-z]+\s+){{1,3}}(?:(?:{alt(w['each_cues'])})\s+)?[:=]?\s*$")
+    return per, hedge, share, income, each
 
 
 def is_rate_line(doc: Document, start: int, end: int) -> bool:
-    """True when every money figure of ``text[start:end]`` is a per-unit rate ("6 triệu đồng/hộ"): a note, not an item.
+    """True when every figure of ``text[start:end]`` is a rate ("6 triệu đồng/hộ", "mỗi suất 3 triệu đồng"): a note.
 
     >>> d = Document.from_text("+ Mức hỗ trợ 6 triệu đồng/hộ làm nhà tiêu.")
     >>> is_rate_line(d, 0, len(d.text)), is_rate_line(Document.from_text("+ Điện: 2 tỷ đồng."), 0, 18)
     (True, False)
     """
-    per = _cues()[0]
+    per, each = _cues()[0], _cues()[4]
     found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
-    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24]) for a in found)
+    return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24])
+                               or each.search(doc.folded[max(start, start + a.start - 40):start + a.start]) for a in found)
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +227,10 @@ def _headline_repeats(text: str, found: tuple[Amount, ...]) -> set[int]:
     for a in below:
         ls = text.rfind("\n", 0, a.start) + 1
         le = text.find("\n", a.end)
-        if text[ls:len(text) if le == -1 else le].strip() == head:
-            out.add(a.start)
+        line = text[ls:len(text) if le == -1 else le].strip()
+        lead = len(text[ls:a.start]) - len(text[ls:a.start].lstrip())
+        if line == head or (line.startswith(head) and a.end <= ls + lead + len(head)):
+            out.add(a.start)  # the headline reprinted, alone or opening a photo caption ("<headline> Ảnh: …")
     return out
 
 
@@ -239,7 +243,7 @@ def extract(doc: Document) -> list[Budget]:
     from .legal_refs import citation_zones
 
     zones = citation_zones(doc)
-    per, hedge, share, income = _cues()
+    per, hedge, share, income, each = _cues()
     out = []
     found = money_in(text)
     ranged = range_ends(text, found) | _headline_repeats(text, found)
@@ -259,6 +263,8 @@ def extract(doc: Document) -> list[Budget]:
         before_f = folded[cs:s]
         if income.search(before_f[-60:]):
             continue  # per-capita income is a target
+        if each.search(before_f[-40:]):
+            continue  # "mỗi giải trị giá 15 triệu đồng": one unit's amount, a rate
         role = role_of(line_f, before_f, folded[e:le], _headings(doc, s), text[cs:s])
         units, criteria = context_links(doc, s)
         sm = share.match(folded, e, le)

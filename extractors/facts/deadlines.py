@@ -39,6 +39,7 @@ from ..common import alternation, fold_keep_length, load_data
 from ..dates import DateMatch, find_dates
 from ..model import Document, Span
 from ..registry import fact, kind
+from .deadlines_genre import cited_title_end, genre_refused, goal_follows, headline_repeats, unabbreviated
 from .legal_refs import citation_zones
 
 
@@ -57,7 +58,8 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "effective_before": [str], "recognition_before": [str], "horizon_names": [str], "horizon_keep": [str],
          "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str],
          "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
-         "share_task_before": [str], "dateline_words": [str], "since_after": [str]}
+         "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
+         "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str]}
 
 
 def vocab() -> dict:
@@ -135,7 +137,7 @@ def _event_head() -> re.Pattern:
     """A news dateline, perhaps after its agency's tag: "(TTXVN) - Ngày 3/4/2024, …", "(ABC).- Tối 17-1-2012, …"."""
     words, day = alternation(vocab()["dateline_words"]), re.escape(load_data("dates.yaml")["day_word"])
     return re.compile(rf"\s*(?:\([^()\n]{{2,12}}\)\s*\.?\s*[-–—]?\s*)?(?:[-+•*–]\s*)?(?P<day>{words})\s+(?:{day}\s+)?"
-                      r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,")
+                      r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:,|\.\s+(?=[A-ZĐ]))")
 
 
 class _Lines:
@@ -198,7 +200,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     """True when the words around the date say it is not a task's deadline (see the module docstring)."""
     text, folded, cues = doc.text, doc.folded, _cues()
     s = dm.start
-    if _stamp_or_title(doc, dm):
+    if _stamp_or_title(doc, dm) or genre_refused(doc, dm, ls, le):
         return True
     before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
     timed = cues.timed.search(before_f)  # "chậm nhất vào sáng ngày …" is a deadline
@@ -208,12 +210,12 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
     if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
         return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
-    if dm.precision == "year" and dm.relation in ("by", "during") and cues.share.match(folded, dm.end, _wrapped_end(text, le)) \
-            and not cues.share_task.search(folded[max(ls, s - 40):s]):
+    if dm.precision == "year" and dm.relation in ("by", "during") and not cues.share_task.search(folded[max(ls, s - 40):s]) \
+            and (cues.share.match(folded, dm.end, _wrapped_end(text, le)) or goal_follows(doc, dm, le)):
         return True  # "Cuối năm 2025, ít nhất 50% số xã …": a target's horizon (§4d)
     if dm.precision == "year" and cues.stage.search(folded[max(ls, s - 40):s]):
         return True  # a stage: "giai đoạn 2021-2025, định hướng đến năm 2030"
-    if dm.relation == "by" and _horizon_or_period_end(doc.folded, dm, ls):
+    if dm.relation == "by" and _horizon_or_period_end(doc, dm, ls):
         return True  # "Đề án … đến năm 2020" (a horizon); "kết quả … đến hết tháng 9/2023" (a reported period)
     past_year = doc.info.plan_year and int(dm.date[:4]) < doc.info.plan_year
     if dm.precision == "year" and past_year and cues.recognition.search(before_f):
@@ -224,13 +226,13 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         clause_end = min([i for i in (text.find(";", dm.end, le), text.find(". ", dm.end, le)) if i != -1] or [le])
         if cues.past_after.search(text, dm.end, min(clause_end, dm.end + 160)):
             return True  # "đến ngày 30/6/2024, xã đã đạt …": a status
-    head = _event_head().match(text, ls, dm.end + 2)
+    head = _event_head().match(text, ls, dm.end + 4)
     if head and dm.start - head.end("day") < 8:
         return True  # "Ngày 12/3/2024, UBND xã tổ chức …": a past event
     if cues.replaced.search(folded, max(ls, s - 30), s):
         return True  # "(thay cho trước tháng 6/2020 …)": a deadline that no longer holds
     day_word = folded.startswith("ngay", s) or _DAY_WORD.search(folded, max(ls, s - 6), s)
-    if dm.relation is None and day_word and cues.event_after.match(folded, dm.end, le):
+    if dm.relation is None and day_word and cues.event_after.match(unabbreviated(text, folded, dm.end, min(le, dm.end + 90))):
         return True  # "…, ngày 4-6-2010, Thủ tướng Chính phủ ban hành …": a past act
     issued = doc.info.issue_date  # a dated day with no relation word, on or before the document's date: past
     return bool(dm.relation is None and dm.precision == "day" and issued and len(issued) == 10 and dm.date <= issued)
@@ -248,15 +250,17 @@ def _wrapped_end(text: str, le: int) -> int:
     return len(text) if nxt == -1 else nxt
 
 
-def _horizon_or_period_end(folded: str, dm: DateMatch, ls: int) -> bool:
+def _horizon_or_period_end(doc: Document, dm: DateMatch, ls: int) -> bool:
     """The clause before a "đến …" date names a plan or programme (a year: its horizon) or results
-    ("đến hết …": the end of the period they cover)."""
-    cues = _cues()
-    before = folded[max(ls, dm.start - 160):dm.start]
+    ("đến hết …": the end of the period they cover); "TP." in "UBND TP. Hà Nội" ends no clause."""
+    cues, folded = _cues(), doc.folded
+    before = unabbreviated(doc.text, folded, max(ls, dm.start - 160), dm.start)
     cut = max(before.rfind(c) for c in ",;:.(")
     clause = before[cut + 1:]
     if dm.precision == "year" and cues.horizon.search(clause) and not cues.horizon_keep.search(clause):
         return True
+    if dm.precision == "year" and cited_title_end(doc, dm, ls):
+        return True  # "… ban hành Kế hoạch số 236/KH-UBND về <trích yếu> đến năm 2025": the cited title's horizon
     sentence = before[max(before.rfind(c) for c in ";:.(") + 1:]  # results may be listed with commas
     return bool(cues.period_end.match(folded, dm.start) and cues.results.search(sentence)
                 and not cues.horizon_keep.search(sentence))  # "gửi báo cáo kết quả … đến hết ngày …": a deadline
@@ -337,6 +341,9 @@ def extract(doc: Document) -> list[Deadline]:
     out: list[Deadline] = []
     for dm in find_dates(text, plan_year or _stamp_year(text)):
         s, e = dm.start, dm.end
+        brk = text.rfind("\f", s, e)
+        if brk != -1:  # "trước ngày" ⏎ (new page) "15/10/2024": the span starts on the date's page
+            s = brk + 1 + len(text[brk + 1:e]) - len(text[brk + 1:e].lstrip())
         if s < header_end or s >= sig_start or zones.holds(dm.expr_start):
             continue
         ls, le = lines.bounds(s)
@@ -355,4 +362,4 @@ def extract(doc: Document) -> list[Deadline]:
         units, criteria = links[ls]
         out.append(Deadline(raw=text[s:e], start=s, end=e, date=dm.date, precision=dm.precision, relation=relation,
                             task=task_text(text, s, e, ls, le), units=list(units), criteria=list(criteria)))
-    return out
+    return headline_repeats(doc, out)

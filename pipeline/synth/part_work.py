@@ -20,6 +20,7 @@ import random
 
 from .base import ComposerBase
 from .part_deadlines import genre4_deadlines
+from .part_deadlines2 import genre10_deadlines, unit_amount_note
 from .part_head import _genre_rng
 from .plan import Table
 from .vocab import ROMAN, _last, render_money, vocab
@@ -73,6 +74,7 @@ class WorkParts(ComposerBase):
             self.gold["budgets"].append({"amount_vnd": vnd, "role": "item", "criteria": [str(n)], "approximate": bool(hedge)})
         if g.random() < 0.5:  # a per-unit rate: not a budget
             self.p(f"+ Mức hỗ trợ bình quân {g.randint(5, 30)} triệu đồng/hộ đối với hộ làm nhà tiêu hợp vệ sinh.")
+        unit_amount_note(self)  # "mỗi suất … đồng": a rate (part_deadlines2.py)
         need = sum(items)
         stated_need = need
         if self.errors["sum"]:
@@ -162,6 +164,7 @@ class WorkParts(ComposerBase):
                                            "raw": f"trước {d}/{m}", "task": "Hoàn thiện báo cáo sơ kết gửi Ban Chỉ đạo"})
         self._moved_deadline(y)
         genre4_deadlines(self, y)  # §4d forms (part_deadlines.py)
+        genre10_deadlines(self, y)  # §4f forms (part_deadlines2.py)
 
     def _moved_deadline(self, y: int) -> None:
         """A third of the plans move a paper task's deadline: the new one is gold, the one it replaces is not

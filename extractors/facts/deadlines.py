@@ -208,7 +208,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     if (refused and not timed) or _TIME.match(text, dm.end, min(le, dm.end + 12)) \
             or _TIME_BEFORE.search(before_f) or cues.cited.search(before_f):
         return True  # a status, a stamp, an event, an effective date, an unnumbered citation
-    if dm.relation is None and text[dm.start - 1:dm.start] == "(" and text[dm.end:dm.end + 1] == ")":
+    if dm.relation is None and text[max(ls, s - 3):s].rstrip().endswith("(") and text[dm.end:dm.end + 3].lstrip().startswith(")"):
         return True  # "… năm 2017 (07/07/2017)": a publication date glued to a title
     if dm.precision == "year" and dm.relation in ("by", "during") and not cues.share_task.search(folded[max(ls, s - 40):s]) \
             and (cues.share.match(folded, dm.end, _wrapped_end(text, le)) or goal_follows(doc, dm, le)):

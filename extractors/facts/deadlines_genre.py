@@ -7,7 +7,9 @@ subject period ("nhiệm vụ trọng tâm tháng 3 năm 2023", "phương hướ
 a validity date ("Kể từ ngày 01/7/2024, Thông tư … hết hiệu lực"); a goal's horizon followed at once by
 its share or by "không còn …" ("phấn đấu đến năm 2025, 100% số xã …", "đến năm 2024, không còn xã nào …");
 a news headline's date written again below it (the body's row is kept); the first year of a range ("trong năm
-2018 - 2020"); a past act with no comma after its day ("Ngày 30/10/2017 UBND tỉnh đã ban hành …").
+2018 - 2020"); a past act with no comma after its day ("Ngày 30/10/2017 UBND tỉnh đã ban hành …"); a year in
+a prose line of a text with no header, title, number or date (a news item: "Hà Nam phấn đấu đến năm 2025 …",
+§4g; a list item "- … trong năm 2025" keeps it).
 Keeps a bare date after a label with a colon ("Thời gian hoàn thành: 30/9/2024") or after a list marker
 ("- 15/4/2024: …"), a date in a lower-case line, and a task's year before a share ("hoàn thành trong năm 2024,
 100% hộ …"), which deadlines.py already keeps. The words are data (deadlines.yaml); this module holds
@@ -23,6 +25,7 @@ from ..common import alternation, fold_keep_length
 from ..dates import DateMatch
 from ..model import Document
 
+_LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")  # a task list keeps its years, header or not
 _YEAR_RANGE = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 _ABBREV_DOT = re.compile(r"(?<![^\W\d_])([A-ZĐ]{1,4})\.(?=\s)")
 
@@ -108,6 +111,9 @@ def genre_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     text, folded, cues = doc.text, doc.folded, _cues()
     if _bare_stamp(doc, dm, ls, le) or _capitals_line(text, ls, le):
         return True
+    if dm.precision == "year" and not (doc.info.title or doc.info.number or doc.info.issue_date) \
+            and not _LIST_ITEM.match(text, ls, le):
+        return True  # a prose line of a text with no header (a news item): a goal's horizon or a result (§4g)
     if dm.precision == "year" and _YEAR_RANGE.match(text, dm.end, min(le, dm.end + 10)):
         return True  # "thực hiện trong năm 2018 - 2020": the start of a range of years
     if dm.relation is None and folded.startswith("ngay", dm.start) \

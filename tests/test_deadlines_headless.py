@@ -1,0 +1,41 @@
+"""Deadlines in texts with no header: news and portal items (docs/genre.md §4g; issue 14, session 10, lead).
+
+A news item has no title, number or date of its own; its years are a province's goals and results, reported,
+not tasks the text sets. Its days and months stay. Every sentence here is invented."""
+from extractors import Document, run
+
+
+def _dates(text: str):
+    return [(d.date, d.precision) for d in run(Document.from_text(text)).tables["deadlines"]]
+
+
+NEWS = ("Hà Nam phấn đấu đến năm 2026 hoàn thành nhiệm vụ xây dựng nông thôn mới\n\n"
+        "Tỉnh đặt mục tiêu đến năm 2026, toàn tỉnh có 80 xã đạt chuẩn. Cuối năm 2019 xã Văn Lý được công nhận đạt chuẩn; "
+        "tỷ lệ hộ nghèo đến năm 2020 chỉ còn 2,1%. Riêng thị xã Kiện Khê hoàn thành các tiêu chí trong năm nay.\n")
+
+
+def test_a_news_items_years_are_goals_and_results_not_deadlines():
+    assert _dates(NEWS) == []
+
+
+def test_a_news_items_day_deadline_stays():
+    text = NEWS + "Theo kế hoạch, các xã gửi hồ sơ về Sở Nông nghiệp trước ngày 25/10/2025.\n"
+    assert _dates(text) == [("2025-10-25", "day")]
+
+
+def test_a_plan_with_its_header_keeps_its_year_deadlines():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ VĂN LÝ\nSố: 21/KH-UBND\nVăn Lý, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\n"
+            "Xây dựng xã Văn Lý đạt chuẩn nông thôn mới nâng cao năm 2025\n\n"
+            "- Hoàn thành cứng hóa 2 km đường thôn Đông trong năm 2025.\n")
+    assert _dates(text) == [("2025-12-31", "year")]
+
+
+def test_a_stamp_in_brackets_with_spaces_after_a_headline_is_no_deadline():
+    text = ("Xã Văn Lý có thêm 2 thôn đạt chuẩn khu dân cư kiểu mẫu.( 18/04/2025)\n\n"
+            "Sáng nay, các thôn nhận bằng công nhận.\n")
+    assert _dates(text) == []
+
+
+def test_a_task_list_without_a_header_keeps_its_years():
+    text = "- Thôn Đông hoàn thành nhà văn hóa trong năm 2025.\n2) Thôn Tây lát xong 600 m ngõ xóm trong năm 2026.\n"
+    assert _dates(text) == [("2025-12-31", "year"), ("2026-12-31", "year")]

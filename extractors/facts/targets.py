@@ -3,11 +3,13 @@
 Forms (docs/genre.md §7): "tỷ lệ … đạt N%", "thu nhập bình quân … N triệu
 đồng/người/năm", "tỷ lệ hộ nghèo giảm (xuống) còn N%" (≤), "trên N%" (>), "tối thiểu /
 ít nhất N" (≥), "N/M xã"; a figure is a goal when its clause has a goal word
-("phấn đấu", "mục tiêu", …) or a comparator, or when it stands under a "Mục tiêu"
+("phấn đấu", "mục tiêu", …) or a comparator of a goal ("ít nhất", "≥", "trên"), or when it stands under a "Mục tiêu"
 heading. A share followed by what it is a share of ("ít nhất 80% số xã đạt chuẩn") takes
 that phrase as its metric, not the words before it. The words are data (targets.yaml).
 
-Refuses: money without a per-person unit (the budgets table has it), criteria counts
+Refuses: a figure whose only sign of a goal is a comparator a result shares ("toàn tỉnh có 23 xã đạt
+chuẩn", "thu nhập đạt 47 triệu đồng/người/năm", "tỷ lệ hộ nghèo giảm còn 1,9%", "16/17 thôn"): with no goal
+word and no "Mục tiêu" heading it is no target (targets.yaml ``result_comparators``); money without a per-person unit (the budgets table has it), criteria counts
 (criteria_summary), figures inside a legal citation, counts of communes or works with
 neither a comparator nor a goal word, and results ("mới đạt", "ước đạt", "năm 2023 đạt")
 are kept apart as kind "actual".
@@ -38,7 +40,7 @@ class Target(Span):
     kind: str = "target"  # target | actual
 
 
-VOCAB = {"comparators": {str: str}, "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
+VOCAB = {"comparators": {str: str}, "result_comparators": [str], "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
          "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
          "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
 
@@ -89,12 +91,14 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     if unit in v["criteria_units"]:
         return None  # criteria counts are criteria_summary
     goal = bool(rx["goal"].search(before)) or _under_goal_heading(doc, m.start())
-    if unit in v["count_units"] and not (m.group("of") or cmp_word or goal):
+    # "có 23 xã", "đạt 75%", "bằng 54,9%", "giảm còn 13,05%", "16/17 thôn": a result's words, no goal's
+    strict = bool(cmp_word) and cmp_word not in v["result_comparators"]
+    if unit in v["count_units"] and not (strict or goal):
         return None
     upto = folded[clause:m.start("num")]
     if rx["actual"].search(upto) and not rx["goal"].search(upto[-25:]):
         return "actual"
-    if not (cmp_word or goal or m.group("of")):
+    if not (strict or goal):
         return None
     return "target"
 

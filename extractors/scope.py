@@ -10,6 +10,9 @@ Two questions the criteria, level and count extractors share (words in data/crit
   is taken to be about that one; one naming several refuses every clause that names one. In a
   district's or a province's document every named commune is another unit than the document's;
   "thị xã <Tên>" (a district-level town) names no commune.
+- ``subject_commune``: a text with no number of its own (a news or portal item) that names one commune only,
+  first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
+  chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own.
 - ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
   đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
@@ -87,11 +90,24 @@ def _communes(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def subject_commune(doc: Document) -> str | None:
+    """The folded name of the one commune an unnumbered text is about, named first within its opening; else None."""
+    def find() -> str | None:
+        if doc.info.number or doc.info.commune:
+            return None
+        first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
+        names = set(_communes(doc.text, 0, len(doc.text)))
+        return next(iter(names)) if first and len(names) == 1 else None
+    return doc.memo("scope_subject_commune", find)
+
+
 def names_other_commune(doc: Document, start: int, end: int) -> bool:
     """A commune named between start and end that is not the document's own."""
     named = _communes(doc.text, start, end)
     if not named:
         return False
+    if subject_commune(doc):
+        return False  # the text names that commune only
     if doc.info.admin_level in _data()["levels_above_commune"]:
         return True  # a district's or a province's document: a named commune is another unit
     own = doc.info.commune

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme
+from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
 
 
 @dataclass(kw_only=True)
@@ -183,7 +183,7 @@ def _beyond_district(doc: Document, clause: str, count: int, total: int | None) 
     """In a district's document, a count or total larger than any district set in a clause not naming the district:
     a commune's count ("…; Xuân Bảo đạt 11/19 tiêu chí"); ``clause`` is the folded clause before the count."""
     return doc.info.admin_level == "huyen" and max(count, total or 0) > _district_largest() \
-        and not _rx()["district_subject"].search(clause)
+        and not _rx()["district_subject"].search(clause) and not subject_commune(doc)
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,10 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     if unit in v["count_units"] and not (strict or goal):
         return None
     upto = folded[clause:m.start("num")]
-    if rx["actual"].search(upto) and not rx["goal"].search(upto[-25:]):
+    # the nearer of a result's words and a goal's decides ("… so với hiện nay, phấn đấu giảm … 3%/năm": a goal)
+    last_actual = max((a.end() for a in rx["actual"].finditer(upto)), default=-1)
+    last_goal = max((g.end() for g in rx["goal"].finditer(upto)), default=-1)
+    if last_actual > last_goal:
         return "actual"
     if not (strict or goal):
         return None

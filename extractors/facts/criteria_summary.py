@@ -126,11 +126,17 @@ def _before_kind(before: str) -> str | None:
     A past cue just before the count ("đến năm 2024 xã đã đạt 16/19", "theo kế hoạch …, đến nay
     xã đã đạt 04", "mới hoàn thành 9/19") beats a horizon and target words: a status as of that
     year; a target word inside a past cue ("đã hoàn thành") or inside the programme's name
-    ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win.
+    ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win. A "chưa đạt" before
+    the last comma does not make a goal after it not achieved ("còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a target).
     """
     v = vocab()
     before = _rx()["past_adverb"].sub("da ", before)
     if any(c in before for c in v["not_achieved"]):
+        # "còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a goal after the last comma is the count's own cue
+        tail = before.rsplit(",", 1)[-1]
+        if "," in before and not any(c in tail for c in v["not_achieved"]) and _has(v["target"], tail) \
+                and not _rx()["past_at_end"].search(before):
+            return "target"
         return "not_achieved"
     if _rx()["past_at_end"].search(before):
         return "achieved"  # "Theo kế hoạch …, đến nay xã đã đạt 04 tiêu chí": the past cue right before the count wins
@@ -274,7 +280,7 @@ def extract(doc: Document) -> list[CriteriaSummary]:
 
 
 def _ranking_sentences(doc: Document, folded: str) -> set[int]:
-    """Starts of sentences ranking units by their counts: ``ranking_least`` or more achieved (or target) counts with no
+    """Starts of sentences ranking units by their counts: ``ranking_least`` or more achieved or target counts with no
     year, at least two of them different ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí; …"),
     counted before any other refusal (the named ones among them are refused anyway)."""
     text, groups = doc.text, {}
@@ -283,6 +289,6 @@ def _ranking_sentences(doc: Document, folded: str) -> set[int]:
         kind_ = classify(folded[max(cstart, m.start() - 160):m.start()], folded[m.end("count"):m.end() + 15])
         if m.group("per") or kind_ not in ("achieved", "target") or _year(text, cstart, m.start(), m.end()) is not None:
             continue
-        groups.setdefault((sentence_start(text, m.start()), kind_), []).append(int(m.group("count")))
+        groups.setdefault(sentence_start(text, m.start()), []).append(int(m.group("count")))
     least = vocab()["ranking_least"]
-    return {start for (start, _), counts in groups.items() if len(counts) >= least and len(set(counts)) > 1}
+    return {start for start, counts in groups.items() if len(counts) >= least and len(set(counts)) > 1}

@@ -102,7 +102,7 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     if last_actual > last_goal:
         return "actual"
     if not (strict or goal):
-        return None
+        return "actual" if cmp_word else None  # "thu nhập … đạt 47 triệu đồng/người/năm": a result, kept as such
     return "target"
 
 

@@ -283,7 +283,8 @@ def _ranking_sentences(doc: Document, folded: str) -> set[int]:
     """Starts of sentences ranking units by their counts: ``ranking_least`` or more achieved or target counts with no
     year, at least two of them different ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí; …"),
     counted before any other refusal (the named ones among them are refused anyway)."""
-    text, groups = doc.text, {}
+    text = doc.text
+    groups: dict[int, list[int]] = {}
     for m in _rx()["count"].finditer(text, doc.info.header_end):
         cstart = clause_start(text, m.start())
         kind_ = classify(folded[max(cstart, m.start() - 160):m.start()], folded[m.end("count"):m.end() + 15])

@@ -58,6 +58,9 @@ class StatusParts(ComposerBase):
         if g.random() < 0.5:
             self._other_communes(total)
         self._unseen_others(total)
+        self.s10c_lookalikes(total)  # part_criteria2.py (§5d): no answer
+        if not self.errors["count"] and self.s10c_commune_status(todo, k):  # part_criteria2.py (§5d)
+            return todo
         if not self.errors["count"] and self.s9c_commune_status(done, todo):  # part_criteria.py (§5c)
             return todo
         if not self.errors["count"] and g.random() < 0.6:

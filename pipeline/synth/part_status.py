@@ -59,9 +59,8 @@ class StatusParts(ComposerBase):
             self._other_communes(total)
         self._unseen_others(total)
         self.s10c_lookalikes(total)  # part_criteria2.py (§5d): no answer
-        if not self.errors["count"] and self.s10c_commune_status(todo, k):  # part_criteria2.py (§5d)
-            return todo
-        if not self.errors["count"] and self.s9c_commune_status(done, todo):  # part_criteria.py (§5c)
+        # part_criteria2.py (§5d), part_criteria.py (§5c)
+        if not self.errors["count"] and (self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo)):
             return todo
         if not self.errors["count"] and g.random() < 0.6:
             form = g.choice(["prose", "numbers", "text_table", "bullets"])

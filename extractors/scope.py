@@ -76,7 +76,7 @@ def _other_programme(folded: str) -> bool:
 
 
 def _communes(text: str, start: int, end: int) -> list[str]:
-    """Folded names of the communes written "xã <Tên>" between start and end."""
+    """Folded names, spaces removed, of the communes written "xã <Tên>" between start and end."""
     bad = set(_data()["not_names"])
     out = []
     for m in _rx()["commune"].finditer(text, start, end):
@@ -85,8 +85,8 @@ def _communes(text: str, start: int, end: int) -> list[str]:
             if not (w[0].isupper() or w.isdigit()) or w in bad:
                 break
             words.append(w)
-        if words:
-            out.append(fold(" ".join(words)))
+        if words:  # "Eabar" and "Ea Bar" are one name written two ways: compared without spaces
+            out.append(fold("".join(words)))
     return out
 
 
@@ -112,7 +112,7 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
         return True  # a district's or a province's document: a named commune is another unit
     own = doc.info.commune
     if own:  # "xã Tân Phước" and "xã Tân Phước Hưng" may be one name cut short: only unrelated names are others
-        o = fold(own)
+        o = fold(own).replace(" ", "")
         return any(not (n.startswith(o) or o.startswith(n)) for n in named)
     return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1
 

@@ -99,3 +99,21 @@ def test_a_goal_word_still_makes_a_target():
 def test_the_nearer_of_result_and_goal_words_decides():
     text = "Thu nhập của hộ nghèo tăng gấp 2 lần so với hiện nay, phấn đấu giảm tỷ lệ hộ nghèo bình quân 2%/năm.\n"
     assert targets(text) == [("target", "=", 2.0)]
+
+
+# §5d found on held-back pages: a superlative ranking of two, one name written two ways, the programme's name
+def test_the_highest_and_the_lowest_unit_are_a_ranking():
+    text = ("Hiện nay, xã đạt nhiều tiêu chí cao nhất là Tân Hưng với 13 tiêu chí, còn xã đạt thấp nhất là "
+            "Phú Lợi với 05 tiêu chí.\n")
+    assert counts(text) == []
+
+
+def test_a_name_written_with_and_without_a_space_is_one_commune():
+    text = ("Xã Lamdong về đích nông thôn mới\n\nXã Lam Dong xuất phát điểm năm 2012 chỉ có 4/19 tiêu chí. "
+            "Sau 9 năm phấn đấu, xã Lamdong đã đạt được 19/19 tiêu chí.\n")
+    assert ("achieved", 19) in [(s.kind, s.count) for s in extract(text).tables["criteria_summary"]]
+
+
+def test_the_goal_word_in_the_programmes_name_makes_no_target():
+    text = "Sau 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, tỉnh đã có 38/75 xã được công nhận.\n"
+    assert targets(text) == []

@@ -56,7 +56,7 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
          "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
          "each_unit": [str], "others_after": [str], "membership_before": [str], "band_links": [str], "whole_before": [str],
-         "ranking_least": int}
+         "ranking_least": int, "ranking_superlatives": [str]}
 
 
 def vocab() -> dict:
@@ -282,7 +282,8 @@ def extract(doc: Document) -> list[CriteriaSummary]:
 def _ranking_sentences(doc: Document, folded: str) -> set[int]:
     """Starts of sentences ranking units by their counts: ``ranking_least`` or more achieved or target counts with no
     year, at least two of them different ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí; …"),
-    counted before any other refusal (the named ones among them are refused anyway)."""
+    counted before any other refusal (the named ones among them are refused anyway); two are enough in a sentence
+    with a superlative ("cao nhất là A với 14 tiêu chí, thấp nhất là B với 06 tiêu chí")."""
     text = doc.text
     groups: dict[int, list[int]] = {}
     for m in _rx()["count"].finditer(text, doc.info.header_end):
@@ -291,5 +292,10 @@ def _ranking_sentences(doc: Document, folded: str) -> set[int]:
         if m.group("per") or kind_ not in ("achieved", "target") or _year(text, cstart, m.start(), m.end()) is not None:
             continue
         groups.setdefault(sentence_start(text, m.start()), []).append(int(m.group("count")))
-    least = vocab()["ranking_least"]
-    return {start for start, counts in groups.items() if len(counts) >= least and len(set(counts)) > 1}
+    v = vocab()
+    sup = re.compile(rf"(?<![a-z])(?:{alternation(v['ranking_superlatives'], spaces=True)})(?![a-z])")
+
+    def least(start: int) -> int:  # "cao nhất là A với 14 tiêu chí, … thấp nhất là B với 06 tiêu chí": two are enough
+        end = text.find(". ", start)
+        return 2 if sup.search(folded, start, len(text) if end == -1 else end) else v["ranking_least"]
+    return {start for start, counts in groups.items() if len(counts) >= least(start) and len(set(counts)) > 1}

@@ -9,7 +9,8 @@ that phrase as its metric, not the words before it. The words are data (targets.
 
 Refuses: a figure whose only sign of a goal is a comparator a result shares ("toàn tỉnh có 23 xã đạt
 chuẩn", "thu nhập đạt 47 triệu đồng/người/năm", "tỷ lệ hộ nghèo giảm còn 1,9%", "16/17 thôn"): with no goal
-word and no "Mục tiêu" heading it is no target (targets.yaml ``result_comparators``); money without a per-person unit (the budgets table has it), criteria counts
+word and no "Mục tiêu" heading it is no target (targets.yaml ``result_comparators``), and the goal word inside the
+programme's name ("Chương trình mục tiêu quốc gia … đã có 42/80 xã") is none; money without a per-person unit (the budgets table has it), criteria counts
 (criteria_summary), figures inside a legal citation, counts of communes or works with
 neither a comparator nor a goal word, and results ("mới đạt", "ước đạt", "năm 2023 đạt")
 are kept apart as kind "actual".
@@ -42,7 +43,8 @@ class Target(Span):
 
 VOCAB = {"comparators": {str: str}, "result_comparators": [str], "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
          "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
-         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
+         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str,
+         "programme_names": [str]}
 
 
 def vocab() -> dict:
@@ -66,6 +68,7 @@ def _rx() -> dict[str, re.Pattern]:
         "actual": re.compile("|".join(v["actual_words"])),
         "income": re.compile("|".join(re.escape(w) for w in v["income_words"])),
         "head": re.compile("|".join(re.escape(w) for w in v["metric_heads"]), re.I),
+        "programme": re.compile("|".join(re.escape(w) for w in v["programme_names"])),
     }
 
 
@@ -85,7 +88,9 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     """"target", "actual" or None (not a goal) for one figure."""
     v, rx = vocab(), _rx()
     unit = re.sub(r"\s+", " ", m.group("unit")).lower()
-    before = folded[clause:m.start()]
+    # the programme's name holds a goal word ("Chương trình mục tiêu quốc gia"): blanked, lengths kept
+    upto = rx["programme"].sub(lambda p: " " * len(p.group(0)), folded[clause:m.start("num")])
+    before = upto[:m.start() - clause]
     if unit in v["money_units"] and not rx["income"].search(before):
         return None  # money, not a per-capita figure: the budgets table has it
     if unit in v["criteria_units"]:
@@ -95,7 +100,6 @@ def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -
     strict = bool(cmp_word) and cmp_word not in v["result_comparators"]
     if unit in v["count_units"] and not (strict or goal):
         return None
-    upto = folded[clause:m.start("num")]
     # the nearer of a result's words and a goal's decides ("… so với hiện nay, phấn đấu giảm … 3%/năm": a goal)
     last_actual = max((a.end() for a in rx["actual"].finditer(upto)), default=-1)
     last_goal = max((g.end() for g in rx["goal"].finditer(upto)), default=-1)

@@ -117,3 +117,18 @@ def test_a_name_written_with_and_without_a_space_is_one_commune():
 def test_the_goal_word_in_the_programmes_name_makes_no_target():
     text = "Sau 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, tỉnh đã có 38/75 xã được công nhận.\n"
     assert targets(text) == []
+
+
+# §5d targets on the last blind pages: a verb bound to an earlier figure, a bare comparator in a news item, a year
+def test_a_verb_bound_to_an_earlier_figure_makes_no_goal_of_the_next():
+    assert targets("Qua rà soát, chỉ có 3 xã hoàn thành 19/19 tiêu chí, 6 xã còn lại chưa về đích.\n") == []
+
+
+def test_a_bare_comparator_in_a_news_item_is_a_result():
+    news = "Xã Tân Hưng đón nhận bằng công nhận\n\n"
+    assert targets("Đến nay tỷ lệ hộ nghèo toàn xã dưới 4,2%.\n", news) == [("actual", "<", 4.2)]
+    assert targets("- Tỷ lệ hộ nghèo toàn xã dưới 4,2%.\n") == [("target", "<", 4.2)]  # in a plan: a goal
+
+
+def test_a_year_after_the_year_word_is_no_count_of_communes():
+    assert targets("Huyện phấn đấu đến cuối năm 2024 xã Tân Hưng đạt chuẩn nông thôn mới.\n") == []

@@ -5,7 +5,7 @@ bảo yêu cầu": every item's), and may cite, with no answer, a band of commun
 12-16 tiêu chí"), a sentence ranking units by their counts, a province's average ("17,5 tiêu
 chí/xã"), a share of communes ("100% số xã chưa đạt tiêu chí số 1"), the whole set shared by
 communes ("04 tiêu chí trong tổng số 19 tiêu chí mà tất cả 8 xã đều đạt") and communes counted as
-a result ("đến nay toàn huyện có 21/96 xã được công nhận"). The words are data
+a result ("đến nay toàn huyện có 21/96 xã được công nhận", "chỉ có 2 xã hoàn thành 19/19 tiêu chí, 7 xã còn lại …"). The words are data
 (pipeline/data/synth.yaml, ``s10c_status``); each draw has its own random stream, so the other
 variants of a plan draw as before.
 """
@@ -45,6 +45,7 @@ class CriteriaParts2(ComposerBase):
             "share": lambda: v["share"].format(no=g.choice(list(self.names))),
             "whole": lambda: v["whole"].format(n=g.randint(2, 6), total=total, m=g.randint(6, 14)),
             "communes_now": lambda: v["communes_now"].format(a=g.randint(5, 20), b=g.randint(21, 30)),
+            "bound_verb": lambda: v["bound_verb"].format(a=g.randint(2, 4), total=total, b=g.randint(3, 7)),
         }
         for name in g.sample(sorted(forms), g.randint(1, 2)):
             self.p(forms[name]())

@@ -12,7 +12,8 @@ Two questions the criteria, level and count extractors share (words in data/crit
   "thị xã <Tên>" (a district-level town) names no commune.
 - ``subject_commune``: a text with no number of its own (a news or portal item) that names one commune only,
   first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
-  chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own.
+  chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own. Not a text that
+  speaks of the district standard ("tiêu chí huyện", "huyện nông thôn mới"): its criteria are the district's.
 - ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
   đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
@@ -51,6 +52,7 @@ def _rx() -> dict[str, re.Pattern]:
         "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
                               rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
         "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
+        "district_set": re.compile(rf"(?<![a-z])(?:{alternation(d['district_set_words'], spaces=True)})(?![a-z])"),
         "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
     }
 
@@ -93,8 +95,8 @@ def _communes(text: str, start: int, end: int) -> list[str]:
 def subject_commune(doc: Document) -> str | None:
     """The folded name of the one commune an unnumbered text is about, named first within its opening; else None."""
     def find() -> str | None:
-        if doc.info.number or doc.info.commune:
-            return None
+        if doc.info.number or doc.info.commune or _rx()["district_set"].search(folded_text(doc)):
+            return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
         first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
         names = set(_communes(doc.text, 0, len(doc.text)))
         return next(iter(names)) if first and len(names) == 1 else None

@@ -63,6 +63,11 @@ def test_a_status_after_a_list_is_every_items():
     assert statuses(text) == [(2, "chua_dat"), (5, "chua_dat"), (15, "chua_dat")]
 
 
+def test_a_status_after_a_list_wins_over_a_cue_before_it():
+    text = "Đến nay xã đã đạt 16/19 tiêu chí; còn tiêu chí giao thông và tiêu chí trường học chưa đạt.\n"
+    assert statuses(text) == [(2, "chua_dat"), (5, "chua_dat")]
+
+
 def test_a_status_after_a_single_name_is_left_to_the_cues_before_it():
     assert statuses("Qua thẩm định, tiêu chí về giao thông chưa đảm bảo yêu cầu.\n") == []
 
@@ -132,3 +137,12 @@ def test_a_bare_comparator_in_a_news_item_is_a_result():
 
 def test_a_year_after_the_year_word_is_no_count_of_communes():
     assert targets("Huyện phấn đấu đến cuối năm 2024 xã Tân Hưng đạt chuẩn nông thôn mới.\n") == []
+
+
+def test_a_text_about_the_district_standard_naming_one_commune_stays_the_districts():
+    text = ("KẾ HOẠCH\nXây dựng huyện Kỳ Sơn đạt chuẩn nông thôn mới năm 2024\n\nĐến nay huyện Kỳ Sơn đã đạt 7/9 tiêu chí "
+            "huyện nông thôn mới; còn tiêu chí môi trường và tiêu chí chất lượng môi trường sống chưa đạt. "
+            "Riêng xã Tân Hưng đạt 15/19 tiêu chí.\n")
+    r = extract(text)
+    assert sorted((c.criterion, c.status) for c in r.tables["criteria"]) == [(7, "chua_dat"), (8, "chua_dat")]
+    assert [(s.kind, s.count) for s in r.tables["criteria_summary"]] == [("achieved", 7)]

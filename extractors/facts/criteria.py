@@ -8,7 +8,8 @@ Resolving: the status comes from a cue in the mention's sentence ("đã đạt",
 introductory line or heading. A criterion only named as someone's
 responsibility has no status and is not reported.
 
-A status written after a list ("các tiêu chí về quy hoạch, môi trường và điện chưa đạt") is every item's.
+A status written right after a list ("các tiêu chí về quy hoạch, môi trường và điện chưa đạt") is every item's, and
+wins over a cue before the list ("đã đạt 7/9 tiêu chí; còn tiêu chí A và B chưa đạt": A and B not met).
 
 Refuses: a status after a single criterion's name with no list (left to the cues before it), a text of another programme's criteria set (đô thị văn minh, chuẩn tiếp cận pháp
 luật, khu dân cư kiểu mẫu: extractors/scope.py), statuses of other communes ("5 xã chưa đạt …",
@@ -303,7 +304,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
     for i, m in enumerate(mentions):
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
-        status = _status_of(text, folded, m, scopes) or after_lists.get(i)
+        status = after_lists.get(i) or _status_of(text, folded, m, scopes)  # the cue right after a list is the nearest
         ss = sentence_start(text, m.start)
         if status is None or _about_other_communes(text, m) or names_other_commune(doc, ss, m.start) \
                 or defines_a_grade(text, ss, m.start):

@@ -31,7 +31,7 @@ SHARED_SCHEMAS: dict[str, object] = {
     "criteria_sets.yaml": {"sets": [_CRITERIA_SET]},
     "criteria_scope.yaml": {"other_programmes": [str], "ntm_names": [str], "opening_chars": int, "commune_words": [str],
                             "not_commune_before": [str], "levels_above_commune": [str], "not_names": [str],
-                            "definition": {"subjects": [str], "verbs": [str]}},
+                            "definition": {"subjects": [str], "verbs": [str]}, "district_set_words": [str]},
     "money.yaml": {"scales": {str: int}, "abbreviated": {str: int}, "currency": [str], "digit_words": {str: int},
                    "multiplier_words": {str: int}, "filler_words": [str], "refused_words": [str],
                    "measure_after": [str]},

@@ -10,6 +10,10 @@ Two questions the criteria, level and count extractors share (words in data/crit
   is taken to be about that one; one naming several refuses every clause that names one. In a
   district's or a province's document every named commune is another unit than the document's;
   "thị xã <Tên>" (a district-level town) names no commune.
+- ``subject_commune``: a text with no number of its own (a news or portal item) that names one commune only,
+  first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
+  chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own. Not a text that
+  speaks of the district standard ("tiêu chí huyện", "huyện nông thôn mới"): its criteria are the district's.
 - ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
   đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
@@ -48,6 +52,7 @@ def _rx() -> dict[str, re.Pattern]:
         "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
                               rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
         "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
+        "district_set": re.compile(rf"(?<![a-z])(?:{alternation(d['district_set_words'], spaces=True)})(?![a-z])"),
         "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
     }
 
@@ -73,7 +78,7 @@ def _other_programme(folded: str) -> bool:
 
 
 def _communes(text: str, start: int, end: int) -> list[str]:
-    """Folded names of the communes written "xã <Tên>" between start and end."""
+    """Folded names, spaces removed, of the communes written "xã <Tên>" between start and end."""
     bad = set(_data()["not_names"])
     out = []
     for m in _rx()["commune"].finditer(text, start, end):
@@ -82,9 +87,20 @@ def _communes(text: str, start: int, end: int) -> list[str]:
             if not (w[0].isupper() or w.isdigit()) or w in bad:
                 break
             words.append(w)
-        if words:
-            out.append(fold(" ".join(words)))
+        if words:  # "Eabar" and "Ea Bar" are one name written two ways: compared without spaces
+            out.append(fold("".join(words)))
     return out
+
+
+def subject_commune(doc: Document) -> str | None:
+    """The folded name of the one commune an unnumbered text is about, named first within its opening; else None."""
+    def find() -> str | None:
+        if doc.info.number or doc.info.commune or _rx()["district_set"].search(folded_text(doc)):
+            return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
+        first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
+        names = set(_communes(doc.text, 0, len(doc.text)))
+        return next(iter(names)) if first and len(names) == 1 else None
+    return doc.memo("scope_subject_commune", find)
 
 
 def names_other_commune(doc: Document, start: int, end: int) -> bool:
@@ -92,11 +108,13 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
     named = _communes(doc.text, start, end)
     if not named:
         return False
+    if subject_commune(doc):
+        return False  # the text names that commune only
     if doc.info.admin_level in _data()["levels_above_commune"]:
         return True  # a district's or a province's document: a named commune is another unit
     own = doc.info.commune
     if own:  # "xã Tân Phước" and "xã Tân Phước Hưng" may be one name cut short: only unrelated names are others
-        o = fold(own)
+        o = fold(own).replace(" ", "")
         return any(not (n.startswith(o) or o.startswith(n)) for n in named)
     return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1
 

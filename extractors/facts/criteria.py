@@ -8,7 +8,10 @@ Resolving: the status comes from a cue in the mention's sentence ("đã đạt",
 introductory line or heading. A criterion only named as someone's
 responsibility has no status and is not reported.
 
-Refuses: a text of another programme's criteria set (đô thị văn minh, chuẩn tiếp cận pháp
+A status written right after a list ("các tiêu chí về quy hoạch, môi trường và điện chưa đạt") is every item's, and
+wins over a cue before the list ("đã đạt 7/9 tiêu chí; còn tiêu chí A và B chưa đạt": A and B not met).
+
+Refuses: a status after a single criterion's name with no list (left to the cues before it), a text of another programme's criteria set (đô thị văn minh, chuẩn tiếp cận pháp
 luật, khu dân cư kiểu mẫu: extractors/scope.py), statuses of other communes ("5 xã chưa đạt …",
 "Riêng xã <Tên>, … 5 tiêu chí còn lại là …" when <Tên> is not the document's own commune, any
 named commune in a district's or a province's document), and a grade's definition ("xã được công
@@ -32,7 +35,7 @@ from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme
+from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
 from ..structure import reading_set
 
 
@@ -47,7 +50,7 @@ class CriterionStatus(Span):
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "sentence_leads": [str], "other_communes": [str], "membership_before": [str],
-         "other_units": [str], "list_lead_fillers": [str],
+         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
                      "list_intros": [str], "list_ands": [str], "not_after_number": [str]},
@@ -257,22 +260,51 @@ def _status_of(text: str, folded: str, m: Mention, scopes: list[tuple[int, int, 
     return status
 
 
+def _reading(doc: Document) -> str | None:
+    """The catalogue to read with; a news item about one commune (scope ``subject_commune``) on a district's page is
+    read with the commune set the district set's plans cite (criteria.yaml ``levels.commune_sets``)."""
+    set_id = reading_set(doc)
+    if set_id and subject_commune(doc):
+        return vocab()["levels"]["commune_sets"].get(set_id, set_id)
+    return set_id
+
+
+def _statuses_after_lists(folded: str, mentions: list[Mention]) -> dict[int, str]:
+    """"các tiêu chí về quy hoạch, môi trường và điện chưa đảm bảo quy định": a status cue right after the last
+    item of a list (items joined only by separators, criteria.yaml ``list_gaps``) gives every item its status;
+    a cue further on, or after a word that is not a separator, gives none. Keys are indexes into ``mentions``."""
+    v = vocab()
+    gap = re.compile(rf"^\s*(?:[,;]\s*)?(?:(?:{alternation(v['list_gaps'], spaces=True)})\s+)?$")
+    cues = [(c, st) for st, ws in v["after_list"].items() for c in ws]
+    out, group = {}, []
+    for i, m in enumerate(mentions):
+        if group and not gap.match(folded[mentions[group[-1]].end:m.start]):
+            group = []
+        group.append(i)
+        after = folded[m.end:m.end + 40].lstrip()
+        status = next((st for c, st in cues if re.match(rf"{re.escape(c)}(?![a-z])", after)), None)
+        if status and len(group) > 1:
+            out.update({j: status for j in group})
+    return out
+
+
 @fact("criteria", CriterionStatus, order=10)
 def extract(doc: Document) -> list[CriterionStatus]:
     text = doc.text
     if other_programme(doc):
         return []
-    cat = Catalogue.get(reading_set(doc))  # with no catalogue said, the one the cited decision or the year names
+    cat = Catalogue.get(_reading(doc))  # with no catalogue said, the one the cited decision or the year names
     folded = folded_text(doc)
     scopes = _intro_scopes(doc, folded)
     end_of_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
     out = []
     # a district document cites its communes' criteria too: only the district's own are kept
     mentions = district_mentions(text, folded, cat, scopes) if cat.level == "huyen" else find_mentions(text, cat)
-    for m in mentions:
+    after_lists = _statuses_after_lists(folded, mentions)
+    for i, m in enumerate(mentions):
         if m.start >= end_of_body or m.start < doc.info.header_end:
             continue
-        status = _status_of(text, folded, m, scopes)
+        status = after_lists.get(i) or _status_of(text, folded, m, scopes)  # the cue right after a list is the nearest
         ss = sentence_start(text, m.start)
         if status is None or _about_other_communes(text, m) or names_other_commune(doc, ss, m.start) \
                 or defines_a_grade(text, ss, m.start):

@@ -18,7 +18,9 @@ chí trở lên"), a norm for every commune ("mỗi xã đạt tối thiểu 10 
 other communes after them ("… tại 3 xã A, B") or in a clause naming a commune not the document's own
 ("Riêng xã <Tên>, đến nay đạt 14/19"), a commune's count in a district's document (larger than any
 district set: "Xuân Bảo đạt 11/19 tiêu chí"), the set being assessed ("đánh giá kết quả thực hiện 19 tiêu
-chí"), a change ("tăng 8 tiêu chí so với năm trước"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
+chí"), a change ("tăng 8 tiêu chí so với năm trước"), bands
+and the whole set ("đạt từ 15-18 tiêu chí có 14 xã", "05 tiêu chí trong tổng số 19 tiêu chí"), a sentence ranking
+units by their counts ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
 programme (extractors/scope.py), and counts above the largest catalogue (no total is assumed).
 
 >>> from extractors.model import Document
@@ -35,7 +37,7 @@ from functools import lru_cache
 from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme
+from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
 
 
 @dataclass(kw_only=True)
@@ -53,7 +55,8 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
          "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
-         "each_unit": [str], "others_after": [str], "membership_before": [str]}
+         "each_unit": [str], "others_after": [str], "membership_before": [str], "band_links": [str], "whole_before": [str],
+         "ranking_least": int, "ranking_superlatives": [str]}
 
 
 def vocab() -> dict:
@@ -100,6 +103,10 @@ def _rx() -> dict[str, re.Pattern]:
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
         "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
         "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
+        # "đạt từ 15-18 tiêu chí", "từ 10 đến 14 tiêu chí": the top of a band of communes, folded
+        "band": re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*(?:{alternation(v['band_links'], spaces=True)})\s*$"),
+        # "05 tiêu chí trong tổng số 19 tiêu chí của Bộ tiêu chí": the whole set, folded
+        "whole": re.compile(rf"(?<![a-z])(?:{alternation(v['whole_before'], spaces=True)})\s*$"),
     }
 
 
@@ -119,11 +126,17 @@ def _before_kind(before: str) -> str | None:
     A past cue just before the count ("đến năm 2024 xã đã đạt 16/19", "theo kế hoạch …, đến nay
     xã đã đạt 04", "mới hoàn thành 9/19") beats a horizon and target words: a status as of that
     year; a target word inside a past cue ("đã hoàn thành") or inside the programme's name
-    ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win.
+    ("Chương trình mục tiêu quốc gia") is none; other target words ("phấn đấu", "dự kiến") win. A "chưa đạt" before
+    the last comma does not make a goal after it not achieved ("còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a target).
     """
     v = vocab()
     before = _rx()["past_adverb"].sub("da ", before)
     if any(c in before for c in v["not_achieved"]):
+        # "còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a goal after the last comma is the count's own cue
+        tail = before.rsplit(",", 1)[-1]
+        if "," in before and not any(c in tail for c in v["not_achieved"]) and _has(v["target"], tail) \
+                and not _rx()["past_at_end"].search(before):
+            return "target"
         return "not_achieved"
     if _rx()["past_at_end"].search(before):
         return "achieved"  # "Theo kế hoạch …, đến nay xã đã đạt 04 tiêu chí": the past cue right before the count wins
@@ -176,7 +189,7 @@ def _beyond_district(doc: Document, clause: str, count: int, total: int | None) 
     """In a district's document, a count or total larger than any district set in a clause not naming the district:
     a commune's count ("…; Xuân Bảo đạt 11/19 tiêu chí"); ``clause`` is the folded clause before the count."""
     return doc.info.admin_level == "huyen" and max(count, total or 0) > _district_largest() \
-        and not _rx()["district_subject"].search(clause)
+        and not _rx()["district_subject"].search(clause) and not subject_commune(doc)
 
 
 @lru_cache(maxsize=1)
@@ -221,8 +234,9 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()) \
             or defines_a_grade(text, sentence_start(text, m.start()), m.start()):
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19", a grade's definition
-    if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()):
-        return None  # "không còn xã dưới 15 tiêu chí": a threshold over communes
+    if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()) \
+            or _rx()["band"].search(before) or _rx()["whole"].search(before):
+        return None  # "không còn xã dưới 15 tiêu chí", "đạt từ 15-18 tiêu chí": communes; "trong tổng số 19 tiêu chí": the set
     if _rx()["assessed"].search(before) or _beyond_district(doc, folded[cstart:m.start()], count, total):
         return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "tăng 8 tiêu chí": a change; "xã A đạt 13/19"
         # in a district's text
@@ -261,4 +275,27 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         out.append(CriteriaSummary(raw=text[m.start():m.end()], start=m.start(), end=m.end(), kind=kind_, count=count,
                                    total=total))
     out.sort(key=lambda o: o.start)
-    return out
+    ranked = _ranking_sentences(doc, folded)
+    return [o for o in out if sentence_start(text, o.start) not in ranked]
+
+
+def _ranking_sentences(doc: Document, folded: str) -> set[int]:
+    """Starts of sentences ranking units by their counts: ``ranking_least`` or more achieved or target counts with no
+    year, at least two of them different ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí; …"),
+    counted before any other refusal (the named ones among them are refused anyway); two are enough in a sentence
+    with a superlative ("cao nhất là A với 14 tiêu chí, thấp nhất là B với 06 tiêu chí")."""
+    text = doc.text
+    groups: dict[int, list[int]] = {}
+    for m in _rx()["count"].finditer(text, doc.info.header_end):
+        cstart = clause_start(text, m.start())
+        kind_ = classify(folded[max(cstart, m.start() - 160):m.start()], folded[m.end("count"):m.end() + 15])
+        if m.group("per") or kind_ not in ("achieved", "target") or _year(text, cstart, m.start(), m.end()) is not None:
+            continue
+        groups.setdefault(sentence_start(text, m.start()), []).append(int(m.group("count")))
+    v = vocab()
+    sup = re.compile(rf"(?<![a-z])(?:{alternation(v['ranking_superlatives'], spaces=True)})(?![a-z])")
+
+    def least(start: int) -> int:  # "cao nhất là A với 14 tiêu chí, … thấp nhất là B với 06 tiêu chí": two are enough
+        end = text.find(". ", start)
+        return 2 if sup.search(folded, start, len(text) if end == -1 else end) else v["ranking_least"]
+    return {start for start, counts in groups.items() if len(counts) >= least(start) and len(set(counts)) > 1}

@@ -3,11 +3,16 @@
 Forms (docs/genre.md §7): "tỷ lệ … đạt N%", "thu nhập bình quân … N triệu
 đồng/người/năm", "tỷ lệ hộ nghèo giảm (xuống) còn N%" (≤), "trên N%" (>), "tối thiểu /
 ít nhất N" (≥), "N/M xã"; a figure is a goal when its clause has a goal word
-("phấn đấu", "mục tiêu", …) or a comparator, or when it stands under a "Mục tiêu"
+("phấn đấu", "mục tiêu", …) or a comparator of a goal ("ít nhất", "≥", "trên"), or when it stands under a "Mục tiêu"
 heading. A share followed by what it is a share of ("ít nhất 80% số xã đạt chuẩn") takes
 that phrase as its metric, not the words before it. The words are data (targets.yaml).
 
-Refuses: money without a per-person unit (the budgets table has it), criteria counts
+Refuses: a figure whose only sign of a goal is a comparator a result shares ("toàn tỉnh có 23 xã đạt
+chuẩn", "thu nhập đạt 47 triệu đồng/người/năm", "tỷ lệ hộ nghèo giảm còn 1,9%", "16/17 thôn"): with no goal
+word and no "Mục tiêu" heading it is no target (targets.yaml ``result_comparators``), and the goal word inside the
+programme's name ("Chương trình mục tiêu quốc gia … đã có 42/80 xã") is none, nor a verb bound to an earlier figure
+("2 xã hoàn thành 19/19 tiêu chí, 7 xã còn lại"); in a text that is no plan a bare comparator ("tỷ lệ hộ nghèo dưới
+5,3%") is a result; a year after "năm" is no count ("đến cuối năm 2022 xã đạt chuẩn"); money without a per-person unit (the budgets table has it), criteria counts
 (criteria_summary), figures inside a legal citation, counts of communes or works with
 neither a comparator nor a goal word, and results ("mới đạt", "ước đạt", "năm 2023 đạt")
 are kept apart as kind "actual".
@@ -38,9 +43,10 @@ class Target(Span):
     kind: str = "target"  # target | actual
 
 
-VOCAB = {"comparators": {str: str}, "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
+VOCAB = {"comparators": {str: str}, "result_comparators": [str], "units": [str], "money_units": [str], "income_words": [str], "count_units": [str],
          "goal_words": [str], "goal_headings": [str], "actual_words": [str], "metric_heads": [str], "per_capita_units": [str],
-         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str}
+         "product_units": [str], "named_by_unit": [str], "criteria_units": [str], "count_word": str, "year_word": str,
+         "programme_names": [str], "bound_goal_words": [str], "result_doc_types": [str]}
 
 
 def vocab() -> dict:
@@ -64,6 +70,7 @@ def _rx() -> dict[str, re.Pattern]:
         "actual": re.compile("|".join(v["actual_words"])),
         "income": re.compile("|".join(re.escape(w) for w in v["income_words"])),
         "head": re.compile("|".join(re.escape(w) for w in v["metric_heads"]), re.I),
+        "programme": re.compile("|".join(re.escape(w) for w in v["programme_names"])),
     }
 
 
@@ -79,23 +86,37 @@ def _under_goal_heading(doc: Document, pos: int) -> bool:
 
 
 
+def _has_goal(before: str) -> bool:
+    """A goal word in the folded words before a figure; a verb bound to a figure ("hoàn thành 19/19 tiêu chí, 7 xã …",
+    targets.yaml ``bound_goal_words``) is that figure's, not one after another number."""
+    bound = set(vocab()["bound_goal_words"])
+    return any(g.group(0) not in bound or not re.search(r"\d", before[g.end():]) for g in _rx()["goal"].finditer(before))
+
+
 def _kind(doc: Document, folded: str, m: re.Match, clause: int, cmp_word: str) -> str | None:
     """"target", "actual" or None (not a goal) for one figure."""
     v, rx = vocab(), _rx()
     unit = re.sub(r"\s+", " ", m.group("unit")).lower()
-    before = folded[clause:m.start()]
+    # the programme's name holds a goal word ("Chương trình mục tiêu quốc gia"): blanked, lengths kept
+    upto = rx["programme"].sub(lambda p: " " * len(p.group(0)), folded[clause:m.start("num")])
+    before = upto[:m.start() - clause]
     if unit in v["money_units"] and not rx["income"].search(before):
         return None  # money, not a per-capita figure: the budgets table has it
     if unit in v["criteria_units"]:
         return None  # criteria counts are criteria_summary
-    goal = bool(rx["goal"].search(before)) or _under_goal_heading(doc, m.start())
-    if unit in v["count_units"] and not (m.group("of") or cmp_word or goal):
+    goal = _has_goal(before) or _under_goal_heading(doc, m.start())
+    # "có 23 xã", "đạt 75%", "bằng 54,9%", "giảm còn 13,05%", "16/17 thôn": a result's words, no goal's; in a text that is
+    # no plan (a news item, a report) a bare "dưới 5,3%" is a result too
+    strict = bool(cmp_word) and cmp_word not in v["result_comparators"] and doc.info.doc_type not in v["result_doc_types"]
+    if unit in v["count_units"] and not (strict or goal):
         return None
-    upto = folded[clause:m.start("num")]
-    if rx["actual"].search(upto) and not rx["goal"].search(upto[-25:]):
+    # the nearer of a result's words and a goal's decides ("… so với hiện nay, phấn đấu giảm … 3%/năm": a goal)
+    last_actual = max((a.end() for a in rx["actual"].finditer(upto)), default=-1)
+    last_goal = max((g.end() for g in rx["goal"].finditer(upto)), default=-1)
+    if last_actual > last_goal:
         return "actual"
-    if not (cmp_word or goal or m.group("of")):
-        return None
+    if not (strict or goal):
+        return "actual" if cmp_word else None  # "thu nhập … đạt 47 triệu đồng/người/năm": a result, kept as such
     return "target"
 
 
@@ -126,6 +147,13 @@ def _metric_after(text: str, pos: int) -> str | None:
     return re.sub(r"\s+", " ", phrase).strip()
 
 
+def _is_year(text: str, m: re.Match) -> bool:
+    """"phấn đấu đến cuối năm 2022 xã đạt chuẩn": a year after the year word, not a count of communes."""
+    num = m.group("num")
+    return len(num) == 4 and num[:2] in ("19", "20") and \
+        bool(re.search(rf"(?<!\w){vocab()['year_word']}\s*$", text[max(0, m.start("num") - 8):m.start("num")], re.I))
+
+
 @fact("targets", Target, order=60)
 def extract(doc: Document) -> list[Target]:
     from .legal_refs import citation_zones
@@ -136,7 +164,7 @@ def extract(doc: Document) -> list[Target]:
     cmp_map = {k.lower(): c for k, c in vocab()["comparators"].items()}
     out = []
     for m in _rx()["target"].finditer(text, doc.info.header_end, end_body):
-        if any(zs <= m.start() < ze for zs, ze in zones):
+        if any(zs <= m.start() < ze for zs, ze in zones) or _is_year(text, m):
             continue
         unit = re.sub(r"\s+", " ", m.group("unit"))
         unit = re.sub(r"\s*/\s*", "/", unit)

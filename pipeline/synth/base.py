@@ -78,3 +78,9 @@ class ComposerBase:
 
     def s9c_district_status(self, g: random.Random, done: list[int], todo: list[int]) -> bool:
         raise NotImplementedError
+
+    def s10c_commune_status(self, todo: list[int], k: int) -> bool:  # part_criteria2.CriteriaParts2
+        raise NotImplementedError
+
+    def s10c_lookalikes(self, total: int) -> None:  # part_criteria2.CriteriaParts2
+        raise NotImplementedError

@@ -22,6 +22,7 @@ from extractors import kinds
 from .part_assign import AssignParts
 from .part_assign2 import Assign2Parts
 from .part_criteria import CriteriaParts
+from .part_criteria2 import CriteriaParts2
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
 from .part_head import HeadParts
@@ -31,7 +32,8 @@ from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, WorkParts, AssignParts, Assign2Parts, ErrorParts):
+class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts,
+               ErrorParts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
     ``inject``: a calibration plan (part_errors.py) with exactly that error kind, or "clean".

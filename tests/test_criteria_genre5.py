@@ -146,3 +146,14 @@ def test_a_text_about_the_district_standard_naming_one_commune_stays_the_distric
     r = extract(text)
     assert sorted((c.criterion, c.status) for c in r.tables["criteria"]) == [(7, "chua_dat"), (8, "chua_dat")]
     assert [(s.kind, s.count) for s in r.tables["criteria_summary"]] == [("achieved", 7)]
+
+
+# §5e (session 10, lead): an increment and a count no commune has are no counts
+def test_an_increment_is_not_the_communes_count():
+    text = "Năm 2024 xã Phong Lạc đã đạt thêm 3 tiêu chí; hiện đã đạt 16/19 tiêu chí.\n"
+    assert criteria_counts(text) == [("achieved", 16, 19)]
+
+
+def test_a_count_no_commune_has_is_no_count():
+    assert criteria_counts("Đến nay trên địa bàn huyện chưa có xã nào đạt đủ 19 tiêu chí.\n") == []
+    assert criteria_counts("Đến nay xã Phong Lạc đã đạt 15 tiêu chí.\n") == [("achieved", 15, None)]

@@ -18,7 +18,8 @@ chí trở lên"), a norm for every commune ("mỗi xã đạt tối thiểu 10 
 other communes after them ("… tại 3 xã A, B") or in a clause naming a commune not the document's own
 ("Riêng xã <Tên>, đến nay đạt 14/19"), a commune's count in a district's document (larger than any
 district set: "Xuân Bảo đạt 11/19 tiêu chí"), the set being assessed ("đánh giá kết quả thực hiện 19 tiêu
-chí"), a change ("tăng 8 tiêu chí so với năm trước"), bands
+chí"), a change ("tăng 8 tiêu chí so với năm trước") or an increment not aimed at ("đã đạt thêm 3 tiêu chí"), a count no commune
+has ("chưa có xã nào đạt đủ 19 tiêu chí"), bands
 and the whole set ("đạt từ 15-18 tiêu chí có 14 xã", "05 tiêu chí trong tổng số 19 tiêu chí"), a sentence ranking
 units by their counts ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
 programme (extractors/scope.py), and counts above the largest catalogue (no total is assumed).
@@ -56,7 +57,8 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
          "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
          "each_unit": [str], "others_after": [str], "membership_before": [str], "band_links": [str], "whole_before": [str],
-         "ranking_least": int, "ranking_superlatives": [str]}
+         "ranking_least": int, "ranking_superlatives": [str], "negated_units": [str],
+         "increment_before": [str]}
 
 
 def vocab() -> dict:
@@ -102,6 +104,8 @@ def _rx() -> dict[str, re.Pattern]:
         # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
         "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
+        "increment": re.compile(rf"(?<![a-z])(?:{alternation(v['increment_before'], spaces=True)})\s*$"),
+        "negated": re.compile(rf"(?<![a-z])(?:{alternation(v['negated_units'], spaces=True)})(?![a-z])"),
         "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
         # "đạt từ 15-18 tiêu chí", "từ 10 đến 14 tiêu chí": the top of a band of communes, folded
         "band": re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*(?:{alternation(v['band_links'], spaces=True)})\s*$"),
@@ -237,7 +241,9 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()) \
             or _rx()["band"].search(before) or _rx()["whole"].search(before):
         return None  # "không còn xã dưới 15 tiêu chí", "đạt từ 15-18 tiêu chí": communes; "trong tổng số 19 tiêu chí": the set
-    if _rx()["assessed"].search(before) or _beyond_district(doc, folded[cstart:m.start()], count, total):
+    if _rx()["assessed"].search(before) or _rx()["negated"].search(folded, cstart, m.start()) \
+            or (kind_ != "target" and _rx()["increment"].search(before)) \
+            or _beyond_district(doc, folded[cstart:m.start()], count, total):
         return None  # "đánh giá kết quả thực hiện 19 tiêu chí": the set assessed; "tăng 8 tiêu chí": a change; "xã A đạt 13/19"
         # in a district's text
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \

@@ -227,7 +227,9 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
 
 def _distributive(text: str, offset: int) -> list[UnitMention]:
     """"các Sở: Xây dựng, Giao thông vận tải" — the head noun shared by the bare items after it."""
-    out = []
+    out: list[UnitMention] = []
+    if ":" not in text:  # the pattern ends in a colon: most lines and clauses have none
+        return out
     for dm in _rx()["distributive"].finditer(text):
         head = dm.group("head")[:1].upper() + dm.group("head")[1:]
         _, limit, _ = _candidate(text, dm.end(), dm.end(), "")

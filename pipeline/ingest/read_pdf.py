@@ -358,7 +358,7 @@ def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line
     if not b.blocks or b.blocks[-1].page != page_no:
         return
     blk = b.blocks.pop()
-    text = b.text[blk.start:blk.end]
+    text = b.block_text(blk)  # a page at a time: joining the whole text for each page grows with the square
     pos = blk.start
     from extractors.model import Block
 

@@ -38,7 +38,8 @@ def text_is_usable(text: str) -> bool:
     if sum(map(len, words)) / len(stripped) < 0.5:
         return False
     non_ascii = [w for w in words if not w.isascii()]
-    if len(non_ascii) >= 10 and sum(1 if is_syllable(w) else -1 for w in non_ascii) < 0:
+    # valid minus invalid syllables, counted in C: 2 * valid - all
+    if len(non_ascii) >= 10 and 2 * sum(map(is_syllable, non_ascii)) - len(non_ascii) < 0:
         return False
     return True
 

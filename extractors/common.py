@@ -69,10 +69,10 @@ SHARED_SCHEMAS: dict[str, object] = {
 
 def load_data(name: str):
     """A shared data file of extractors/data, checked against its schema in SHARED_SCHEMAS (once)."""
-    from .vocab import load, shared_path
-
     cached = _SHARED.get(name)
-    if cached is None:
+    if cached is None:  # the import only on the first load: this runs on hot paths
+        from .vocab import load, shared_path
+
         cached = _SHARED[name] = load(shared_path(name), SHARED_SCHEMAS[name])
     return cached
 

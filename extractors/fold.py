@@ -74,9 +74,25 @@ def fold(s: str) -> str:
     >>> fold("  Thủy   Lợi ")
     'thuy loi'
     """
+    # the same names and lines are folded again and again (per extractor, per plan): short ones are cached
+    return _fold_short(s) if len(s) <= _CACHED_LENGTH else _fold(s)
+
+
+_CACHED_LENGTH = 400  # a line or a name; whole texts are not kept in the caches
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(s: str) -> str:
+    return _fold(s)
+
+
+def _fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d").replace("\u0111", "d")
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).strip()
+    return _SPACES.sub(" ", s).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def unify_tone_placement(s: str) -> str:
@@ -169,6 +185,15 @@ def fold_keep_length(s: str) -> str:
     """Lower-case, diacritics removed, đ→d, exactly one character per character."""
     if s.isascii():
         return s.lower()
+    return _fold_keep_short(s) if len(s) <= _CACHED_LENGTH else _fold_keep_length(s)
+
+
+@lru_cache(maxsize=16384)
+def _fold_keep_short(s: str) -> str:
+    return _fold_keep_length(s)
+
+
+def _fold_keep_length(s: str) -> str:
     out = s.translate(_fold_table())
     if len(out) != len(s):  # never: the table maps one character to one
         return "".join(_fold_char(c) for c in s)

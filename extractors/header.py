@@ -185,6 +185,7 @@ def find_issue_date(text: str, head_end: int) -> tuple[str | None, str | None]:
     return date, place
 
 
+@lru_cache(maxsize=2)  # the structure stage and the sections both ask, for the same text
 def find_signature(text: str) -> Signature | None:
     """The signature block near the end: prefix, title lines, signer's name."""
     data, rx = load_data("structure.yaml"), _rx()

@@ -46,12 +46,17 @@ class Context:
 
 
 def _crit_numbers(s: str) -> list[str]:
-    out = []
+    return list(_crit_numbers_of(s))
+
+
+@lru_cache(maxsize=8192)  # a heading is read again for every line under it, and plans repeat their headings
+def _crit_numbers_of(s: str) -> tuple[str, ...]:
+    out: list[str] = []
     for m in _rx()["crit"].finditer(s):
         v = m.group(2) or str(int(m.group(1)))
         if v not in out:
             out.append(v)
-    return out
+    return tuple(out)
 
 
 def _add_units(units: list[str], text: str) -> None:

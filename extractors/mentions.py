@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .catalogue import Catalogue
 from .common import alternation, iter_lines
@@ -79,6 +80,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?![\d]|[.,]\d|/\d|\s*(?:{alternation(w['not_after_number'], spaces=True)}))", re.I),
         # "tiêu chí còn lại chưa đạt là: …", "các tiêu chí còn lại, chủ yếu … do xã thực hiện như: …": up to sixteen
         # words (a comma after one) in the sentence, then the intro word and a colon
+        # where a criterion word may start (zero width, so no start is hidden inside another): the three
+        # patterns above and below open with one, and are tried only there
+        "crit_start": re.compile(rf"(?<![\w])(?=(?:{crit}))", re.I),
         "intro_colon": re.compile(rf"(?<![\w])(?:{crit})(?:\s+[^\s:;.,\d]+,?){{1,16}}?\s*,?\s*"
                                   rf"(?:{alternation(w['list_intros'], spaces=True)})\s*:\s*", re.I),
         "sep": re.compile(rf"\s*(?:,|;|{alternation(w['list_ands'], spaces=True)}|…)\s*(?:(?:{alternation(w['list_ands'], spaces=True)})\s+)?", re.I),
@@ -108,6 +112,7 @@ class _Scanner:
         self.text, self.cat, self.rx = text, cat, _patterns()
         self.out: list[Mention] = []
         self.taken: list[tuple[int, int]] = []
+        self._crit_starts: list[int] | None = None
 
     def free(self, s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in self.taken)
@@ -179,10 +184,24 @@ class _Scanner:
             pos = self._agreeing_name(nm.end(), n)
             self.add(nm.start("n"), pos, n)
 
+    def _opening_with_criterion_word(self, rx: re.Pattern) -> Iterator[re.Match]:
+        """``rx.finditer(text)`` for a pattern that opens with a criterion word: the same matches, in order, tried
+        only where such a word starts (found once for the three patterns, not three scans of the plan)."""
+        if self._crit_starts is None:
+            self._crit_starts = [m.start() for m in self.rx["crit_start"].finditer(self.text)]
+        end = 0
+        for p in self._crit_starts:
+            if p < end:
+                continue
+            m = rx.match(self.text, p)
+            if m:
+                yield m
+                end = m.end()
+
     def _named(self, rx: re.Pattern, keep_head: bool) -> None:
         """A name (or a list of names) right after "tiêu chí …" / "tiêu chí là:"."""
         text = self.text
-        for m in rx.finditer(text):
+        for m in self._opening_with_criterion_word(rx):
             if not self.free(m.start(), m.end()):
                 continue
             pos, first = m.end(), True

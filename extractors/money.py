@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .common import alternation, load_data
+from .common import alternation, first_char_guard, load_data
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     amount = re.compile(
         rf"(?<![\w.,/])(?P<num>{NUMBER})\s*(?:(?P<unit>{unit})(?:\s*(?P<cur>{cur}))?|(?P<cur2>{cur}))(?![\w])", re.I)
     token = alternation([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]], spaces=True, subs=_DOT)
-    words = re.compile(rf"(?<![\w])(?P<words>(?:{token})(?:\s+(?:{token}))*)\s+(?P<cur>đồng)(?![\w])", re.I)
+    guard = first_char_guard([*w["digit_words"], *w["multiplier_words"], *w["filler_words"], *w["refused_words"]])
+    words = re.compile(guard + rf"(?<![\w])(?P<words>(?:{token})(?:\s+(?:{token}))*)\s+(?P<cur>đồng)(?![\w])", re.I)
     return amount, words
 
 

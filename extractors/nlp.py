@@ -58,6 +58,11 @@ def _keys(text: str) -> list[tuple[str, int, int]]:
 
 def catalogue_spans(text: str, set_id: str | None) -> list[CatalogueSpan]:
     """Every catalogue name in ``text``, longest matches, no overlaps."""
+    return list(_catalogue_spans(text, set_id))
+
+
+@lru_cache(maxsize=4096)  # list items recur ("- Giao thông:") within a plan and across a batch
+def _catalogue_spans(text: str, set_id: str | None) -> tuple[CatalogueSpan, ...]:
     cat = Catalogue.get(set_id)
     index = _index(cat.id)
     toks = _keys(text)
@@ -74,7 +79,7 @@ def catalogue_spans(text: str, set_id: str | None) -> list[CatalogueSpan]:
         if not taken.intersection(range(s, e)):
             kept.append((s, e, no))
             taken.update(range(s, e))
-    return [CatalogueSpan(toks[s][1], toks[e - 1][2], no) for s, e, no in sorted(kept)]
+    return tuple(CatalogueSpan(toks[s][1], toks[e - 1][2], no) for s, e, no in sorted(kept))
 
 
 # underthesea's tokenizer keeps a number with its separators ("1,5", "20/11/2024") and a

@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_PLAIN = frozenset((str, int, float))
 COLUMN_TYPES = ("integer", "real", "text", "json")
 PROVENANCE = ("raw", "start", "end", "page")
 
@@ -41,6 +42,8 @@ class Column:
 
     def cell(self, value: Any) -> Any:
         """The value as every backend stores it: lists/dicts as JSON text, booleans as 0/1."""
+        if value is None or type(value) in _PLAIN:  # most cells: stored as they are (bool is not int here)
+            return value
         if isinstance(value, (list, dict, tuple)):
             return json.dumps(value, ensure_ascii=False)
         if isinstance(value, bool):

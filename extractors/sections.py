@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .common import fold_keep_length, iter_lines, load_data
 from .model import Document, Section
@@ -98,6 +98,7 @@ def _kind_patterns() -> list[tuple[str, re.Pattern]]:
             for kind, keys in load_data("structure.yaml")["section_kinds"]]
 
 
+@lru_cache(maxsize=4096)  # plans repeat their headings ("Mục tiêu", "Nhiệm vụ và giải pháp")
 def _kind_of(heading: str) -> str:
     f = fold_keep_length(heading)
     for kind, rx in _kind_patterns():

@@ -112,6 +112,12 @@ def registry() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def _registry_names() -> list[str]:
+    """The registry's keys in its order, listed once (not again for every name the registry does not hold)."""
+    return list(registry())
+
+
+@lru_cache(maxsize=1)
 def _head_rx() -> re.Pattern:
     heads = load_data("units.yaml")["heads"]
     alt = "|".join(re.escape(h.strip()) + (r"(?=\W)" if not h.endswith(" ") else r"(?=\s)")
@@ -128,7 +134,7 @@ def match_unit(name: str) -> dict | None:
     reg = registry()
     if key in reg:
         return reg[key]
-    hit = process.extractOne(key, list(reg), scorer=fuzz.ratio, score_cutoff=90)
+    hit = process.extractOne(key, _registry_names(), scorer=fuzz.ratio, score_cutoff=90)
     # a slip of a letter or two, never an extra word, never another head noun ("Ngành Nông nghiệp …" is no "Phòng …")
     return reg[hit[0]] if hit and abs(len(hit[0]) - len(key)) <= 3 and fuzz.ratio(hit[0].split()[0], key.split()[0]) >= 75 else None
 
@@ -231,7 +237,9 @@ def find_units(text: str, offset: int = 0) -> list[UnitMention]:
 
 def _distributive(text: str, offset: int) -> list[UnitMention]:
     """"các Sở: Xây dựng, Giao thông vận tải" — the head noun shared by the bare items after it."""
-    out = []
+    out: list[UnitMention] = []
+    if ":" not in text:  # the pattern ends in a colon: most lines and clauses have none
+        return out
     for dm in _rx()["distributive"].finditer(text):
         head = dm.group("head")[:1].upper() + dm.group("head")[1:]
         _, limit, _ = _candidate(text, dm.end(), dm.end(), "")

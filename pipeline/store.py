@@ -122,12 +122,15 @@ class Store:
                                        (old[0], source)).fetchone()[0]
                 if not others:
                     stale.add(old[0])
-            for t in self.document_tables:
+            schemas = {t.name: t for t in stored_schemas()}  # once per plan, not once per table
+            for t in schemas.values():
+                if t.name == "failures":
+                    continue
                 for d in stale:
                     self._execute(f"DELETE FROM {t.name} WHERE doc_id = {p}", (d,))
             for r in rows:
                 if r.values:
-                    cols = self._schema(r.table).names
+                    cols = schemas[r.table].names
                     sql = (f"INSERT INTO {r.table} ({', '.join(_q(c) for c in cols)}) "
                            f"VALUES ({', '.join([p] * len(cols))})")
                     self.conn.cursor().executemany(sql, r.values)

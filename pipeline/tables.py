@@ -69,4 +69,4 @@ def _row(schema: TableSchema, d: dict[str, Any], doc, item: int) -> tuple[Any, .
     d.setdefault("doc_id", doc.doc_id)
     d.setdefault("source", doc.source)
     d["item"] = item
-    return tuple(c.cell(d.get(c.name)) for c in schema.columns)
+    return tuple([c.cell(d.get(c.name)) for c in schema.columns])

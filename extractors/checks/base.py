@@ -179,6 +179,11 @@ class Lines:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
+def lowered(doc: Document) -> str:
+    """The plan's text in lower case, made once per document (every amount's check reads it)."""
+    return doc.memo("checks.lowered", doc.text.lower)
+
+
 def lines(doc: Document) -> Lines:
     return doc.memo("checks.lines", lambda: Lines(doc.text))
 
@@ -198,7 +203,7 @@ def amounts(doc: Document, budgets: list) -> list[Amount]:
 
 
 def _amounts(doc: Document, budgets: list) -> list[Amount]:
-    text, low = doc.text, doc.text.lower()
+    text, low = doc.text, lowered(doc)
     approx, share_rx = _approx_rx(), _share_rx()
     recs = sorted(budgets, key=lambda b: b.start)
     out: list[Amount] = []

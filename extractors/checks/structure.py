@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Document
-from .base import HEADING_MARKERS, Amount, alternation, lines, list_below, marker_of, words
+from .base import HEADING_MARKERS, Amount, alternation, lines, list_below, lowered, marker_of, words
 from .base import amounts as read_amounts
 
 
@@ -65,7 +65,7 @@ def _clause_start(low: str, ls: int, s: int) -> int:
 
 def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
     """True when the words just before ``a`` (or its row's label) say it is a total."""
-    low = doc.text.lower()
+    low = lowered(doc)
     ls = low.rfind("\n", 0, a.start) + 1
     rx = patterns()
     if a.in_table:
@@ -149,7 +149,7 @@ def _side(text: str) -> str | None:
 
 
 def _words_before(doc: Document, t: Amount) -> str:
-    low = doc.text.lower()
+    low = lowered(doc)
     ls = low.rfind("\n", 0, t.start) + 1
     return low[_clause_start(low, ls, t.start):t.start]
 

@@ -80,6 +80,7 @@ def _cue_rx() -> tuple[re.Pattern, dict]:
     return rx, dict(cues)
 
 
+@lru_cache(maxsize=8192)  # lines and windows recur within a plan and across the plans of a batch
 def last_cue(folded: str) -> tuple[int, str] | None:
     """(end position, status) of the last status cue in folded text."""
     rx, status = _cue_rx()

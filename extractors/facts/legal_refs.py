@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..common import alternation, load_data
+from ..common import alternation, first_char_guard, load_data
 from ..legal_issuer import complete_issuer, end_at_body, end_at_place, issuer_named_before
 from ..model import Document, Span
 from ..registry import fact, kind
@@ -122,7 +122,9 @@ def _type_rx() -> tuple[re.Pattern, dict]:
     joins = "|".join(re.escape(w) for w in vocab()["type_joins"])
     no, of = alternation(vocab()["number_words"]), alternation(vocab()["of_words"])
     list_joins = alternation(vocab()["list_joins"])
+    guard = first_char_guard([*words, *abbr])  # every citation opens with a type word or an abbreviation
     rx = re.compile(
+        guard +
         # a type word glued to the word before it ("Thực hiệnQuyết định số …") still opens a citation
         rf"(?:(?<![\w])|(?-i:(?<=[a-zà-ỹđ])(?=[A-ZĐ])))(?:(?P<type>{alt})(?:\s+(?:{of})\s+(?P<pre>[^:;\n]{{3,70}}?)\s*:|\s*:)?"
         # the words between a type word and "số" hold no other type word ("Chương trình hành động thực hiện

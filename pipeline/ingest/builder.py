@@ -36,6 +36,13 @@ class TextBuilder:
             self._len += len(s)
             self._tail = (self._tail + s)[-4:]
 
+    def block_text(self, blk: Block) -> str:
+        """The text of ``blk``; the last block added is its own part, so the whole text is not joined for it."""
+        last = self._parts[-1] if self._parts else ""
+        if blk.end == self._len and blk.end - blk.start == len(last):
+            return last
+        return self.text[blk.start:blk.end]
+
     def _endswith(self, s: str) -> bool:
         return self._tail.endswith(s)
 

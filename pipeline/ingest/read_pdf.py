@@ -17,7 +17,6 @@ from .builder import TextBuilder
 from .reflow import reflow, runs_on
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -33,12 +32,14 @@ def text_is_usable(text: str) -> bool:
         return False
     if "(cid:" in sample or len(_PRIVATE_USE.findall(sample)) > 5:
         return False
-    letters = len(_LETTER.findall(stripped))
-    if letters / len(stripped) < 0.5:
+    # the words are found once: their letters are the page's letters (spaces are no letters), and each
+    # is looked up in the syllable cache (most pages repeat their words)
+    words = _WORDS.findall(sample)
+    if sum(map(len, words)) / len(stripped) < 0.5:
         return False
-    # the words are found once, and each is looked up in the syllable cache (most pages repeat their words)
-    non_ascii = [w for w in _WORDS.findall(sample) if not w.isascii()]
-    if len(non_ascii) >= 10 and sum(1 if is_syllable(w) else -1 for w in non_ascii) < 0:
+    non_ascii = [w for w in words if not w.isascii()]
+    # valid minus invalid syllables, counted in C: 2 * valid - all
+    if len(non_ascii) >= 10 and 2 * sum(map(is_syllable, non_ascii)) - len(non_ascii) < 0:
         return False
     return True
 
@@ -201,15 +202,8 @@ def _has_rules(page) -> bool:
 
 def _rules(page) -> tuple[list, list]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules drawn on the page, in PDF points."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
     hs, vs = [], []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        try:
-            l, b, r, t = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
+    for l, b, r, t in _path_bounds(page):
         w, h = r - l, t - b
         if h <= 2.5 and w > 5:
             hs.append(((b + t) / 2, l, r))
@@ -219,6 +213,33 @@ def _rules(page) -> tuple[list, list]:
             hs += [(b, l, r), (t, l, r)]
             vs += [(l, b, t), (r, b, t)]
     return hs, vs
+
+
+def _path_bounds(page) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of every path object on the page and in its form XObjects one level down,
+    in content order: what ``page.get_objects(filter=(PATH,), max_depth=2)`` gives, through the raw calls
+    (wrapping every text object of a ruled page costs more than reading the rules)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    out = []
+
+    def visit(count, get, parent, nested: bool) -> None:
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            if not obj:
+                raise RuntimeError("a page object cannot be read")  # as pypdfium2 refuses it: the page is damaged
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == path and pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):  # no placement: not a rule
+                out.append((l.value, b.value, r.value, t.value))
+            elif kind == form and not nested:
+                visit(pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, obj, True)
+
+    visit(pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, page, False)
+    return out
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -338,7 +359,7 @@ def _split_last_block_into_lines(b: TextBuilder, page_no: int, kind: str = "line
     if not b.blocks or b.blocks[-1].page != page_no:
         return
     blk = b.blocks.pop()
-    text = b.text[blk.start:blk.end]
+    text = b.block_text(blk)  # a page at a time: joining the whole text for each page grows with the square
     pos = blk.start
     from extractors.model import Block
 

@@ -1,0 +1,42 @@
+"""Harsher scans, session 10: a signature's blue stroke darkened by JPEG, tone marks lost in the genre's
+words. Small pages generated here and invented sentences (no OCR)."""
+import numpy as np
+
+from pipeline.ingest.ocr_fixes import fix_known_slips
+from pipeline.ingest.prepare import colour
+
+
+def signed_page() -> np.ndarray:
+    """Paper, a black name, and a signature's stroke across it in blue as a JPEG of q20-30 leaves it:
+    dark (its brightest channel ~110), still blue; black under the stroke stays black-blue."""
+    page = np.full((80, 200, 3), 245, np.uint8)
+    page[30:50, 20:120] = (25, 25, 28)  # the name's letters
+    page[38:42, 60:190] = (30, 45, 115)  # the stroke, over the name and past it
+    page[38:42, 60:120] = (10, 12, 26)  # where it crosses the letters: black under blue ink
+    return page
+
+
+def test_a_dark_blue_signature_stroke_goes_to_paper_and_the_black_under_it_stays():
+    out = colour.without_colour_inks(signed_page())
+    assert out[38:42, 125:190].min() == 255  # the stroke beyond the name: paper
+    assert out[30:38, 20:120].max() < 60 and out[42:50, 20:120].max() < 60  # the name
+    assert out[38:42, 62:118].max() < 60  # black under the stroke: kept
+
+
+def test_a_red_seal_darkened_as_much_is_not_taken_for_a_signature():
+    page = signed_page()
+    page[38:42, 125:190] = (115, 40, 30)  # dark red: the seal's rule (INK_PALE) decides, as before
+    out = colour.without_colour_inks(page)
+    assert out[38:42, 125:190].max() == 115
+
+
+def test_a_criteria_table_cell_gets_back_its_lost_dot_below():
+    assert fix_known_slips("| Văn hóa | Đat | ĐAT\nChưa đat") == "| Văn hóa | Đạt | ĐẠT\nChưa đạt"
+    assert fix_known_slips("- Tiêu chỉ số 11: Nghề; Các tiêu chỉ huyện chưa đạt; giáo duc") == \
+        "- Tiêu chí số 11: Nghề; Các tiêu chí huyện chưa đạt; giáo dục"
+
+
+def test_a_word_that_is_vietnamese_as_read_stays():
+    for text in ("gắn biển địa chỉ số cho các hộ", "chi tiêu chỉ đạt 60 %", "bi đát", "Đạt 17/19 tiêu chí",
+                 "mã đat8"):  # a word glued to a digit is no word: left as read
+        assert fix_known_slips(text) == text

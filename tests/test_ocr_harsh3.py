@@ -40,3 +40,33 @@ def test_a_word_that_is_vietnamese_as_read_stays():
     for text in ("gắn biển địa chỉ số cho các hộ", "chi tiêu chỉ đạt 60 %", "bi đát", "Đạt 17/19 tiêu chí",
                  "mã đat8"):  # a word glued to a digit is no word: left as read
         assert fix_known_slips(text) == text
+
+
+def shadowed_line():
+    """One line of an invented sentence, its right half under a shadow darker than one threshold for the whole
+    page leaves as paper (paper 250 on the left, 105 on the right, letters 20 on both)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.synth.render import find_font
+
+    img = Image.new("L", (1400, 130), 250)
+    img.paste(105, (700, 0, 1400, 130))
+    draw, font = ImageDraw.Draw(img), ImageFont.truetype(find_font(), 40)
+    draw.text((40, 40), "Kinh phí hỗ trợ", fill=20, font=font)
+    draw.text((740, 40), "thôn Đồng Lâm", fill=20, font=font)
+    return img
+
+
+def test_tesseract_thresholds_window_by_window_and_reads_both_sides_of_a_shadow(monkeypatch):
+    import shutil
+
+    import pytest
+
+    from pipeline.ingest import ocr, prepare
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed")
+    assert "thresholding_method=2" in ocr.TESSERACT_OPTIONS
+    monkeypatch.setattr(prepare, "ENABLED", False)  # Tesseract's own thresholding, not the light step
+    text = " ".join(ocr.ocr_image(shadowed_line(), 200).text.split())
+    assert "Kinh phí hỗ trợ" in text and "Đồng Lâm" in text

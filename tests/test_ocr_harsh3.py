@@ -70,3 +70,17 @@ def test_tesseract_thresholds_window_by_window_and_reads_both_sides_of_a_shadow(
     monkeypatch.setattr(prepare, "ENABLED", False)  # Tesseract's own thresholding, not the light step
     text = " ".join(ocr.ocr_image(shadowed_line(), 200).text.split())
     assert "Kinh phí hỗ trợ" in text and "Đồng Lâm" in text
+
+
+def test_a_scale_word_with_its_mark_lost_between_two_figures_is_read_and_the_figures_kept():
+    assert fix_known_slips("kinh phí 2 ty 900 triệu đồng; 0,9 tý đồng") == "kinh phí 2 tỷ 900 triệu đồng; 0,9 tỷ đồng"
+    for text in ("công ty 5 người", "có 5 ty.", "3 ty đồngx"):  # no figure before, nothing after, no word
+        assert fix_known_slips(text) == text
+
+
+def test_a_thousands_dot_lost_by_ocr_gives_no_amount_of_its_last_group():
+    from extractors.money import money_in
+
+    assert [a.vnd for a in money_in("Tổng kinh phí là 8 376 triệu đồng.")] == []
+    assert [a.vnd for a in money_in("năm 2025 376 triệu đồng; 8.376 triệu; 12, 5 tỷ")] == \
+        [376000000, 8376000000, 12500000000]

@@ -84,3 +84,17 @@ def test_a_thousands_dot_lost_by_ocr_gives_no_amount_of_its_last_group():
     assert [a.vnd for a in money_in("Tổng kinh phí là 8 376 triệu đồng.")] == []
     assert [a.vnd for a in money_in("năm 2025 376 triệu đồng; 8.376 triệu; 12, 5 tỷ")] == \
         [376000000, 8376000000, 12500000000]
+
+
+def test_synth_writes_the_harsher_scans_as_formats_of_their_own(tmp_path):
+    import pypdfium2 as pdfium
+
+    from pipeline.synth.generate import write_corpus
+
+    paths = write_corpus(tmp_path, n=2, seed=3, formats=["scan-fax-bad"])
+    assert [p.name for p in paths] == ["synth_03_0000.fax-bad.pdf", "synth_03_0001.fax-bad.pdf"]
+    assert (tmp_path / "gold" / "synth_03_0000.fax-bad.json").exists()
+    for p in paths:
+        pdf = pdfium.PdfDocument(str(p))
+        assert len(pdf) >= 1 and not pdf[0].get_textpage().get_text_range().strip()  # no text layer
+        pdf.close()

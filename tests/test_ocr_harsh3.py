@@ -98,3 +98,10 @@ def test_synth_writes_the_harsher_scans_as_formats_of_their_own(tmp_path):
         pdf = pdfium.PdfDocument(str(p))
         assert len(pdf) >= 1 and not pdf[0].get_textpage().get_text_range().strip()  # no text layer
         pdf.close()
+
+
+def test_an_item_number_read_with_a_comma_still_opens_its_line():
+    from pipeline.ingest.ocr_layout import _starts_item
+
+    assert _starts_item("5, Tiêu chí số 11 về Nghèo đa chiều") and _starts_item("- Nội dung: hỗ trợ")
+    assert not _starts_item("5, 6 và 7 của xã") and not _starts_item("5, các thôn còn lại")

@@ -9,7 +9,8 @@ audit checks ("10,3 tỷ" is known to 100 million). The words are data
 
 Refuses: figures without a scale or currency word (counts, phone numbers,
 "179.889 người", percentages), a scale word followed by a measure and no currency ("trên 97 nghìn m²",
-"2 triệu lượt khách"), "rưỡi" ("một tỷ rưỡi" is not guessed).
+"2 triệu lượt khách"), "rưỡi" ("một tỷ rưỡi" is not guessed), three digits after a lone group and a space
+("8 376 triệu": a thousands dot lost by OCR).
 
 >>> amount_of("17,5 tỷ đồng").vnd, amount_of("17,5 tỷ đồng").precision
 (17500000000, 100000000)
@@ -170,6 +171,19 @@ def _measure_rx() -> re.Pattern:
     return re.compile(rf"\s*(?:{alternation(_words()['measure_after'], spaces=True)})(?![\w])", re.I)
 
 
+_LONE_GROUP = re.compile(r"(?<![\d.,])\d{1,3} $")
+
+
+def _split_group(text: str, m: re.Match) -> bool:
+    """A figure of three digits right after a lone group of one to three digits and one space: a thousands
+    dot lost ("8 376 triệu" is 8.376 triệu read by OCR, never 376 triệu). Refused: the amount is not guessed.
+
+    >>> [a.vnd for a in money_in("là 8 376 triệu đồng; năm 2024 376 triệu; 8.376 triệu")]
+    [376000000, 8376000000]
+    """
+    return len(m.group("num")) == 3 and m.group("num").isdigit() and bool(_LONE_GROUP.search(text, max(0, m.start() - 5), m.start()))
+
+
 @lru_cache(maxsize=4)  # the budgets extractor and the arithmetic check read the same plan
 def money_in(text: str, start: int = 0, end: int | None = None) -> tuple[Amount, ...]:
     """Every written amount of text[start:end], in order; compound amounts are one."""
@@ -177,7 +191,8 @@ def money_in(text: str, start: int = 0, end: int | None = None) -> tuple[Amount,
     amount_rx, words_rx = _patterns()
     measure = _measure_rx()
     matches = [m for m in amount_rx.finditer(text, start, end) if (m.group("unit") or m.group("cur2"))
-               and not (m.group("unit") and not m.group("cur") and measure.match(text, m.end()))]
+               and not (m.group("unit") and not m.group("cur") and measure.match(text, m.end()))
+               and not _split_group(text, m)]
     spans: list[Amount] = []
     i = 0
     while i < len(matches):

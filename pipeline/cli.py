@@ -93,7 +93,8 @@ def synth(
     n: int = typer.Option(12, "-n", "--plans", help="how many plans"),
     seed: int = typer.Option(1, help="random seed (same seed, same plans)"),
     formats: str = typer.Option("txt,docx,pdf,scan", "--format",
-                                help="comma list of txt,docx,pdf,scan, scan-office, scan-fax, scan-photo"),
+                                help="comma list of txt,docx,pdf,scan, scan-office, scan-fax, scan-photo; harsher: "
+                                     "scan-harsh-office, scan-photocopy, scan-fax-bad, scan-photo-dark"),
 ) -> None:
     """Generate realistic plans with their gold answers (the project's own corpus)."""
     from .synth.generate import write_corpus

@@ -8,7 +8,9 @@ Precision first: a fix applies only when the words around it leave one reading.
 - "NQ/ĐĐU" -> "NQ/ĐU": a doubled capital at the start of an abbreviation, before another capital;
 - "Quý JII/2023" -> "Quý III/2023": letters that look like I inside a Roman numeral after "Quý";
 - "tố chức" -> "tổ chức", "Tiều chí" -> "Tiêu chí": a tone mark misread in a fixed phrase of the genre,
-  only where the phrase as read is no Vietnamese, whole words only, each word's case kept.
+  only where the phrase as read is no Vietnamese, whole words only, each word's case kept;
+- "2 ty 900 triệu" -> "2 tỷ 900 triệu": a scale word of money misread, only between a figure and another
+  figure or the currency ("công ty 5" and "5 ty" at a sentence's end stay).
 
 Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
 a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
@@ -32,6 +34,7 @@ SCHEMA = {
     "item_number": {"read": str, "meant": str},
     "roman_after": {"words": [str], "look_alike_i": [str]},
     "phrases": {str: str},
+    "scale_after_number": {"read_as": {str: str}, "before": [str]},
 }
 
 
@@ -129,6 +132,17 @@ def _phrase(m: re.Match) -> str:
     return words[0] + "".join(s + w for s, w in zip(spaces, words[1:]))
 
 
+@lru_cache(maxsize=1)
+def _scale_pattern() -> re.Pattern:
+    d = data()["scale_after_number"]
+    before = "|".join(re.escape(w) for w in d["before"])
+    return re.compile(rf"(?<=\d)(\s+)({alternation(d['read_as'])})(?=\s+(?:\d|(?:{before})(?!\w)))")
+
+
+def _scale(m: re.Match) -> str:
+    return m.group(1) + data()["scale_after_number"]["read_as"][m.group(2)]
+
+
 def fix_known_slips(text: str) -> str:
     """The page's text with the slips of ocr_fixes.yaml fixed (see the module's doc for what is refused).
 
@@ -140,5 +154,6 @@ def fix_known_slips(text: str) -> str:
     text = place.sub(_place, text)
     text = level.sub(_level, text)
     text = _item_number(text)
+    text = _scale_pattern().sub(_scale, text)
     text = doubled.sub(r"\1", text)
     return roman.sub(_roman, text)

@@ -223,6 +223,17 @@ _ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|\(?[0-9IVXivx]{1,4}[.)/]\s|[a-z�
                          r"Căn cứ\s|Thực hiện\s|Trên đây\s|Nơi nhận|Kính gửi)")
 
 
+_COMMA_ITEM = re.compile(r"^\s*\d{1,2},\s(?=[^\W\d_])")
+
+
+def _starts_item(line: str) -> bool:
+    """A list item opens the line: "- ", "5. ", "Quý ", … or a number whose period Tesseract read as a comma
+    before a capital ("5, Tiêu chí số 11": ocr_fixes turns it back to "5." later; session 10, a Sauvola
+    reading joined it to the line above). Refused: "5, 6 và 7" and "5, các xã" (a digit or a small letter)."""
+    m = _COMMA_ITEM.match(line)
+    return bool(_ITEM_START.match(line)) or bool(m and line[m.end()].isupper())
+
+
 def _line_pitch(lines: list[tuple[str, int, int, int]]) -> float | None:
     """The usual distance from one line's top to the next within the run (None under three lines)."""
     steps = sorted(b[3] - a[3] for a, b in zip(lines, lines[1:]) if b[3] > a[3])
@@ -245,7 +256,7 @@ def _join_paragraph(lines: list[tuple[str, int, int, int]], left_margin: int, ri
             last = out[-1].rstrip()
             tight = pitch is not None and 0 < top - ptop <= 1.12 * pitch
             ended = last.endswith((":", "./.")) or (last.endswith(";") and not line[:1].islower() and not tight)
-            if full and not _ITEM_START.match(line) and not ended:
+            if full and not _starts_item(line) and not ended:
                 out[-1] = out[-1].rstrip() + " " + line.strip()
                 joined = True
         if not joined:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import io
 import random
+import zlib
 from pathlib import Path
 
-from .degrade import KINDS
+from .degrade import HARSH_KINDS, KINDS
 from .plan import Para, Plan
 
 FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"]
@@ -42,13 +43,16 @@ def render(plan: Plan, out: Path, fmt: str, **kw) -> Path:
     elif fmt == "scan":
         path = out / f"{plan.name}.scan.pdf"
         path.write_bytes(to_scan(to_pdf(plan), **kw))
-    elif fmt.startswith("scan-") and fmt[5:] in KINDS:
+    elif fmt.startswith("scan-") and (fmt[5:] in KINDS or fmt[5:] in HARSH_KINDS):
         from .degrade import to_degraded_scan
 
+        if fmt[5:] in HARSH_KINDS:  # each plan its own draw of dpi, skew, seal place (the older kinds: seed 0)
+            kw.setdefault("seed", zlib.crc32(plan.name.encode()))
         path = out / f"{plan.name}.{fmt[5:]}.pdf"
         path.write_bytes(to_degraded_scan(to_pdf(plan), fmt[5:], **kw))
     else:
-        raise ValueError(f"unknown format {fmt!r}: txt, docx, pdf, scan or scan-office, scan-fax, scan-photo")
+        raise ValueError(f"unknown format {fmt!r}: txt, docx, pdf, scan, scan-office, scan-fax, scan-photo "
+                         f"or the harsher scan-harsh-office, scan-photocopy, scan-fax-bad, scan-photo-dark")
     return path
 
 

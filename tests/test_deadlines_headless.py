@@ -39,3 +39,22 @@ def test_a_stamp_in_brackets_with_spaces_after_a_headline_is_no_deadline():
 def test_a_task_list_without_a_header_keeps_its_years():
     text = "- Thôn Đông hoàn thành nhà văn hóa trong năm 2025.\n2) Thôn Tây lát xong 600 m ngõ xóm trong năm 2026.\n"
     assert _dates(text) == [("2025-12-31", "year"), ("2026-12-31", "year")]
+
+
+def test_a_news_items_bare_dated_day_is_a_stamp_an_event_or_a_citation():
+    text = ("Lượt xem: 512 | Ngày: 04/05/2025\n"
+            "Thực hiện Nghị quyết số 03, ngày 12/7/2024 của Huyện ủy Tam Đường, các xã đã ra quân làm đường. "
+            "Trong các ngày 02 và 03/4/2025, Sở Xây dựng đã thẩm định tiêu chí nhà ở.\n")
+    assert _dates(text) == []
+
+
+def test_a_news_items_bare_day_still_to_come_or_timed_stays():
+    text = ("Từ ngày 6 - 10/6/2026, hội đồng của tỉnh sẽ thẩm định hồ sơ tại các xã. "
+            "Hồ sơ gửi chậm nhất vào chiều ngày 30/5/2026.\n")
+    assert [d for d, _ in _dates(text)] == ["2026-06-10", "2026-05-30"]
+
+
+def test_a_plans_bare_dated_day_keeps_its_reading():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ VĂN LÝ\nSố: 22/KH-UBND\nVăn Lý, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\n"
+            "Chỉnh trang thôn Đông năm 2025\n\n- Thôn Đông trồng xong hàng rào xanh ngày 30/4/2025.\n")
+    assert _dates(text) == [("2025-04-30", "day")]

@@ -59,7 +59,8 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "period_end": [str], "result_words": [str], "replaced_before": [str], "event_after": [str],
          "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
          "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
-         "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str]}
+         "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str],
+         "future_after": [str]}
 
 
 def vocab() -> dict:
@@ -84,6 +85,7 @@ class _Cues:
     event_after: re.Pattern
     replaced: re.Pattern
     timed: re.Pattern
+    future: re.Pattern
     share: re.Pattern
     share_task: re.Pattern
     cited: re.Pattern
@@ -116,6 +118,8 @@ def _cues() -> _Cues:
         # "chậm nhất vào sáng ngày 30/3/2024": a deadline at a time of day, not a news dateline
         timed=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['timed_relations'])})\s+(?:vao\s+)?"
                          rf"(?:{alternation(w['times_of_day'])})\s*(?:ngay\s*)?$"),
+        # "Từ ngày 5 - 9/5/2026, tổ chấm thi sẽ chấm …": the clause after the date says it is still to come
+        future=re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{alternation(w['future_after'])})(?![a-z])"),
         # "Cuối năm 2025, ít nhất 50% số xã …", "trong năm 2024 … có thêm 3 xã": a target's horizon
         share=re.compile(rf"[^;.\n]{{0,60}}?(?<![a-z])(?:{alternation(w['share_lead'])})\s+(?:\d+(?:[.,]\d+)?\s*%"
                          rf"|\d+(?:/\d+)?\s+(?:so\s+)?(?:{alternation(w['share_units'])})(?![a-z]))"),
@@ -282,8 +286,12 @@ def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
     at_head = bool(_BULLET.match(cell)) or bool(_cues().label.match(fold_keep_length(cell)))
     if dm.precision == "year":
         return None  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
-    if dm.precision == "day":
-        return "by" if dm.has_year else None  # "15/4" alone is too often a ratio or an item number
+    if dm.precision == "day":  # "15/4" alone is too often a ratio or an item number; in a text with no header (a
+        # news item, a web page) a dated day without a relation word is a stamp, an event or a citation (§4g)
+        headless = not (doc.info.title or doc.info.number or doc.info.issue_date)
+        timed = _cues().timed.search(fold_keep_length(window[-40:]))  # "chậm nhất vào sáng ngày …"
+        kept = at_head or timed or not headless or _cues().future.match(doc.folded, dm.end)
+        return "by" if dm.has_year and kept else None
     return "during" if at_head or dm.has_year else None
 
 

@@ -186,7 +186,6 @@ def headless_level(text: str, mentions: list, province: str | None) -> str | Non
         return "tinh" if has_province else None
     levels = Counter(m.level for m in lower)
     level = levels.most_common(1)[0][0]
-    counts = Counter(m.name for m in lower if m.level == level).most_common(2)
     if has_province and _a_list(Counter(m.name for m in lower if m.level == level)):
         return "tinh"  # "xã A (huyện X), xã B (huyện Y) …": a list, no place said much more than another
     return level

@@ -54,8 +54,7 @@ def analyse(doc: Document) -> DocInfo:
     doc.sections = find_sections(doc)
     sig = find_signature(doc.text)
     mentions = list(place_mentions(text))
-    ts, te = head.title_start, head.title_end
-    title = head.title or ""
+    ts, te, title = head.title_start, head.title_end, head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
     header_zone = [] if no_header(head) else [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
 

@@ -92,7 +92,8 @@ def opening_province(text: str) -> str | None:
 
 
 def copula_mentions(text: str) -> list:
-    """A place a line opens by saying what it is: "<Tên> là huyện ngoại thành …", "<Tên> là xã …", the name's
+    """A place a line opens by saying what it is: "<Tên> là huyện ngoại thành …", "<Tỉnh> là tỉnh biên giới …" (also
+    beside a page's other headlines naming another province), "<Tên> là xã …", the name's
     later words maybe in lower case ("Củ chi là huyện"): a mention of that level, the name title-cased.
 
     Refuses: a name the unit data set does not know at that level ("Đây là huyện …"), or no data set; a name of
@@ -101,7 +102,7 @@ def copula_mentions(text: str) -> list:
     from .header_places import PlaceMention
     from .places import known_unit_name
 
-    levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws if lvl != "tinh"}
+    levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
     alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
     out = []
     for m in re.finditer(rf"(?:^|\n)[ \t]*([{_CAP}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,2}}?)[ \t]+là[ \t]+({alt})(?!\w)", text):

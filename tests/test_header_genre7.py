@@ -91,3 +91,11 @@ def test_a_district_item_in_short_city_words_is_the_districts():
             "Đến nay huyện có 6/6 xã đạt chuẩn nông thôn mới.\n")
     info = _info(text)
     assert (info.admin_level, info.district, info.province) == ("huyen", "Cần Giờ", "Hồ Chí Minh")
+
+
+def test_a_line_saying_a_province_is_a_province_names_it_beside_other_headlines():
+    text = ("Giữ chuẩn nông thôn mới ở vùng cao (12/5/2024)\n"
+            "Hà Giang phát động tháng thanh niên\n"
+            "Điện Biên là tỉnh miền núi, đến hết năm 2023 có 50/115 xã đạt chuẩn nông thôn mới.\n")
+    info = _info(text)
+    assert (info.admin_level, info.province) == ("tinh", "Điện Biên")

@@ -52,7 +52,8 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
                                   "cited_decision": [str], "guessed_types": [str],
                                   "target": {"name": str, "abbreviation": str, "grades": {str: str}}},
-                       "headless": {"headline_max": int, "own_province_words": [str], "date_line_words": [str]}},
+                       "headless": {"headline_max": int, "own_province_words": [str], "date_line_words": [str],
+                                    "city_abbreviations": {str: str}, "source_line_words": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
         **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
                               "office_titles", "person_heads", "remit_words", "false_heads", "group_names", "needs_place")}, "list_and": str}},

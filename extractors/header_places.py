@@ -126,6 +126,8 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
             span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
         if span and caps:
             span = _known_caps_name(text, span, levels[word])
+        elif span:
+            span = _known_mixed_name(text, span, levels[word])
         if not span:
             continue
         name = " ".join(w for w in text[span[0]:span[1]].split() if w.strip("|"))  # a name cut by a line or a cell
@@ -166,6 +168,33 @@ def _known_caps_name(text: str, span: tuple[int, int], level: str) -> tuple[int,
         if words[k - 1].group(0) not in "-–" and (known_unit_name(name, level) or fold_keep_length(name) in aliases):
             return span[0], span[0] + words[k - 1].end()
     return None
+
+
+def _known_mixed_name(text: str, span: tuple[int, int], level: str) -> tuple[int, int] | None:
+    """A name in mixed case after a level word, checked against the unit data set: the longest run of its
+    capitalised words that is a known unit of ``level`` ("huyện Thanh Chương đón …", "Chương" being a stop word
+    elsewhere; "tỉnh Hà Tĩnh Võ Trọng Hải yêu cầu" is Hà Tĩnh). A province word before a person's name
+    ("Chủ tịch UBND tỉnh Lê Văn An vừa ký", no unit of any level) names no province: None.
+
+    Refuses: any change without the unit data set; a run longer than five words; dropping a name of a lower level
+    (communes and districts are kept as read when the data set does not know them)."""
+    from .places import known_unit_name, unit_names_available
+
+    if not unit_names_available():
+        return span
+    run = re.match(rf"[{_CAP}][^\W\d_]*(?:[ \t][{_CAP}][^\W\d_]*){{0,4}}", text[span[0]:span[0] + 80])
+    if not run:
+        return span
+    words = list(re.finditer(r"\S+", run.group(0)))
+    aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])
+    for k in range(len(words), 0, -1):
+        name = " ".join(w.group(0) for w in words[:k])
+        if known_unit_name(name, level) or fold_keep_length(name) in aliases:
+            return span[0], span[0] + words[k - 1].end()
+    name = text[span[0]:span[1]]
+    if level == "tinh" and not any(known_unit_name(name, lvl) for lvl in ("huyen", "xa")):
+        return None
+    return span
 
 
 @lru_cache(maxsize=1)

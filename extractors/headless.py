@@ -91,6 +91,28 @@ def opening_province(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def copula_mentions(text: str) -> list:
+    """A place a line opens by saying what it is: "<Tên> là huyện ngoại thành …", "<Tỉnh> là tỉnh biên giới …" (also
+    beside a page's other headlines naming another province), "<Tên> là xã …", the name's
+    later words maybe in lower case ("Củ chi là huyện"): a mention of that level, the name title-cased.
+
+    Refuses: a name the unit data set does not know at that level ("Đây là huyện …"), or no data set; a name of
+    more than three words or not at a line's opening; a level word after "là" that is not the
+    next word ("<X> là một trong những huyện …")."""
+    from .header_places import PlaceMention
+    from .places import known_unit_name
+
+    levels = {w: lvl for lvl, ws in load_data("structure.yaml")["place_levels"].items() for w in ws}
+    alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?:^|\n)[ \t]*([{_CAP}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,2}}?)[ \t]+là[ \t]+({alt})(?!\w)", text):
+        name = " ".join(w[:1].upper() + w[1:] for w in m.group(1).split())
+        if not known_unit_name(name, levels[m.group(2)]):
+            continue  # "Đây là huyện …": no unit's name
+        out.append(PlaceMention(levels[m.group(2)], m.group(2), name, m.start(1), m.end(1)))
+    return out
+
+
 def no_header(head) -> bool:
     """No title, type line, number or date: a body's "UBND tỉnh chỉ đạo … tại xã X" names no issuer."""
     return not (head.title or head.doc_type or head.number or head.issue_date)
@@ -100,7 +122,29 @@ def bare_province(text: str, mentions: list) -> str | None:
     """The province named without "tỉnh" (headline or line opening), when no mention names one."""
     if any(m.level == "tinh" for m in mentions):
         return None
-    return headline_province(text) or opening_province(text) or single_bare_province(text)
+    return (headline_province(text) or opening_province(text) or single_bare_province(text)
+            or abbreviated_province(text) or source_province(text))
+
+
+def abbreviated_province(text: str) -> str | None:
+    """The centrally-run city a text names in short ("UBND TPHCM vừa phê duyệt …", "ngoại thành của TP.HCM").
+
+    Refuses: a letter run inside a longer word ("tphcmx"); two different cities written short."""
+    folded = fold_keep_length(text)
+    found = {name for short, name in _words()["city_abbreviations"].items()
+             if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", folded)}
+    return found.pop() if len(found) == 1 else None
+
+
+def source_province(text: str) -> str | None:
+    """The province whose paper a line credits ("Nguồn <Tỉnh>: https://…"): the item was written there.
+
+    Refuses: a name that is no province ("Nguồn Tin tức: …"); a credit not opening its line; two credits."""
+    words = "|".join(re.escape(w) for w in _words()["source_line_words"])
+    folded = fold_keep_length(text)
+    found = {name for m in re.finditer(rf"(?:^|\n)[ \t]*(?:{words})[ \t]+(?=[^\n:]{{2,30}}:)", folded)
+             if (name := _province_at(text, m.end())) and text[m.end() + len(name):].startswith(":")}
+    return found.pop() if len(found) == 1 else None
 
 
 def single_bare_province(text: str) -> str | None:
@@ -134,17 +178,29 @@ def headless_level(text: str, mentions: list, province: str | None) -> str | Non
     """The level of a text with no header (see the module's doc); None when nothing decides it."""
     lower = [m for m in mentions if m.level != "tinh" and not _named_like(m.name, province, mentions)]
     first_end = text.find("\n") if "\n" in text else len(text)
-    if headline_province(text) and not any(m.start < first_end for m in lower):
-        return "tinh"
+    in_headline = headline_province(text) or (first_end <= _words()["headline_max"] and any(
+        m.level == "tinh" and m.start < first_end for m in mentions))
+    if in_headline and not any(m.start < first_end for m in lower):
+        return "tinh"  # "<Tỉnh>: …", "UBND tỉnh <X> vừa công nhận 13 xã …", "Toàn tỉnh <X> có thêm 5 huyện …"
     has_province = bool(province) or any(m.level == "tinh" for m in mentions) or own_province_words(text)
     if not lower:
         return "tinh" if has_province else None
     levels = Counter(m.level for m in lower)
     level = levels.most_common(1)[0][0]
-    counts = Counter(m.name for m in lower if m.level == level).most_common(2)
-    if has_province and len(counts) > 1 and counts[0][1] == counts[1][1]:
-        return "tinh"  # "xã A (huyện X), xã B (huyện Y) …": a list, no place said more than another
+    if has_province and _a_list(Counter(m.name for m in lower if m.level == level)):
+        return "tinh"  # "xã A (huyện X), xã B (huyện Y) …": a list, no place said much more than another
     return level
+
+
+def _a_list(counts: Counter) -> bool:
+    """Places named as a list: two named alike most often, or three or more where the most named is named at most
+    twice as often as the next ("huyện X" twice, "huyện Y", "huyện Z" once: a province's list of its districts).
+
+    Refuses: one place named more than twice as often as any other (the text's own district among its neighbours)."""
+    top = counts.most_common(3)
+    if len(top) < 2:
+        return False
+    return top[0][1] == top[1][1] or (len(top) == 3 and top[0][1] <= 2 * top[1][1])
 
 
 def _named_like(name: str, province: str | None, mentions: list) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
 from .header_places import headline_level
-from .headless import bare_province, headless_level, no_header
+from .headless import bare_province, copula_mentions, headless_level, no_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -54,8 +54,7 @@ def analyse(doc: Document) -> DocInfo:
     doc.sections = find_sections(doc)
     sig = find_signature(doc.text)
     mentions = list(place_mentions(text))
-    ts, te = head.title_start, head.title_end
-    title = head.title or ""
+    ts, te, title = head.title_start, head.title_end, head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
     header_zone = [] if no_header(head) else [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
 
@@ -64,6 +63,7 @@ def analyse(doc: Document) -> DocInfo:
     headless = admin_level is None and not title
     named_province = bare_province(text, mentions) if headless else None
     if headless:  # a news item: the place its headline names, else its own province or most named place
+        mentions += copula_mentions(text)
         admin_level = headline_level(text, mentions) or headless_level(text, mentions, named_province)
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")

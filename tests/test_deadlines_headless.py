@@ -58,3 +58,10 @@ def test_a_plans_bare_dated_day_keeps_its_reading():
     text = ("ỦY BAN NHÂN DÂN\nXÃ VĂN LÝ\nSố: 22/KH-UBND\nVăn Lý, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\n"
             "Chỉnh trang thôn Đông năm 2025\n\n- Thôn Đông trồng xong hàng rào xanh ngày 30/4/2025.\n")
     assert _dates(text) == [("2025-04-30", "day")]
+
+
+def test_a_status_date_with_a_part_of_the_month_is_no_deadline():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ VĂN LÝ\nSố: 23/BC-UBND\nVăn Lý, ngày 20 tháng 12 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả xây dựng nông thôn mới năm 2025\n\n")
+    assert _dates(head + "Tính đến trung tuần tháng 12/2025, xã có thêm 2 thôn đạt chuẩn.\n") == []
+    assert _dates(head + "- Thôn Bắc hoàn thành nhà văn hóa trong tháng 12/2025.\n") == [("2025-12-31", "month")]

@@ -60,7 +60,7 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
          "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
          "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str],
-         "future_after": [str]}
+         "future_after": [str], "month_parts": [str]}
 
 
 def vocab() -> dict:
@@ -103,7 +103,8 @@ def _cues() -> _Cues:
         label=re.compile(rf"\s*(?:{alternation(w['timetable_labels'])})[^:]{{0,30}}:\s*$"),
         # a time of day stands right before its day ("sáng 14/9", "chiều ngày 5/3"), never after a comma:
         # "… về Nghèo đa chiều, trong tháng 6/2025" is a criterion's name
-        refuse_before=re.compile(rf"(?:^|[^a-z])(?:(?:{alternation(refuse)})\s*(?:ngay\s*)?[,:(]?"
+        # "tính đến (trung tuần) tháng 12/2016": a part of the month between the status word and the date
+        refuse_before=re.compile(rf"(?:^|[^a-z])(?:(?:{alternation(refuse)})\s*(?:(?:{alternation(w['month_parts'])})\s+)?(?:ngay\s*)?[,:(]?"
                                  rf"|(?:{alternation(w['event_before'])})\s*(?:ngay\s*)?)\s*(?:\d{{1,2}}[:h]\d{{2}}\W*)?$"),
         since=re.compile(rf"\s*,?\s*(?:{alternation(w['since_after'])})(?![a-z])"),
         recognition=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['recognition_before'])})\b[^,;.\n]{{0,40}}$"),

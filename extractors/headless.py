@@ -113,6 +113,16 @@ def copula_mentions(text: str) -> list:
     return out
 
 
+def without_own_header(info) -> bool:
+    """No title, number or date of its own (a news or portal item; its type may still be guessed as "other").
+
+    >>> from extractors.model import DocInfo
+    >>> without_own_header(DocInfo(doc_type="other")), without_own_header(DocInfo(title="Kế hoạch …"))
+    (True, False)
+    """
+    return not (info.title or info.number or info.issue_date)
+
+
 def no_header(head) -> bool:
     """No title, type line, number or date: a body's "UBND tỉnh chỉ đạo … tại xã X" names no issuer."""
     return not (head.title or head.doc_type or head.number or head.issue_date)

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from ..common import alternation, fold_keep_length, load_data
 from ..dates import DateMatch, find_dates
+from ..headless import without_own_header
 from ..model import Document, Span
 from ..registry import fact, kind
 from .deadlines_genre import cited_title_end, genre_refused, goal_follows, headline_repeats, unabbreviated
@@ -289,7 +290,7 @@ def _relation(doc: Document, dm: DateMatch, ls: int) -> str | None:
         return None  # a bare year: "thu nhập năm 2022", "kế hoạch năm 2024"
     if dm.precision == "day":  # "15/4" alone is too often a ratio or an item number; in a text with no header (a
         # news item, a web page) a dated day without a relation word is a stamp, an event or a citation (§4g)
-        headless = not (doc.info.title or doc.info.number or doc.info.issue_date)
+        headless = without_own_header(doc.info)
         timed = _cues().timed.search(fold_keep_length(window[-40:]))  # "chậm nhất vào sáng ngày …"
         kept = at_head or timed or not headless or _cues().future.match(doc.folded, dm.end)
         return "by" if dm.has_year and kept else None

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..common import alternation, fold_keep_length
 from ..dates import DateMatch
+from ..headless import without_own_header
 from ..model import Document
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")  # a task list keeps its years, header or not
@@ -111,7 +112,7 @@ def genre_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     text, folded, cues = doc.text, doc.folded, _cues()
     if _bare_stamp(doc, dm, ls, le) or _capitals_line(text, ls, le):
         return True
-    if dm.precision == "year" and not (doc.info.title or doc.info.number or doc.info.issue_date) \
+    if dm.precision == "year" and without_own_header(doc.info) \
             and not _LIST_ITEM.match(text, ls, le):
         return True  # a prose line of a text with no header (a news item): a goal's horizon or a result (§4g)
     if dm.precision == "year" and _YEAR_RANGE.match(text, dm.end, min(le, dm.end + 10)):

@@ -103,6 +103,33 @@ def alternation(words, *, spaces: bool = False, subs: dict[str, str] | None = No
     return "|".join(out)
 
 
+# How far an extractor looks from a mention for "its line". Plan lines are paragraphs, almost all far
+# shorter, so a plan reads the same; a file that is one endless line (hostile input) stays linear.
+REACH = 3000
+
+
+def line_start(text: str, pos: int, reach: int = REACH) -> int:
+    """Start of the line holding ``pos``, at most ``reach`` characters back.
+
+    >>> line_start("Mục tiêu\\nĐạt 17/19 tiêu chí", 14), line_start("x" * 5000, 4000)
+    (9, 1000)
+    """
+    lo = max(0, pos - reach)
+    i = text.rfind("\n", lo, pos)
+    return i + 1 if i != -1 else lo
+
+
+def line_end(text: str, pos: int, reach: int = REACH) -> int:
+    """End (the line break or the text's end) of the line holding ``pos``, at most ``reach`` characters on.
+
+    >>> line_end("Đạt 17/19 tiêu chí\\nMục tiêu", 3), line_end("x" * 5000, 10)
+    (18, 3010)
+    """
+    hi = min(len(text), pos + reach)
+    j = text.find("\n", pos, hi)
+    return j if j != -1 else hi
+
+
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last ". " or "; " of its line, else the line's start.
 
@@ -110,7 +137,7 @@ def clause_start(text: str, pos: int) -> int:
     >>> t[clause_start(t, t.index("17")):]
     'phấn đấu đạt 17/19'
     """
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = line_start(text, pos)
     cut = max(text.rfind(". ", ls, pos), text.rfind("; ", ls, pos))
     return cut + 2 if cut != -1 else ls
 
@@ -122,7 +149,7 @@ def sentence_start(text: str, pos: int) -> int:
     >>> t[sentence_start(t, t.index("7")):]
     'Xã B đạt 12 tiêu chí; còn 7'
     """
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = line_start(text, pos)
     cut = text.rfind(". ", ls, pos)
     return cut + 2 if cut != -1 else ls
 
@@ -196,6 +223,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[Line]:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SPACES, _GAP = re.compile(r"\s*"), re.compile(r"[ \t]+")
 @lru_cache(maxsize=1)
 def name_stop() -> frozenset[str]:
     """Capitalised words that end a proper name (extractors/data/names.yaml)."""
@@ -208,7 +236,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
     >>> s = "huyện Đại Từ giai đoạn"; capitalized_name(s, 6)
     (6, 12)
     """
-    i = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    i = _SPACES.match(text, pos).end()  # never text[pos:]: a copy of the rest of the plan per name
     start = i
     end = None
     words = 0
@@ -221,10 +249,10 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
             break
         end = w.end()
         words += 1
-        sp = re.match(r"[ \t]+", text[end:])
+        sp = _GAP.match(text, end)
         if not sp or len(sp.group(0)) > 2:
             break
-        i = end + sp.end()
+        i = sp.end()
     if end is None:
         return None
     return start, end
@@ -232,9 +260,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
 
 def _looks_like_caps_name(text: str, i: int) -> bool:
     """In an all-capitals line ("UBND XÃ TÂN LINH") capitals are names too."""
-    ls = text.rfind("\n", 0, i) + 1
-    le = text.find("\n", i)
-    line = text[ls: le if le != -1 else len(text)]
+    line = text[line_start(text, i):line_end(text, i)]
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 

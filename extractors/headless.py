@@ -153,7 +153,7 @@ def source_province(text: str) -> str | None:
     words = "|".join(re.escape(w) for w in _words()["source_line_words"])
     folded = fold_keep_length(text)
     found = {name for m in re.finditer(rf"(?:^|\n)[ \t]*(?:{words})[ \t]+(?=[^\n:]{{2,30}}:)", folded)
-             if (name := _province_at(text, m.end())) and text[m.end() + len(name):].startswith(":")}
+             if (name := _province_at(text, m.end())) and text.startswith(":", m.end() + len(name))}
     return found.pop() if len(found) == 1 else None
 
 

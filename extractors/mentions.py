@@ -33,6 +33,7 @@ from typing import Iterator
 
 from .catalogue import Catalogue
 from .common import alternation, iter_lines
+from .spans import SpanSet
 
 
 @dataclass(frozen=True)
@@ -111,15 +112,15 @@ class _Scanner:
     def __init__(self, text: str, cat: Catalogue):
         self.text, self.cat, self.rx = text, cat, _patterns()
         self.out: list[Mention] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = SpanSet()
         self._crit_starts: list[int] | None = None
 
     def free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self.taken)
+        return self.taken.free(s, e)
 
     def add(self, s: int, e: int, no: int, indicator: str | None = None, named: bool = False) -> None:
         self.out.append(Mention(s, e, no, indicator, named))
-        self.taken.append((s, e))
+        self.taken.add(s, e)
 
     def scan(self) -> list[Mention]:
         self._indicators()

@@ -22,6 +22,7 @@ Refuses: figures without a scale or currency word (counts, phone numbers,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -203,8 +204,10 @@ def money_in(text: str, start: int = 0, end: int | None = None) -> tuple[Amount,
             i += 1
         spans.append(a)
         i += 1
+    starts = [s.start for s in spans]  # in order and apart: one bisect finds the span a word amount may sit in
     for m in words_rx.finditer(text, start, end):
-        if any(s.start <= m.start() < s.end for s in spans):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < spans[k].end:
             continue
         n = words_to_int(m.group("words"))
         if n and n >= 1000 and len(m.group("words").split()) >= 2:

@@ -158,7 +158,8 @@ def _candidate(text: str, s: int, head_end: int, head: str) -> tuple[str, int, i
     if pt and head.startswith(tuple(vocab()["person_heads"])):
         role_from = pt.end()  # "cán bộ phụ trách ..." names a person's remit
     r = rx["stop"].search(text, role_from, limit)
-    if r and r.start() == role_from and text[r.end() - len(r.group(0).lstrip()):][:1].isupper():
+    word_at = r.end() - len(r.group(0).lstrip()) if r else 0
+    if r and r.start() == role_from and text[word_at:word_at + 1].isupper():
         r = rx["stop"].search(text, r.end(), limit)  # "Sở Xây dựng", "Ban Tổ chức": a capitalised word right after the head names it
     if r:
         limit = r.start()

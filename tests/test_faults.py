@@ -187,6 +187,30 @@ def test_no_extractor_is_worse_than_linear_on_one_long_line():
     assert large / small <= 6, f"100 KB: {small:.2f} s, 400 KB: {large:.2f} s"
 
 
+# Shapes a hostile or broken file repeats thousands of times; each one was quadratic once (session 11):
+# an amount per clause on one line, a criterion number list, bullet lines each a block with a mention.
+REPEATED = {
+    "amounts on one line": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n" + "3 tỷ 150 triệu đồng; " * n + "\n",
+    "amounts in one clause": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\nKinh phí " + "4 tỷ, " * n + "\n",
+    "a criterion number list": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\nChưa đạt các tiêu chí số "
+                               + ", ".join(str(i % 19 + 1) for i in range(n)) + ".\n",
+    "bullet lines with units": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                               + "- Phòng Văn hóa huyện chủ trì tiêu chí số 6;\n" * n,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(REPEATED))
+def test_a_shape_repeated_eight_times_as_often_costs_about_eight_times_as_long(shape):
+    """Each of these took minutes at 20,000 repeats before the context around a mention was bounded.
+
+    Linear is 8x; 16x is allowed for a loaded machine and the allocator; quadratic would be 64x."""
+    make = REPEATED[shape]
+    _seconds(make(200))  # warm
+    small = min(_seconds(make(1_000)) for _ in range(2))
+    large = _seconds(make(8_000), budget=max(3.0, 20 * small))  # quadratic stops at the budget
+    assert large / small <= 16, f"1,000: {small:.2f} s, 8,000: {large:.2f} s"
+
+
 def _in_thread(fn):
     import threading
 

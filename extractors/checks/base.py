@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ..common import Line, iter_lines, load_data
+from ..common import Line, iter_lines, line_end, line_start, load_data
 from ..model import Document, Figure
 
 
@@ -216,9 +216,8 @@ def _amounts(doc: Document, budgets: list) -> list[Amount]:
                 and prec >= 10**3:
             i += 1
             value, prec, end = value + recs[i].amount_vnd, recs[i].precision_vnd, recs[i].end
-        ls = text.rfind("\n", 0, b.start) + 1
-        le = text.find("\n", b.start)
-        in_table = " | " in text[ls:len(text) if le == -1 else le]
+        ls = line_start(text, b.start)
+        in_table = " | " in text[ls:line_end(text, b.start)]
         hedged = bool(getattr(b, "approximate", False)) or bool(approx.search(low[max(ls, b.start - 20):b.start]))
         share = None
         sm = share_rx.match(low, end, min(len(low), end + 40))

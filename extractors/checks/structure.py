@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..common import line_start
 from ..model import Document
 from .base import HEADING_MARKERS, Amount, alternation, lines, list_below, lowered, marker_of, words
 from .base import amounts as read_amounts
@@ -66,7 +67,7 @@ def _clause_start(low: str, ls: int, s: int) -> int:
 def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
     """True when the words just before ``a`` (or its row's label) say it is a total."""
     low = lowered(doc)
-    ls = low.rfind("\n", 0, a.start) + 1
+    ls = line_start(low, a.start)
     rx = patterns()
     if a.in_table:
         label = next((c for c in low[ls:a.start].split(" | ") if c.strip() and not re.fullmatch(r"[\s\d.,]*", c)), "")
@@ -150,8 +151,7 @@ def _side(text: str) -> str | None:
 
 def _words_before(doc: Document, t: Amount) -> str:
     low = lowered(doc)
-    ls = low.rfind("\n", 0, t.start) + 1
-    return low[_clause_start(low, ls, t.start):t.start]
+    return low[_clause_start(low, line_start(low, t.start), t.start):t.start]
 
 
 def _part_without_amount(line, cue_end: int, inline: list[Amount]) -> bool:

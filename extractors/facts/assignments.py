@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import alternation, fold_keep_length, folded_text, iter_lines
+from ..common import alternation, fold_keep_length, folded_text, iter_lines, line_end, line_start
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..spans import Containing
 from ..units import UnitMention, find_units
 from .criteria import Mention, find_mentions
 
@@ -114,7 +115,7 @@ def _unit_blocks(doc: Document) -> list[Block]:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = line_start(text, pos)
     ss = text.rfind(". ", ls, pos)
     return ss + 2 if ss != -1 else ls
 
@@ -128,6 +129,7 @@ def _clause_start(text: str, pos: int) -> int:
     return s
 
 
+_SPACES = re.compile(r"\s*")
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")  # a full stop, not a decimal point
 
 
@@ -183,8 +185,8 @@ class _Collector:
 
     def task_line(self, pos: int) -> str:
         ls = self.text.rfind("\n", 0, pos) + 1
-        le = self.text.find("\n", pos)
-        return re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", self.text[ls: len(self.text) if le == -1 else le])[:300]
+        le = min(line_end(self.text, pos), ls + 1000)  # 300 characters are kept: a long line is not copied whole
+        return re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/])\s*", "", self.text[ls:le])[:300]
 
     def assignable(self, u: UnitMention, upto: int) -> bool:
         """Not the body giving the task, not an addressee of a request."""
@@ -207,7 +209,7 @@ class _Collector:
         a unit (no colon after it) and reports a check or a guidance, as ``reported``, or has no clause cue at all ("8. Ban
         Chỉ đạo đã nghe ý kiến … trong quá trình thực hiện tiêu chí số 6", §8f); a block's own tasks are not."""
         block = max(inside, key=lambda b: b.start)
-        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text[block.units[-1].end:].lstrip()[:1] == ":":
+        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text.startswith(":", _SPACES.match(self.text, block.units[-1].end).end()):
             return False
         if ":" in self.text[block.units[-1].end:m.start]:
             return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short
@@ -266,10 +268,10 @@ class _Collector:
 
     def footnotes(self, m: Mention, notes: dict) -> None:
         """Units listed in a footnote: "các đơn vị phối hợp[2] thực hiện tiêu chí số 5"."""
+        if not notes:
+            return
         text, f = self.text, self.folded
-        sent = _sentence_start(text, m.start)
-        le = text.find("\n", m.end)
-        sent_end = len(text) if le == -1 else le
+        sent, sent_end = _sentence_start(text, m.start), line_end(text, m.end)
         dot = text.find(". ", m.end, sent_end)
         sent_end = dot if dot != -1 else sent_end
         for fm in re.finditer(r"\[(\d{1,3})\]", text[sent:sent_end]):
@@ -318,7 +320,7 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
 
     text, f = c.text, c.folded
     notes = {mm.group(1): (mm.start(2), mm.group(2)) for mm in _rx()["note"].finditer(text)}
-    lines = set()
+    lines, holding = set(), Containing(blocks)
     for m in find_mentions(text, c.cat):
         lines.add(text.rfind("\n", 0, m.start) + 1)
         c.footnotes(m, notes)
@@ -328,7 +330,7 @@ def _mentions(c: _Collector, blocks: list[Block]) -> set[int]:
         crit, task = _criterion_id(f, m, sent), c.task_line(m.start)
         # units named in the clause itself ("phối hợp với Văn phòng NTM huyện", "3 nhà trường phụ trách")
         local = find_units(text[clause:m.start], offset=clause)
-        inside = [b for b in blocks if b.start <= m.start < b.end]
+        inside = holding.at(m.start)
         colon = c.colon_unit(local, clause, m)
         if colon is not None:
             c.add(colon, _role(f[clause:m.start], c.default_role), crit, task)
@@ -360,11 +362,11 @@ def _heading_carried(c: _Collector, blocks: list[Block], skip: set[int]) -> None
     """A line with units and a role word, no criterion of its own, under a heading that names one."""
     from ..links import context
 
-    f = c.folded
+    f, holding = c.folded, Containing(blocks)
     for line in iter_lines(c.text):
         # a line inside a unit's block belongs to that block, unless it is the block's own first line
         if line.start in skip or not line.text.strip() or \
-                any(b.start <= line.start < b.end and b.start != line.start for b in blocks):
+                any(b.start != line.start for b in holding.at(line.start)):
             continue
         lf = f[line.start:line.end]
         if not any(cue in lf for cue in vocab()["clause_cues"]) or _rx()["refused"].search(lf):

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..common import fold_keep_length, folded_text
+from ..common import fold_keep_length, folded_text, line_end, line_start
 from ..model import Document, Span
 from ..money import NUMBER, Amount, money_in, parse_number, unit_scale
 from ..registry import fact, kind
@@ -255,9 +255,7 @@ def extract(doc: Document) -> list[Budget]:
             continue  # a rate or a price, not an amount
         if any(zs <= s < ze for zs, ze in zones):
             continue
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le == -1 else le
+        ls, le = line_start(text, s), line_end(text, e)
         line_f = folded[ls:le]
         cs = _clause_start(folded, ls, s)
         before_f = folded[cs:s]
@@ -265,7 +263,7 @@ def extract(doc: Document) -> list[Budget]:
             continue  # per-capita income is a target
         if each.search(before_f[-40:]):
             continue  # "mỗi giải trị giá 15 triệu đồng": one unit's amount, a rate
-        role = role_of(line_f, before_f, folded[e:le], _headings(doc, s), text[cs:s])
+        role = role_of(line_f, before_f, folded[e:min(le, e + 25)], _headings(doc, s), text[cs:s])
         units, criteria = context_links(doc, s)
         sm = share.match(folded, e, le)
         out.append(Budget(raw=text[s:e], start=s, end=e, amount_vnd=a.vnd, role=role, purpose=_purpose(text, ls, s),
@@ -394,7 +392,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
 
 
 def _purpose(text: str, ls: int, s: int) -> str:
-    p = text[ls:s]
-    p = re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/]|[a-zA-Zđ][.)/])\s*", "", p)
-    p = re.sub(r"(?:dự kiến\s+)?(?:kinh phí|là|khoảng|với|:|=|\|)\s*$", "", p.strip(), flags=re.I).strip(" ,;:|")
+    p = re.sub(r"^\s*(?:[-+•*–]|\d+(?:\.\d+)*[.)/]|[a-zA-Zđ][.)/])\s*", "", text[ls:s]).strip()
+    cut = max(0, len(p) - 80)  # the cue words end the text: searched for in its tail only, not along a long line
+    p = (p[:cut] + re.sub(r"(?:dự kiến\s+)?(?:kinh phí|là|khoảng|với|:|=|\|)\s*$", "", p[cut:], flags=re.I)).strip(" ,;:|")
     return p[:200]

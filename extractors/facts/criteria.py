@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import alternation, folded_text, iter_lines, not_after, sentence_start
+from ..common import alternation, folded_text, iter_lines, line_end, line_start, not_after, sentence_start
 from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
@@ -93,7 +93,7 @@ def last_cue(folded: str) -> tuple[int, str] | None:
 def _sentence_from(text: str, pos: int) -> int:
     """The start of the sentence holding ``pos``; a sentence opening with a list lead ("Bao gồm tiêu chí số 1 …",
     "Đó là …") goes on from the one before it, whose verb gives the status."""
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = line_start(text, pos)
     ss = max(text.rfind(". ", ls, pos), text.rfind("! ", ls, pos))
     start = ss + 2 if ss != -1 else ls
     if ss != -1 and _rx()["opening_lead"].match(text, start):
@@ -188,7 +188,7 @@ def status_word(word: str) -> str | None:
 def _is_list_line(text: str, m: Mention) -> bool:
     """The mention starts its line (after a list marker), or its line is a list of criteria."""
     ls = text.rfind("\n", 0, m.start) + 1
-    line_head = text[ls:m.start + 1]
+    line_head = text[ls:min(m.start + 1, ls + 200)]  # a list marker is short: a long line is not copied per mention
     marker_end = _MARKER.match(line_head).end()
     if ls + marker_end >= m.start:
         return True
@@ -201,15 +201,14 @@ def _is_list_line(text: str, m: Mention) -> bool:
 
 def _status_after(text: str, m: Mention) -> str | None:
     """"Tiêu chí số 1 - Quy hoạch: Đạt", "Giao thông | Chưa đạt": the status written after the name."""
-    line_end = text.find("\n", m.end)
-    rest = text[m.end: len(text) if line_end == -1 else line_end]
+    rest = text[m.end:line_end(text, m.end)]
     a = _rx()["after"].match(rest)
     return status_word(a.group("w")) if a else None
 
 
 def _about_other_communes(text: str, m: Mention) -> bool:
     """"5 xã chưa hoàn thành tiêu chí …", "các xã còn lại chưa đạt …": not the plan's own status."""
-    ls = text.rfind("\n", 0, m.start) + 1
+    ls = line_start(text, m.start)
     ss = max(text.rfind(". ", ls, m.start), text.rfind("; ", ls, m.start))
     return bool(_rx()["others"].search(text, ss + 2 if ss != -1 else ls, m.start))
 

@@ -9,7 +9,8 @@ The symbol names the type: its type code is one of the kind's abbreviations (leg
 Refuses: a number inside a sentence (it needs a type word or "số" before it, read by the kind itself); a type code
 that is no abbreviation ("02-CTr/TU", "12/TTr-SNN"); anything else on the line after the number and its date; a
 date that does not end where the line does ("8/12/20114": the number is kept, the date is not guessed); the plan's
-own number; numbers already read as citations or in a site's related-documents list.
+own number and any number in its header; a single such line; numbers already read as citations or in a site's
+related-documents list.
 
 >>> t = "TÊN XÃ\\nSỐ QUYẾT ĐỊNH\\nThụy Vân\\n3379/QĐ-UBND ngày 26/12/2013\\nTân Đức\\n1693/QĐ-UBND ngày 27/7/2015\\n"
 >>> [(r.type, r.number, r.date) for r in cell_refs(t, [], None)]
@@ -61,12 +62,14 @@ def _rx_day() -> str:
     return load_data("dates.yaml")["day_word"]
 
 
-def cell_refs(text: str, taken: list[tuple[int, int]], own: str | None) -> list[LegalRef]:
-    """The numbers standing alone on their lines, as citations of the type their symbol names (see the module)."""
+def cell_refs(text: str, taken: list[tuple[int, int]], own: str | None, head_end: int = 0) -> list[LegalRef]:
+    """The numbers standing alone on their lines, as citations of the type their symbol names (see the module);
+    none before ``head_end`` (the header: a number there is the plan's own), and none unless two lines are such
+    (a column lists several; one number alone on a line may be a header's)."""
     out = []
     for m in _line_rx().finditer(text):
         s, e = m.start("num"), m.end("num")
-        if any(a <= s < b for a, b in taken):
+        if s < head_end or any(a <= s < b for a, b in taken):
             continue
         number = _norm_number(m.group("num"))
         typ = _type_of(number)
@@ -75,4 +78,4 @@ def cell_refs(text: str, taken: list[tuple[int, int]], own: str | None) -> list[
             continue
         out.append(LegalRef(raw=text[s:e], start=s, end=e, type=typ, number=number, date=date,
                             issuer=_issuer_from_suffix(number), year=int(date[:4]) if date else None))
-    return out
+    return out if len(out) >= 2 else []

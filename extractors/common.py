@@ -50,10 +50,11 @@ SHARED_SCHEMAS: dict[str, object] = {
                                   "joint_separators": [str], "vision_words": [str], "signed_marks": [str]},
                        "fields": {"sentence_bodies": [str], "sentence_verbs": [str], "sentence_objects": [str],
                                   "signature_bodies": [str], "default_body": str, "level_words": {str: str},
-                                  "cited_decision": [str], "guessed_types": [str],
+                                  "cited_decision": [str], "guessed_types": [str], "guess_stops": [str],
                                   "target": {"name": str, "abbreviation": str, "grades": {str: str}}},
                        "headless": {"headline_max": int, "own_province_words": [str], "date_line_words": [str],
-                                    "city_abbreviations": {str: str}, "source_line_words": [str]}},
+                                    "city_abbreviations": {str: str}, "source_line_words": [str],
+                                    "stamp_words": [str], "list_cues": [str]}},
     "units.yaml": {"expand": {str: str}, "units": [_UNIT], "heads": [str], "vocab": {
         **{k: [str] for k in ("role_stops", "delimit_before", "places", "place_qualifiers", "plural_words", "distributive_heads",
                               "office_titles", "person_heads", "remit_words", "false_heads", "group_names", "needs_place")}, "list_and": str}},

@@ -228,7 +228,7 @@ def headline_level(text: str, mentions: list[PlaceMention]) -> str | None:
     Refuses (None): a first line longer than a headline; one naming no place of the text, places of two levels or a
     province; a bare name the text gives two levels; a bare name inside a longer capitalised run ("Hòa" of "Hòa Bình").
     """
-    first = re.search(r"\S[^\n]*", text)
+    first = headline(text)
     if not first or len(first.group(0)) > _HEADLINE_MAX:
         return None
     start, end, line = first.start(), first.end(), first.group(0)
@@ -240,6 +240,21 @@ def headline_level(text: str, mentions: list[PlaceMention]) -> str | None:
         if any(_bare(line, m) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)):
             found |= levels
     return found.pop() if len(found) == 1 and found != {"tinh"} else None
+
+
+def headline(text: str) -> re.Match[str] | None:
+    """A text's first line, past the page's stamp lines above it ("Thứ Sáu, 06/12/2024, 10:42 (GMT+7)", "."):
+    lines whose words are all stamp words (structure.yaml headless.stamp_words) or that hold no letter.
+
+    >>> headline("Thứ Sáu, 06/12/2024, 10:42 (GMT+7)\\n.\\n\\nAn Giang: thêm 3 xã\\n").group(0)
+    'An Giang: thêm 3 xã'
+    """
+    stamp = set(load_data("structure.yaml")["headless"]["stamp_words"])
+    for m in re.finditer(r"\S[^\n]*", text):
+        words = re.findall(r"[^\W\d_]+", fold_keep_length(m.group(0)))
+        if words and not set(words) <= stamp:
+            return m
+    return None
 
 
 def _bare(line: str, m: re.Match[str]) -> bool:

@@ -72,7 +72,9 @@ def _tone_key(name: str) -> tuple:
 
 def headline_province(text: str) -> str | None:
     """A province named bare as the subject of the first line: at its start, or just after its first comma."""
-    first = re.search(r"\S[^\n]*", text)
+    from .header_places import headline
+
+    first = headline(text)
     if not first or len(first.group(0)) > _words()["headline_max"]:
         return None
     line_start = first.start()
@@ -110,6 +112,45 @@ def copula_mentions(text: str) -> list:
         if not known_unit_name(name, levels[m.group(2)]):
             continue  # "Đây là huyện …": no unit's name
         out.append(PlaceMention(levels[m.group(2)], m.group(2), name, m.start(1), m.end(1)))
+    return out
+
+
+def listed_mentions(text: str) -> list:
+    """Communes a text lists with their districts in brackets and no level words ("5 xã đạt chuẩn … gồm: Vinh Quang
+    (Chiêm Hóa); Bình Xa (Hàm Yên); Tân Thành, Thái Sơn (Hàm Yên)"): a commune mention for each name.
+
+    Refuses: a list with no "N xã … gồm/là" before it (structure.yaml headless.list_cues); a bracket that names no
+    district the unit data set knows (a note, an abbreviation); a name already written after its level word (a mention
+    read elsewhere); fewer than two such communes.
+
+    >>> [m.name for m in listed_mentions("Có 3 xã đạt chuẩn gồm: Vinh Quang (Chiêm Hóa); Bình Xa, Minh Hương (Hàm Yên).")]
+    ['Vinh Quang', 'Bình Xa', 'Minh Hương']
+    """
+    from .header_places import PlaceMention
+    from .places import known_unit_name
+
+    cues = _words()["list_cues"]
+    levels = [w for w in load_data("structure.yaml")["place_levels"]["huyen"]]
+    lead = re.compile(rf"\d+\s+xã\b[^:.\n]{{0,90}}?(?<!\w)(?:{'|'.join(map(re.escape, cues))})\s*:?\s*")
+    item = re.compile(r"(?P<names>[^();.\n]{1,80}?)\s*\((?P<d>[^()\n]{2,40})\)")
+    drop = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(levels, key=len, reverse=True)))})\s+", re.I)
+    out = []
+    for m in lead.finditer(text):
+        end = re.search(r"\.(?:\s|$)|\n", text[m.end():])
+        seg_end = m.end() + (end.start() if end else len(text) - m.end())
+        found = []
+        for it in item.finditer(text, m.end(), seg_end):
+            if not known_unit_name(drop.sub("", it.group("d").strip()), "huyen"):
+                continue
+            for piece in re.finditer(r"[^,;]+", it.group("names")):
+                name = re.sub(r"^\s*(?:và\s+)?", "", piece.group(0)).rstrip()
+                words = name.split()
+                if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+                    continue  # "xã Kim Phú": already a mention; a lower-case word: no name
+                at = it.start("names") + piece.end() - len(piece.group(0).rstrip()) + len(piece.group(0).rstrip()) - len(name)
+                found.append(PlaceMention("xa", "xã", name, at, at + len(name)))
+        if len(found) >= 2:
+            out += found
     return out
 
 
@@ -187,7 +228,10 @@ def own_province_words(text: str) -> bool:
 def headless_level(text: str, mentions: list, province: str | None) -> str | None:
     """The level of a text with no header (see the module's doc); None when nothing decides it."""
     lower = [m for m in mentions if m.level != "tinh" and not _named_like(m.name, province, mentions)]
-    first_end = text.find("\n") if "\n" in text else len(text)
+    from .header_places import headline
+
+    first = headline(text)
+    first_end = first.end() if first else len(text)
     in_headline = headline_province(text) or (first_end <= _words()["headline_max"] and any(
         m.level == "tinh" and m.start < first_end for m in mentions))
     if in_headline and not any(m.start < first_end for m in lower):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .common import any_of, fold_keep_length, load_data
 from .header import Header, find_signature, header_view, place_mentions, read_viewed_header, signed_name
 from .header_places import headline_level
-from .headless import bare_province, copula_mentions, headless_level, no_header
+from .headless import bare_province, copula_mentions, headless_level, listed_mentions, no_header
 from .model import DocInfo, Document
 from .registry import Stage, register_stage
 from .scope import other_programme
@@ -63,7 +63,7 @@ def analyse(doc: Document) -> DocInfo:
     headless = admin_level is None and not title
     named_province = bare_province(text, mentions) if headless else None
     if headless:  # a news item: the place its headline names, else its own province or most named place
-        mentions += copula_mentions(text)
+        mentions += copula_mentions(text) + listed_mentions(text)
         admin_level = headline_level(text, mentions) or headless_level(text, mentions, named_province)
     if admin_level is None:
         levels = Counter(m.level for m in mentions if m.level != "tinh")
@@ -381,9 +381,12 @@ def _genre_set(doc: Document) -> str | None:
 def _guess_type(text: str) -> str:
     """With no type word heading the document: the kind whose word most often opens a line or is written in
     capitals ("Kế hoạch …" as a page's heading, "… KẾ HOẠCH Xây dựng …" in a flattened header). Refuses a word
-    inside a sentence ("… xây dựng kế hoạch …", "… thực hiện đề án …"): other."""
+    inside a sentence ("… xây dựng kế hoạch …", "… thực hiện đề án …"), and the lines after a page's list of other
+    items opens ("Những tin cũ hơn" ⏎ "Kế hoạch …": structure.yaml fields.guess_stops): other."""
     head = text[:3000]
     f = fold_keep_length(head)
+    stop = re.search(rf"(?:^|\n)[ \t]*(?:{any_of(_fields()['guess_stops'])})(?![a-z])", f)
+    head, f = (head[:stop.start()], f[:stop.start()]) if stop else (head, f)
     types = load_data("structure.yaml")["doc_types"]
 
     def heads(key: str) -> int:

@@ -383,8 +383,11 @@ def extract(doc: Document) -> list[LegalRef]:
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,
                             date=c.date, issuer=c.issuer, year=c.year))
+    from ..legal_refs_cells import cell_refs
     from ..legal_refs_unnumbered import party_refs, unnumbered_refs
 
+    zones = [(c.start, max(c.end, c.zone_end)) for c in citations(doc)] + related
+    out += cell_refs(text, zones, own, max(doc.info.header_end or 0, doc.info.title_end or 0))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     out += party_refs(text, [(r.start, r.end) for r in out] + related)  # a site's list links, it does not cite
     for r in out:

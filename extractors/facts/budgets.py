@@ -33,6 +33,7 @@ from ..common import fold_keep_length, folded_text, line_end, line_start
 from ..model import Document, Span
 from ..money import NUMBER, Amount, money_in, parse_number, unit_scale
 from ..registry import fact, kind
+from .budget_each import each_before
 
 
 @dataclass(kw_only=True)
@@ -51,7 +52,7 @@ VOCAB = {"total": [str], "not_total": [str], "gap": [str], "spent": [str], "sour
          "sources": [[str]], "unit_line": [str], "money_columns": [str], "not_money_columns": [str],
          "total_rows": [str], "approximate": [str], "share": [str], "per_units": [str], "income": [str],
          "source_headings": [str], "item_headings": [str], "range": {"joins": [str], "labels": [str]},
-         "breakdown": [str], "each": [str], "each_cues": [str]}
+         "breakdown": [str], "each": [str], "each_cues": [str], "each_written": [str]}
 
 
 def vocab() -> dict:
@@ -60,8 +61,8 @@ def vocab() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """Patterns built from the vocabulary: per-unit rate, hedge before, share after, income before, "mỗi …" before."""
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns built from the vocabulary: per-unit rate, hedge before, share after, income before."""
     w = vocab()
 
     def alt(words):
@@ -71,9 +72,7 @@ def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]
     hedge = re.compile(rf"(?:^|[^a-z])(?:{alt(w['approximate'])})\s*(?:la\s*)?[:=]?\s*$")
     share = re.compile(rf"[\s,(]*(?:{alt(w['share'])})\s+(?:khoang\s+|ty le\s+)?(\d+(?:,\d+)?)\s*%")
     income = re.compile(rf"(?:{alt(w['income'])})")
-    # "mỗi cột đèn trị giá 900.000đ", "mỗi suất 500.000 đồng": the amount for one of several, a rate
-    each = re.compile(rf"(?:^|[^a-z])(?:{alt(w['each'])})\s+(?:[a-z]+\s+){{1,3}}(?:(?:{alt(w['each_cues'])})\s+)?[:=]?\s*$")
-    return per, hedge, share, income, each
+    return per, hedge, share, income
 
 
 def is_rate_line(doc: Document, start: int, end: int) -> bool:
@@ -83,10 +82,11 @@ def is_rate_line(doc: Document, start: int, end: int) -> bool:
     >>> is_rate_line(d, 0, len(d.text)), is_rate_line(Document.from_text("+ Điện: 2 tỷ đồng."), 0, 18)
     (True, False)
     """
-    per, each = _cues()[0], _cues()[4]
+    per = _cues()[0]
     found = [a for a in money_in(doc.text[start:end]) if a.vnd > 0]
     return bool(found) and all(per.match(doc.folded[start + a.end:start + a.end + 24])
-                               or each.search(doc.folded[max(start, start + a.start - 40):start + a.start]) for a in found)
+                               or each_before(doc.text, doc.folded, max(start, start + a.start - 40), start + a.start)
+                               for a in found)
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +243,7 @@ def extract(doc: Document) -> list[Budget]:
     from .legal_refs import citation_zones
 
     zones = citation_zones(doc)
-    per, hedge, share, income, each = _cues()
+    per, hedge, share, income = _cues()
     out = []
     found = money_in(text)
     ranged = range_ends(text, found) | _headline_repeats(text, found)
@@ -261,7 +261,7 @@ def extract(doc: Document) -> list[Budget]:
         before_f = folded[cs:s]
         if income.search(before_f[-60:]):
             continue  # per-capita income is a target
-        if each.search(before_f[-40:]):
+        if each_before(text, folded, max(cs, s - 40), s):
             continue  # "mỗi giải trị giá 15 triệu đồng": one unit's amount, a rate
         role = role_of(line_f, before_f, folded[e:min(le, e + 25)], _headings(doc, s), text[cs:s])
         units, criteria = context_links(doc, s)

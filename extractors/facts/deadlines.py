@@ -228,7 +228,8 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
         return True  # a recognition year: "được công nhận đạt chuẩn NTM năm 2020"
     if dm.form == "half" and dm.start == dm.expr_start:
         return True  # "6 tháng đầu năm" without a relation word: a reporting period
-    if dm.relation == "by":  # a timetable head ("Tháng 4: … các tiêu chí đã đạt") is not a status
+    if dm.relation == "by" or (dm.relation == "during" and text.startswith(",", dm.end)):  # not a timetable head
+        # ("Tháng 4: … đã đạt"); "…, trong 6 tháng đầu năm 2016, Hội … đã vận động …": results reported (§4h)
         clause_end = min([i for i in (text.find(";", dm.end, le), text.find(". ", dm.end, le)) if i != -1] or [le])
         if cues.past_after.search(text, dm.end, min(clause_end, dm.end + 160)):
             return True  # "đến ngày 30/6/2024, xã đã đạt …": a status

@@ -24,11 +24,46 @@ def ink_points(gray: np.ndarray, width: int = WORK_WIDTH) -> tuple[np.ndarray, n
     while small.shape[1] > 1.5 * width:
         small = halve(small)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ys, xs = np.nonzero(ink)
+    ys, xs = np.nonzero(without_wide_bands(ink > 0))
     if len(ys) > MAX_POINTS:
         step = len(ys) // MAX_POINTS + 1
         ys, xs = ys[::step], xs[::step]
     return ys.astype(np.float32), xs.astype(np.float32)
+
+
+BAND_SHARE = 0.6  # a column (or row) inked over this share of the page is part of a dark band, not text
+# ... when such columns (rows) lie side by side over this many pixels of the halved page: a copier's band or
+# a gutter's shadow is 7-70 px wide there, a table's rule 1-2 px (and stays)
+BAND_MIN_WIDTH = 4
+
+
+def without_wide_bands(ink: np.ndarray) -> np.ndarray:
+    """The boolean ink without wide dark bands along the page: a photocopy's gutter shadow down one side
+    gave its column profile the energy of text lines and the page was turned sideways (session 11, one
+    photocopy of three plans: 13.97 % CER, its last page read across its lines).
+
+    >>> ink = np.zeros((100, 80), bool); ink[:, :10] = True; ink[:, 40] = True; ink[50, 20:60] = True
+    >>> out = without_wide_bands(ink)
+    >>> bool(out[:, :10].any()), bool(out[:, 40].all()), bool(out[50, 20:60].all())
+    (False, True, True)
+    """
+    out = ink
+    for axis in (0, 1):  # columns, then rows
+        band = ink.mean(axis=axis) > BAND_SHARE
+        if not band.any():
+            continue
+        d = np.flatnonzero(np.diff(np.concatenate([[0], band.astype(np.int8), [0]])))
+        wide = np.zeros_like(band)
+        for a, b in zip(d[0::2], d[1::2]):
+            if b - a >= BAND_MIN_WIDTH:
+                wide[a:b] = True
+        if wide.any():
+            out = out.copy() if out is ink else out
+            if axis == 0:
+                out[:, wide] = False
+            else:
+                out[wide] = False
+    return out
 
 
 def profile_energy(ys: np.ndarray, xs: np.ndarray, degrees: float) -> float:

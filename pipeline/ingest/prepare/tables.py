@@ -67,11 +67,22 @@ class Word:
         return self.left + self.width / 2, self.top + self.height / 2
 
 
+RULE_PAPER = 0.85  # rules are ink up to this share of the paper's grey level (see rule_masks)
+TILT = 1  # pixels (halved page) a rule may wander off its row or column: what levelling leaves of the skew
+CELL_PAD = 0.3  # of the letter height: a cell's content cut this far beyond its dark ink (see _content)
+
+
 def rule_masks(gray: np.ndarray, letter: float = 20.0) -> tuple[np.ndarray, np.ndarray]:
     """Masks (uint8 0/255) of the horizontal and vertical ruling lines of the page."""
     import cv2
 
-    ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1]
+    otsu, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    # a rule left grey by blur and JPEG (a 150 dpi office scan: 155-200 on paper of 250) falls apart at Otsu's
+    # threshold into pieces shorter than the opening, and a row lost its first column; the rules are looked
+    # for in the lighter ink too, up to RULE_PAPER of the paper's level (letters stay too short to survive)
+    paper = float(np.percentile(gray, 90))
+    if RULE_PAPER * paper > otsu:
+        ink = cv2.bitwise_or(ink, ((gray < RULE_PAPER * paper) * 255).astype(np.uint8))
     length = int(max(15, 3 * letter))
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length * 2, 1)))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
@@ -131,6 +142,10 @@ def _find_grids(gray: np.ndarray, letter: float) -> tuple[list[Grid], np.ndarray
 def _grid_in_box(horizontal, vertical, x, y, w, h, letter) -> Grid | None:
     """The rows and cell borders of the table whose rules fill the box (x, y, w, h)."""
     hbox, vbox = horizontal[y:y + h, x:x + w] > 0, vertical[y:y + h, x:x + w] > 0
+    # a rule levelled to within a fraction of a degree still steps across two rows (columns) of pixels:
+    # each row counts a rule pixel in the rows TILT either side (a harsh office scan's table lost its header
+    # row, its top rule 0.37 + 0.30 of the width in two rows)
+    hbox, vbox = _spread(hbox, TILT, axis=0), _spread(vbox, TILT, axis=1)
     lines = [(a + b) // 2 for a, b in _runs(hbox.sum(axis=1) > 0.5 * w)]
     rows = []
     for top, bottom in zip(lines, lines[1:]):
@@ -146,6 +161,23 @@ def _grid_in_box(horizontal, vertical, x, y, w, h, letter) -> Grid | None:
     return Grid(x, y, x + w, y + h, rows)
 
 
+def _spread(mask: np.ndarray, k: int, axis: int) -> np.ndarray:
+    """``mask`` or-ed with itself shifted up to ``k`` pixels either way along ``axis``.
+
+    >>> _spread(np.array([[0], [1], [0], [0]], bool), 1, axis=0).ravel().tolist()
+    [True, True, True, False]
+    """
+    out = mask.copy()
+    for d in range(1, k + 1):
+        if axis == 0:
+            out[d:] |= mask[:-d]
+            out[:-d] |= mask[d:]
+        else:
+            out[:, d:] |= mask[:, :-d]
+            out[:, :-d] |= mask[:, d:]
+    return out
+
+
 def paint_out(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
     """The page with its ruling lines (slightly widened) turned to paper."""
     import cv2
@@ -155,15 +187,26 @@ def paint_out(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:
     return out
 
 
-def _content(gray: np.ndarray, top: int, bottom: int, x0: int, x1: int) -> tuple[int, int, int, int] | None:
-    """The box (y0, y1, x0, x1) of the ink inside a cell, inset from its borders; None when empty."""
+def _content(gray: np.ndarray, top: int, bottom: int, x0: int, x1: int,
+             pad: int = 0) -> tuple[int, int, int, int] | None:
+    """The box (y0, y1, x0, x1) of the ink inside a cell, inset from its borders, widened by ``pad`` pixels
+    (within the inset); None when empty. The box is found on the dark ink (< 128): on a blurred grey page
+    (a descreened fax) a letter's light edges and dots lie above that, and cut at it 'Đạt' lost its dot,
+    'Quy hoạch' its last letter and a '3' its bottom half (session 11, bad fax tables); ``pad`` keeps them.
+
+    >>> cell = np.full((40, 60), 255, np.uint8); cell[15:25, 20:30] = 60; cell[26:28, 24:26] = 170
+    >>> _content(cell, 0, 39, 0, 59), _content(cell, 0, 39, 0, 59, pad=4)
+    ((15, 25, 20, 30), (11, 29, 16, 34))
+    """
     inset = 4
     crop = gray[top + inset:bottom - inset + 1, x0 + inset:x1 - inset + 1]
     ink = crop < 128
     if ink.sum() < 12:
         return None
     ys, xs = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    return top + inset + ys[0], top + inset + ys[-1] + 1, x0 + inset + xs[0], x0 + inset + xs[-1] + 1
+    y0, y1 = max(0, ys[0] - pad), min(crop.shape[0], ys[-1] + 1 + pad)
+    cx0, cx1 = max(0, xs[0] - pad), min(crop.shape[1], xs[-1] + 1 + pad)
+    return int(top + inset + y0), int(top + inset + y1), int(x0 + inset + cx0), int(x0 + inset + cx1)
 
 
 def lay_out_cells(gray: np.ndarray, grids: list[Grid], letter: float) -> np.ndarray:
@@ -178,7 +221,7 @@ def lay_out_cells(gray: np.ndarray, grids: list[Grid], letter: float) -> np.ndar
     for grid in grids:
         for r, row in enumerate(grid.rows):
             for c, (x0, x1) in enumerate(zip(row.borders, row.borders[1:])):
-                box = _content(gray, row.top, row.bottom, x0, x1)
+                box = _content(gray, row.top, row.bottom, x0, x1, int(CELL_PAD * letter))
                 if box is None:
                     continue
                 y0, y1, cx0, cx1 = box

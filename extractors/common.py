@@ -225,6 +225,16 @@ def _lines(text: str, start: int, end: int) -> Iterator[Line]:
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPACES, _GAP = re.compile(r"\s*"), re.compile(r"[ \t]+")
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not white space.
+
+    >>> skip_spaces("Giao  \\n Sở Y tế", 4)
+    9
+    """
+    m = _SPACES.match(text, pos)
+    return m.end() if m else pos
 @lru_cache(maxsize=1)
 def name_stop() -> frozenset[str]:
     """Capitalised words that end a proper name (extractors/data/names.yaml)."""
@@ -237,7 +247,7 @@ def capitalized_name(text: str, pos: int, max_words: int = 4) -> tuple[int, int]
     >>> s = "huyện Đại Từ giai đoạn"; capitalized_name(s, 6)
     (6, 12)
     """
-    i = _SPACES.match(text, pos).end()  # never text[pos:]: a copy of the rest of the plan per name
+    i = skip_spaces(text, pos)  # never text[pos:]: a copy of the rest of the plan per name
     start = i
     end = None
     words = 0

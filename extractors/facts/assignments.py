@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..catalogue import Catalogue
-from ..common import alternation, fold_keep_length, folded_text, iter_lines, line_end, line_start
+from ..common import alternation, fold_keep_length, folded_text, iter_lines, line_end, line_start, skip_spaces
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..spans import Containing
@@ -129,7 +129,6 @@ def _clause_start(text: str, pos: int) -> int:
     return s
 
 
-_SPACES = re.compile(r"\s*")
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")  # a full stop, not a decimal point
 
 
@@ -209,7 +208,7 @@ class _Collector:
         a unit (no colon after it) and reports a check or a guidance, as ``reported``, or has no clause cue at all ("8. Ban
         Chỉ đạo đã nghe ý kiến … trong quá trình thực hiện tiêu chí số 6", §8f); a block's own tasks are not."""
         block = max(inside, key=lambda b: b.start)
-        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text.startswith(":", _SPACES.match(self.text, block.units[-1].end).end()):
+        if self.text.rfind("\n", 0, m.start) + 1 != block.start or self.text.startswith(":", skip_spaces(self.text, block.units[-1].end)):
             return False
         if ":" in self.text[block.units[-1].end:m.start]:
             return False  # "- Công chức Địa chính - Xây dựng: tiêu chí số 3": a unit and its colon, the name cut short

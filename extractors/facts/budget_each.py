@@ -34,4 +34,4 @@ def each_before(text: str, folded: str, lo: int, hi: int) -> bool:
     """True when ``text[lo:hi]`` ends with "mỗi <1-3 words> [trị giá|là|…]": the next figure is one unit's amount."""
     rx, written = _rx()
     m = rx.search(folded[lo:hi])
-    return bool(m) and text[lo + m.start("each"):lo + m.end("each")].lower() in written
+    return m is not None and text[lo + m.start("each"):lo + m.end("each")].lower() in written

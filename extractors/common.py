@@ -231,7 +231,7 @@ def skip_spaces(text: str, pos: int) -> int:
     """The first position at or after ``pos`` that is not white space.
 
     >>> skip_spaces("Giao  \\n Sở Y tế", 4)
-    9
+    8
     """
     m = _SPACES.match(text, pos)
     return m.end() if m else pos

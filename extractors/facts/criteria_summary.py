@@ -19,7 +19,9 @@ other communes after them ("… tại 3 xã A, B") or in a clause naming a commu
 ("Riêng xã <Tên>, đến nay đạt 14/19"), a commune's count in a district's document (larger than any
 district set: "Xuân Bảo đạt 11/19 tiêu chí"), the set being assessed ("đánh giá kết quả thực hiện 19 tiêu
 chí"), a change ("tăng 8 tiêu chí so với năm trước") or an increment not aimed at ("đã đạt thêm 3 tiêu chí"), a count no commune
-has ("chưa có xã nào đạt đủ 19 tiêu chí"), bands
+has ("chưa có xã nào đạt đủ 19 tiêu chí"), a past year's increment whose only goal words are weak ones
+("Năm 2022, xã đạt thêm 2 tiêu chí" in a plan of 2024; its "nâng tổng số lên 17/19" is achieved; with no plan
+year of the text's own neither is read), bands
 and the whole set ("đạt từ 15-18 tiêu chí có 14 xã", "05 tiêu chí trong tổng số 19 tiêu chí"), a sentence ranking
 units by their counts ("xã A đạt 11 tiêu chí; xã B đạt 10 tiêu chí; C, D hoàn thành 08 tiêu chí"), a grade's definition ("xã được công nhận … nâng cao là xã … đáp ứng 11 tiêu chí"), texts of another
 programme (extractors/scope.py), and counts above the largest catalogue (no total is assumed).
@@ -49,7 +51,7 @@ class CriteriaSummary(Span):
     year: int | None = None
 
 
-VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
+VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "target": [str], "weak_target": [str], "horizon": [str], "past": [str], "past_fillers": [str],
          "past_adverbs": [str], "assessed_before": [str], "delta_before": [str], "district_subjects": [str],
          "achieved": [str], "goal_headings": [str],
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
@@ -222,6 +224,31 @@ def _year(text: str, clause_start: int, start: int, end: int) -> int | None:
     return int(before[-1]) if before else int(after[0]) if after else None
 
 
+def _dated_result(doc: Document, folded: str, m: re.Match, before: str) -> str | None:
+    """"target", or what a count whose only goal words are weak ones (``weak_target``) is in a dated sentence.
+
+    >>> from extractors.engine import run
+    >>> from extractors.model import Document
+    >>> ex = run(Document.from_text("KẾ HOẠCH\\nXây dựng nông thôn mới năm 2024\\nI. THỰC TRẠNG\\n"
+    ...                             "Năm 2022, xã đạt thêm 3 tiêu chí, nâng tổng số lên 15/19 tiêu chí."))
+    >>> [(s.kind, s.count, s.total) for s in ex.tables["criteria_summary"]]
+    [('achieved', 15, 19)]
+    """
+    v = vocab()
+    if not _has(v["weak_target"], before) or _has([w for w in v["target"] if w not in v["weak_target"]], before) \
+            or _has(v["horizon"], before):
+        return "target"
+    years = [int(y) for y in re.findall(r"(?<![a-z])nam\s+((?:19|20)\d{2})", folded[sentence_start(doc.text, m.start()):m.start()])]
+    from ..headless import without_own_header  # a news item's plan year is a guess from its own years
+
+    plan = None if without_own_header(doc.info) else doc.info.plan_year
+    if not years or (plan is not None and years[-1] >= plan):
+        return "target"
+    if plan is None or _rx()["increment"].search(before) or m.group("total") is None:
+        return None  # a year and no plan year to set it against, or a past increment: no count of the plan's own
+    return "achieved"
+
+
 def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     text = doc.text
     count = int(m.group("count"))
@@ -249,6 +276,10 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \
             and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
+    if kind_ == "target" and not _under_goal_heading(doc, m.start()):
+        kind_ = _dated_result(doc, folded, m, before)
+        if kind_ is None:
+            return None
     if kind_ != "target" and _under_goal_heading(doc, m.start()):
         if kind_ == "not_achieved" and _rx()["remainder"].search(before):
             return None  # the rest of a goal ("Đạt 18/19 tiêu chí, còn 01 tiêu chí …" under "Mục tiêu")

@@ -130,7 +130,7 @@ def listed_mentions(text: str) -> list:
     from .places import known_unit_name
 
     cues = _words()["list_cues"]
-    levels = [w for w in load_data("structure.yaml")["place_levels"]["huyen"]]
+    levels = load_data("structure.yaml")["place_levels"]["huyen"]
     lead = re.compile(rf"\d+\s+xã\b[^:.\n]{{0,90}}?(?<!\w)(?:{'|'.join(map(re.escape, cues))})\s*:?\s*")
     item = re.compile(r"(?P<names>[^();.\n]{1,80}?)\s*\((?P<d>[^()\n]{2,40})\)")
     drop = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(levels, key=len, reverse=True)))})\s+", re.I)
@@ -147,7 +147,7 @@ def listed_mentions(text: str) -> list:
                 words = name.split()
                 if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
                     continue  # "xã Kim Phú": already a mention; a lower-case word: no name
-                at = it.start("names") + piece.end() - len(piece.group(0).rstrip()) + len(piece.group(0).rstrip()) - len(name)
+                at = it.start("names") + piece.start() + len(piece.group(0).rstrip()) - len(name)
                 found.append(PlaceMention("xa", "xã", name, at, at + len(name)))
         if len(found) >= 2:
             out += found

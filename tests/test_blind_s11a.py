@@ -80,3 +80,10 @@ def test_a_type_word_in_a_pages_list_of_other_items_gives_no_document_type():
 def test_a_day_before_a_letter_sent_is_no_deadline():
     text = "Ngày 9-3-2021 UBND tỉnh đã có văn bản gửi các sở, ngành về việc bổ sung chỉ tiêu nông thôn mới năm 2021.\n"
     assert _run(text).tables["deadlines"] == []
+
+
+def test_each_listed_commune_points_at_its_own_words():
+    from extractors.headless import listed_mentions
+
+    text = "Có 3 xã đạt chuẩn gồm: Ea Kly (Krông Pắc); Cư Suê , Hòa Đông (Cư M'gar)."
+    assert [text[m.start:m.end] for m in listed_mentions(text)] == ["Ea Kly", "Cư Suê", "Hòa Đông"]

@@ -3,14 +3,12 @@
 "nâng tổng số lên", "nâng lên" and "đạt thêm" are goals in a plan's own years, and a past year's
 result when a report leaves out "đã". Each sentence here is written for these tests.
 """
+from helpers import criteria_counts as counts
+from helpers import extract
+
 from extractors.facts.criteria_summary import vocab
-from pipeline.run import extract_text
 
 PLAN = "UBND XÃ HÒA LẠC\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2025\nI. THỰC TRẠNG\n"
-
-
-def counts(text: str) -> list[tuple[str, int, int | None]]:
-    return [(c["kind"], c["count"], c["total"]) for c in extract_text(text).to_json()["criteria_summary"]]
 
 
 def test_the_weak_goal_words_load_and_are_goal_words():
@@ -43,3 +41,8 @@ def test_with_no_plan_year_of_its_own_a_dated_raise_is_not_read():
 def test_an_undated_raise_is_still_a_goal():
     assert counts(PLAN + "Xã quyết tâm đạt thêm 2 tiêu chí, nâng tổng số lên 16/19 tiêu chí.") == \
         [("target", 2, None), ("target", 16, 19)]
+
+
+def test_the_past_total_keeps_its_year_written_at_the_sentences_start():
+    (summary,) = extract(PLAN + "Năm 2023, xã đạt thêm 4 tiêu chí, nâng tổng số lên 14/19 tiêu chí.").tables["criteria_summary"]
+    assert (summary.kind, summary.count, summary.year) == ("achieved", 14, 2023)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..common import alternation
+
 
 @lru_cache(maxsize=1)
 def _rx() -> tuple[re.Pattern, frozenset[str]]:
@@ -21,12 +23,8 @@ def _rx() -> tuple[re.Pattern, frozenset[str]]:
     from .budgets import vocab  # budgets imports this module: read its words when first asked
 
     w = vocab()
-
-    def alt(words):
-        return "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
-
-    rx = re.compile(rf"(?:^|[^a-z])(?P<each>{alt(w['each'])})\s+(?:[a-z]+\s+){{1,3}}"
-                    rf"(?:(?:{alt(w['each_cues'])})\s+)?[:=]?\s*$")
+    rx = re.compile(rf"(?:^|[^a-z])(?P<each>{alternation(w['each'])})\s+(?:[a-z]+\s+){{1,3}}"
+                    rf"(?:(?:{alternation(w['each_cues'])})\s+)?[:=]?\s*$")
     return rx, frozenset(x.lower() for x in w["each_written"])
 
 

@@ -93,7 +93,8 @@ def _rx() -> dict[str, re.Pattern]:
         "next_remainder": re.compile(rf"(?<![a-z]){rem}\d"),
         "others": re.compile(rf"(?<![\w,.]){not_after(v['membership_before'])}(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "raw_cue": re.compile(rf"(?:(?:{alternation(c['before'], spaces=True)})\s+)?(?:{alternation(c['verbs'], spaces=True)})(?:\s+(?:{alternation(c['after'], spaces=True)}))?\s*$", re.I),
-        "year": re.compile(rf"{alternation([load_data('dates.yaml')['year_word']], spaces=True)}\s+((?:19|20)\d{{2}})"),
+        # "năm 2024", "Năm 2022, …" at a sentence's start too
+        "year": re.compile(rf"(?<!\w)(?:{alternation([load_data('dates.yaml')['year_word']], spaces=True)})\s+((?:19|20)\d{{2}})", re.I),
         "threshold_before": re.compile(rf"(?<![a-z])(?:{alternation(v['threshold_before'], spaces=True)})\s*(?:tu\s*)?$"),
         # "mỗi xã đạt tối thiểu 10 tiêu chí": a norm for every commune (as written)
         "each": re.compile(rf"(?<!\w)(?:{alternation(v['each_unit'], spaces=True)})(?!\w)", re.I),
@@ -238,7 +239,7 @@ def _dated_result(doc: Document, folded: str, m: re.Match, before: str) -> str |
     if not _has(v["weak_target"], before) or _has([w for w in v["target"] if w not in v["weak_target"]], before) \
             or _has(v["horizon"], before):
         return "target"
-    years = [int(y) for y in re.findall(r"(?<![a-z])nam\s+((?:19|20)\d{2})", folded[sentence_start(doc.text, m.start()):m.start()])]
+    years = [int(y) for y in _rx()["year"].findall(doc.text, sentence_start(doc.text, m.start()), m.start())]
     from ..headless import without_own_header  # a news item's plan year is a guess from its own years
 
     plan = None if without_own_header(doc.info) else doc.info.plan_year

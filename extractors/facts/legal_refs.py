@@ -386,8 +386,7 @@ def extract(doc: Document) -> list[LegalRef]:
     from ..legal_refs_cells import cell_refs
     from ..legal_refs_unnumbered import party_refs, unnumbered_refs
 
-    zones = [(c.start, max(c.end, c.zone_end)) for c in citations(doc)] + related
-    out += cell_refs(text, zones, own, max(doc.info.header_end or 0, doc.info.title_end or 0))
+    out += cell_refs(text, citation_zones(doc) + related, own, max(doc.info.header_end or 0, doc.info.title_end or 0))
     out += unnumbered_refs(text, [(r.start, r.end) for r in out])
     out += party_refs(text, [(r.start, r.end) for r in out] + related)  # a site's list links, it does not cite
     for r in out:

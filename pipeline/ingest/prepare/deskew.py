@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .tables import _runs
+
 MAX_SKEW = 10.0
 WORK_WIDTH = 700  # pixels across (up to 1.5 times this) of the halved page the skew is measured on
 MAX_POINTS = 24000
@@ -52,9 +54,8 @@ def without_wide_bands(ink: np.ndarray) -> np.ndarray:
         band = ink.mean(axis=axis) > BAND_SHARE
         if not band.any():
             continue
-        d = np.flatnonzero(np.diff(np.concatenate([[0], band.astype(np.int8), [0]])))
         wide = np.zeros_like(band)
-        for a, b in zip(d[0::2], d[1::2]):
+        for a, b in _runs(band):
             if b - a >= BAND_MIN_WIDTH:
                 wide[a:b] = True
         if wide.any():

@@ -167,15 +167,10 @@ def _spread(mask: np.ndarray, k: int, axis: int) -> np.ndarray:
     >>> _spread(np.array([[0], [1], [0], [0]], bool), 1, axis=0).ravel().tolist()
     [True, True, True, False]
     """
-    out = mask.copy()
-    for d in range(1, k + 1):
-        if axis == 0:
-            out[d:] |= mask[:-d]
-            out[:-d] |= mask[d:]
-        else:
-            out[:, d:] |= mask[:, :-d]
-            out[:, :-d] |= mask[:, d:]
-    return out
+    import cv2
+
+    kernel = np.ones((2 * k + 1, 1) if axis == 0 else (1, 2 * k + 1), np.uint8)
+    return cv2.dilate(mask.astype(np.uint8), kernel) > 0
 
 
 def paint_out(gray: np.ndarray, rules: np.ndarray) -> np.ndarray:

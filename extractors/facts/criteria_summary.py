@@ -277,11 +277,12 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     if _rx()["catalogue"].search(before) and not any(w in before for w in vocab()["catalogue_but"]) \
             and not _rx()["remainder"].search(before):
         return None  # "Bộ tiêu chí ... gồm 19 tiêu chí" describes the catalogue, not the commune
-    if kind_ == "target" and not _under_goal_heading(doc, m.start()):
+    under_goal = _under_goal_heading(doc, m.start())
+    if kind_ == "target" and not under_goal:
         kind_ = _dated_result(doc, folded, m, before)
         if kind_ is None:
             return None
-    if kind_ != "target" and _under_goal_heading(doc, m.start()):
+    if kind_ != "target" and under_goal:
         if kind_ == "not_achieved" and _rx()["remainder"].search(before):
             return None  # the rest of a goal ("Đạt 18/19 tiêu chí, còn 01 tiêu chí …" under "Mục tiêu")
         if kind_ == "achieved":

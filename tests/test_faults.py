@@ -199,6 +199,8 @@ REPEATED = {
     # session 12: each amount and each number alone on a line was checked against every citation zone
     "cited amounts": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "- Theo Quyết định số 45/QĐ-UBND ngày 7/5/2024 của UBND huyện, hỗ trợ 3 tỷ đồng;\n" * n,
+    "a numbered basis per line": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "Thực hiện Chương trình hành động số 21-CTr/HU ngày 4/9/2023 về nông thôn mới;\n" * n,
     "numbers alone between citations": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "".join(f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 9/6/2024;\n{i + 1}/QĐ-UBND\n" for i in range(n)),
 }

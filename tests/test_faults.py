@@ -203,6 +203,8 @@ REPEATED = {
                      + "Thực hiện Chương trình hành động số 21-CTr/HU ngày 4/9/2023 về nông thôn mới;\n" * n,
     "counts in sentences ending at their line": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "Trong huyện, 6 xã chưa hoàn thành tiêu chí số 9; các xã bên cạnh bình quân đạt 12/19 tiêu chí.\n" * n,
+    "recognition steps as bullets": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "+ Tháng 9,10/2025: hoàn thiện hồ sơ đề nghị thẩm định, công nhận.\n" * n,
     "numbers alone between citations": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "".join(f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 9/6/2024;\n{i + 1}/QĐ-UBND\n" for i in range(n)),
 }

@@ -205,6 +205,10 @@ REPEATED = {
                      + "Trong huyện, 6 xã chưa hoàn thành tiêu chí số 9; các xã bên cạnh bình quân đạt 12/19 tiêu chí.\n" * n,
     "recognition steps as bullets": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "+ Tháng 9,10/2025: hoàn thiện hồ sơ đề nghị thẩm định, công nhận.\n" * n,
+    "totals in brackets": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "(Tổng kinh phí dự kiến là 2.315 triệu đồng)\n" * n,
+    "achieved and remaining counts": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "Riêng xã Phú Lâm, đến nay đạt 16/19 tiêu chí, 3 tiêu chí còn lại là y tế và môi trường.\n" * n,
     "numbers alone between citations": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "".join(f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 9/6/2024;\n{i + 1}/QĐ-UBND\n" for i in range(n)),
 }

@@ -12,6 +12,8 @@ achieved; counts about other communes ("các xã", "xã Tân An đạt 15/19") a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from ..model import Document, Figure, Finding
@@ -126,29 +128,54 @@ def total_checks(doc: Document, summaries: list) -> list[Finding]:
     if not achieved:
         return []
     t = achieved[0].total
-    out = []
+    # each count is asked once whether it is the plan's own (a text of thousands of counts: not their square)
+    own = {id(x) for x in summaries if own_count(doc, x, achieved=False)}
+    stated = _Stated(doc, [x for x in summaries if x.total == t and id(x) in own])
+    targets = sorted((g for g in summaries if g.kind == "target"), key=lambda g: g.start)
+    target_starts = [g.start for g in targets]
     for r in summaries:
-        if r.kind != "not_achieved" or (r.total and r.total != t) or not own_count(doc, r, achieved=False):
+        if r.kind != "not_achieved" or (r.total and r.total != t) or id(r) not in own:
             continue
         if not _says_remaining(doc, r):
             continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
-        if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
+        clause = _clause(doc, r)
+        cs = r.end - len(clause)
+        before = targets[bisect_left(target_starts, cs):bisect_left(target_starts, r.start)]  # the goals in its clause
+        if any(clause.find(g.raw) != -1 for g in before):
             continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
-        # consistent with a count out of t the plan states of itself: achieved or a goal (by their words), or
-        # the same remaining count restated ("chưa đạt 09/19")
-        stated = [x for x in summaries if x is not r and x.total == t and own_count(doc, x, achieved=False)]
-        if any((x.year and r.year and x.year != r.year)
-               or (x.count == r.count if _says_remaining(doc, x) else x.count + r.count == t) for x in stated):
+        if stated.agrees(r, t):
             continue
         a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
-        out.append(Finding.comparing(
+        return [Finding.comparing(
             "count_mismatch", "error",
             f"Đã đạt {a.count}/{t} tiêu chí ({a.raw.strip()}) nhưng ghi còn {r.count} tiêu chí ({r.raw.strip()}): "
             f"{a.count} + {r.count} = {a.count + r.count}, không phải {t}.",
             [Figure(a.count, a.raw, a.start, a.end, "achieved"), Figure(r.count, r.raw, r.start, r.end, "remaining")],
-            t - a.count, r.count))
-        break
-    return out
+            t - a.count, r.count)]
+    return []
+
+
+class _Stated:
+    """The counts out of the total the plan states of itself, tallied once: is a remaining count consistent with
+    one of them (other than itself)? An achieved or goal count adding up to the total, the same remaining count
+    restated ("chưa đạt 09/19"), or a count of another year."""
+
+    def __init__(self, doc: Document, counts: list):
+        self.remaining: Counter[int] = Counter()
+        self.others: Counter[int] = Counter()
+        self.years: Counter[int | None] = Counter()
+        self.said = {id(x): _says_remaining(doc, x) for x in counts}
+        for x in counts:
+            (self.remaining if self.said[id(x)] else self.others)[x.count] += 1
+            self.years[x.year] += 1
+
+    def agrees(self, r, t: int) -> bool:
+        mine = id(r) in self.said  # r itself is among the counts: it does not agree with itself
+        said = self.said.get(id(r), False)
+        same = self.remaining[r.count] - (mine and said)
+        adds_up = self.others[t - r.count] - (mine and not said and 2 * r.count == t)
+        other_years = sum(n for y, n in self.years.items() if y and y != r.year) if r.year else 0
+        return same > 0 or adds_up > 0 or other_years > 0
 
 
 def count_checks(doc: Document, summaries: list, criteria: list) -> list[Finding]:

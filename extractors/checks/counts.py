@@ -63,8 +63,11 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
     if inline.strip(" *."):
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
     items = []
-    for ll in list_below(ls_, li):
+    longest = int(words()["longest_list"])  # type: ignore[call-overload]  # an int in the data file
+    for k, ll in enumerate(list_below(ls_, li)):
         t = ll.line.text
+        if k >= longest:
+            return None  # too long to be a list of criteria
         if ll.first and (ll.marker is None or " | " in t):
             return None if " | " in t else _split(ll.line.start, t)
         if ll.item:

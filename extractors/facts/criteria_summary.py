@@ -50,6 +50,7 @@ from ..common import (
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
+from ..spans import Zones
 
 
 @dataclass(kw_only=True)
@@ -313,8 +314,9 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         return []
     folded = folded_text(doc)
     out = [o for m in _rx()["count"].finditer(text, doc.info.header_end) if (o := _one(doc, folded, m))]
+    counted = Zones((o.start, o.end) for o in out)  # the later matches never overlap each other
     for m in _rx()["count_after"].finditer(text, doc.info.header_end):
-        if any(o.start <= m.start("count") < o.end for o in out):
+        if counted.holds(m.start("count")):
             continue
         count, total = int(m.group("count")), int(m.group("total"))
         if count > total or total > _largest():

@@ -105,6 +105,8 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
         else:
             todo = self.status(next(n))
             self.after_status(todo)
+        self.recognised_list()  # docs/genre.md §12 (part_head4.py)
+        self.neighbour_list()
         self.goals(next(n), todo)
         self.tasks(next(n), todo)
         self.after_tasks()

@@ -13,6 +13,7 @@ import random
 
 from .part_head2 import HeadParts2
 from .part_head3 import HeadParts3
+from .part_head4 import HeadParts4
 from .plan import Table
 from .vocab import vocab
 
@@ -22,7 +23,7 @@ def _genre_rng(composer) -> random.Random:
     return composer.stream("/genre-14")
 
 
-class HeadParts(HeadParts2, HeadParts3):
+class HeadParts(HeadParts2, HeadParts3, HeadParts4):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
@@ -37,6 +38,7 @@ class HeadParts(HeadParts2, HeadParts3):
         right = f"{g.choice(v['g14_motto'])}\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
         if g.random() < 0.3 and not control:  # a web copy: the site's metadata lines come first
             self._web_metadata(g, number, lvl, name)
+        self.page_stamp(day, month)  # docs/genre.md §12 (part_head4.py)
         self.plan.blocks.append(Table([[left, right]], layout=True))
         if self.kind == "huyen":
             title = rng.choice([f"Xây dựng huyện {self.district} đạt chuẩn nông thôn mới năm {self.year}",

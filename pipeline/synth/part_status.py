@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 
 from .base import ComposerBase
+from .part_deadlines3 import past_count
 from .plan import Table
 from .vocab import vocab
 
@@ -53,6 +54,7 @@ class StatusParts(ComposerBase):
         done = sorted(rng.sample(nos, k))
         todo = [n for n in nos if n not in done]
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
+        past_count(self, k, total, self.year)  # §5f: a past year's count (part_deadlines3.py)
         self._status_count(k, total)
         g = self.grng
         if g.random() < 0.5:

@@ -1,0 +1,72 @@
+"""Money, deadline and count wording of session 11's audits (docs/genre.md §3f, §4h, §5f; helper s12b, issue 14).
+
+Each group draws from a fresh stream of its own, so every other draw of a plan, and the plans a group leaves
+alone, stay as they were. Forms, with the gold they imply:
+
+- a total after "… nông thôn mới là" ("mới", new, folds like "mỗi", each, and is no unit's rate): a gold total;
+- the cost of a work still to build hedged by "ước giá": an approximate gold item;
+- a work expected to end "dự kiến sẽ … xong trước tháng M/YYYY" (the month before ends it) or "dự kiến hoàn thành
+  trong quý N năm YYYY": a gold deadline each;
+- a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …"): no deadline;
+- a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
+  M/19 tiêu chí"): an achieved count M/19, the increment no count.
+
+The words are in pipeline/data/synth_deadlines.yaml (``s12b_*``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .part_deadlines import words
+from .vocab import ROMAN, _last, render_money
+
+
+def genre11_money(plan: Any) -> None:
+    """After the sources: a total worded "… nông thôn mới là …" and a hedged estimate of one work, each in about
+    four plans in ten."""
+    g, w = plan.fresh_stream("/money-12b"), words()
+    if g.random() < 0.4:
+        role, line = g.choice(w["s12b_ntm_totals"])
+        vnd = g.randint(12, 95) * 10**7 if g.random() < 0.7 else g.randint(11, 40) * 10**8
+        plan.p(line.format(amount=render_money(vnd, "trieu" if vnd % 10**9 else "ty")))
+        plan.gold["budgets"].append({"amount_vnd": vnd, "role": role})
+    if g.random() < 0.4:
+        n = g.randint(15, 90) * 10
+        plan.p(g.choice(w["s12b_estimates"]).format(hamlet=g.choice(w["s12b_hamlets"]), n=n))
+        plan.gold["budgets"].append({"amount_vnd": n * 10**6, "role": "item", "approximate": True})
+
+
+def genre11_deadlines(plan: Any, y: int) -> None:
+    """In the roadmap: works expected to end before a month (June to October) or within the second or third
+    quarter, and a fronted past period of results (no deadline)."""
+    g, w = plan.fresh_stream("/deadlines-12b"), words()
+    hamlet = g.choice(w["s12b_hamlets"])
+    if g.random() < 0.5:
+        m = g.randint(6, 10)
+        line = g.choice(w["s12b_expected_month"]).format(hamlet=hamlet, m=m, y=y)
+        plan.p(line)
+        raw = f"trước tháng {m}/{y}"
+        plan.gold["deadlines"].append({"date": f"{y}-{m - 1:02d}-{_last(y, m - 1):02d}", "precision": "month",
+                                       "relation": "before", "raw": raw, "task": line[2:line.index(raw)].strip()})
+    if g.random() < 0.35:
+        q = g.randint(2, 3)
+        line = g.choice(w["s12b_expected_quarter"]).format(hamlet=hamlet, q=ROMAN[q - 1], y=y)
+        plan.p(line)
+        raw = f"trong quý {ROMAN[q - 1]} năm {y}"
+        plan.gold["deadlines"].append({"date": f"{y}-{q * 3:02d}-{_last(y, q * 3):02d}", "precision": "quarter",
+                                       "relation": "during", "raw": raw, "task": line[2:line.index(raw)].strip()})
+    if g.random() < 0.5:
+        plan.p(g.choice(w["s12b_past_periods"]).format(y0=y - 1, m=g.randint(4, 12), q=ROMAN[g.randint(1, 3)],
+                                                       k=g.randint(2, 9)))
+
+
+def past_count(plan: Any, k: int, total: int, y: int) -> None:
+    """Before a commune's achieved count ``k``/``total``: in one plan in four, the count two years before the plan
+    year, worded with goal words and no "đã" (§5f): an achieved count in the gold, the increment none."""
+    g = plan.fresh_stream("/past-count-12b")
+    if g.random() >= 0.25 or k < 6:
+        return
+    a = g.randint(1, 3)
+    before = k - g.randint(1, 3)
+    plan.p(g.choice(words()["s12b_past_counts"]).format(y2=y - 2, a=a, k=before, total=total))
+    plan.gold["criteria_summary"].append({"kind": "achieved", "count": before, "total": total})

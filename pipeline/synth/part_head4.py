@@ -1,0 +1,87 @@
+"""Forms of session 11's blind measurement on full documents (docs/genre.md §12; helper s12b, issue 14).
+
+Each variant draws from a fresh stream of its own, so every other draw of a plan stays as it was:
+
+- a web copy's page stamp line above the header ("Thứ Ba, dd/mm/YYYY, hh:mm (GMT+7)"): no deadline, no field;
+- a list of villages (a district's plan: communes) recognised, flattened from a table one cell a line, each
+  decision by its number alone ("N/QĐ-UBND ngày dd/mm/YYYY"): a citation of the type its symbol names, no issuer;
+- communes of other places with their districts in brackets, one of them a thị xã written "TX <tên>" ("… gồm:
+  <A> (<Huyện>); <B>, <C> (TX <Tên>)"): no fact, and the plan's own commune and district stay its header's.
+
+The words are in pipeline/data/synth_deadlines.yaml (``s12b_recognised``, ``s12b_neighbours``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+from .base import ComposerBase
+from .part_deadlines import words
+from .vocab import _places
+
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> list[tuple[str, str, str]]:
+    """(commune, thị xã, province) rows of the administrative units' data set."""
+    import vietnamadminunits
+
+    con = sqlite3.connect(str(Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"))
+    rows = con.execute("SELECT wardShort, districtShort, provinceShort FROM admin_units_legacy WHERE wardType = 'Xã' "
+                       "AND districtType = 'Thị xã' ORDER BY provinceShort, districtShort, wardShort").fetchall()
+    con.close()
+    return [r for r in rows if all(x and " " in x and not any(ch.isdigit() or ch in "()" for ch in x) for x in r)]
+
+
+class HeadParts4(ComposerBase):
+    def page_stamp(self, day: int, month: int) -> None:
+        """One plan in six is a web copy whose page stamp (a few days after the plan's date) stands above it."""
+        g = self.fresh_stream("/stamp-12b")
+        if g.random() >= 1 / 6:
+            return
+        when = dt.date(self.year, month, day) + dt.timedelta(days=g.randint(1, 9))
+        self.p(f"{_WEEKDAYS[when.weekday()]}, {when.day:02d}/{when.month:02d}/{when.year}, "
+               f"{g.randint(6, 21):02d}:{g.randint(0, 59):02d} (GMT+7)")
+
+    def recognised_list(self) -> None:
+        """In about a third of the plans, after the account of the present: the units recognised in the last three
+        years, the table flattened one cell a line, each decision by its number alone (numbers below 100: no other
+        citation of the plan has one)."""
+        g = self.fresh_stream("/recognised-12b")
+        if g.random() >= 0.35:
+            return
+        v, level = words()["s12b_recognised"], "huyen" if self.kind == "huyen" else "xa"
+        if level == "xa":
+            names = [f"Thôn {h}" for h in g.sample(words()["s12b_hamlets"], g.randint(2, 3))]
+        else:
+            own = sorted({c for c, d, p in _places() if d == self.district and p == self.province and c != self.commune})
+            names = [f"Xã {c}" for c in g.sample(own, min(len(own), g.randint(2, 3)))]
+        if len(names) < 2:
+            return
+        self.p(v[f"heading_{level}"])
+        for cell in v[f"columns_{level}"]:
+            self.p(cell)
+        for n, name in zip(g.sample(range(10, 100), len(names)), names):
+            y, m, d = self.year - g.randint(1, 3), g.randint(1, 12), g.randint(1, 28)
+            self.p(name)
+            self.p(f"{n}/QĐ-UBND ngày {d:02d}/{m:02d}/{y}")
+            self.gold["legal_refs"].append({"type": "quyet_dinh", "number": f"{n}/QĐ-UBND", "date": f"{y}-{m:02d}-{d:02d}",
+                                            "issuer": None})  # the line names no issuer
+
+    def neighbour_list(self) -> None:
+        """In one commune plan in four: other provinces' communes to learn from, their districts in brackets."""
+        g = self.fresh_stream("/neighbours-12b")
+        if self.kind == "huyen" or g.random() >= 0.25:
+            return
+        others = [p for p in _places() if p[2] != self.province]
+        towns = [p for p in _towns() if p[2] != self.province]
+        a = g.choice(others)
+        town = g.choice(towns) if towns else a
+        same = [t for t in towns if t[1:] == town[1:]]
+        b, c = g.sample(same, 2) if len(same) >= 2 else (town, town)
+        second = f"{b[0]}, {c[0]}" if b[0] != c[0] else b[0]
+        items = f"{a[0]} ({a[1]}); {second} (TX {b[1]})"
+        self.p(words()["s12b_neighbours"].format(n=3 if b[0] != c[0] else 2, items=items))

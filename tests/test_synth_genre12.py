@@ -1,0 +1,141 @@
+"""Generated plans with session 11's forms (docs/genre.md §3f, §4h, §5f, §12; helper s12b, issue 14).
+
+Each test finds a generated plan that writes one variant of pipeline/synth/part_deadlines3.py or part_head4.py and
+checks the extractor's table equals the plan's gold, keyed as the scorer keys it. The sentences of the last tests
+are written for them (invented places and numbers).
+"""
+import re
+from collections import Counter
+from functools import lru_cache
+
+from helpers import criteria_counts, extract
+
+from extractors import Document
+from extractors.checks.counts import _history, own_count
+from pipeline.synth.generate import compose
+
+SEED = 12
+
+
+@lru_cache(maxsize=None)
+def _plans():
+    return [compose(i, SEED) for i in range(40)]
+
+
+@lru_cache(maxsize=None)
+def _tables(index: int):
+    return extract(_plans()[index].text()).tables
+
+
+def _with(pattern: str):
+    """The first generated plan of the series whose text matches ``pattern`` (a line of it)."""
+    for i, p in enumerate(_plans()):
+        if re.search(pattern, p.text(), re.M):
+            return i, p
+    raise AssertionError(f"no plan of seed {SEED} writes {pattern!r}")
+
+
+def _keys(table: str, rows) -> Counter:
+    get = (lambda r, k: r.get(k)) if rows and isinstance(rows[0], dict) else getattr
+    key = {"deadlines": lambda r: (str(get(r, "date")), get(r, "precision")),
+           "budgets": lambda r: (int(get(r, "amount_vnd")), bool(get(r, "approximate"))),
+           "legal_refs": lambda r: (get(r, "number"), get(r, "date")),
+           "criteria_summary": lambda r: (get(r, "kind"), get(r, "count"), get(r, "total"))}[table]
+    return Counter(key(r) for r in rows if table != "legal_refs" or get(r, "number"))  # the scorer's rule too
+
+
+def _same(table: str, pattern: str):
+    i, plan = _with(pattern)
+    assert _keys(table, _tables(i)[table]) == _keys(table, plan.gold[table]), plan.name
+    return plan
+
+
+def test_a_total_after_nong_thon_moi_la_is_a_budget():
+    plan = _same("budgets", r"nông thôn mới là [\d.,]+ (triệu|tỷ) đồng\.$")
+    line = next(ln for ln in plan.text().splitlines() if "nông thôn mới là" in ln)
+    amount = re.search(r"là ([\d.,]+) (triệu|tỷ)", line)
+    assert amount and any(b["role"] == "total" for b in plan.gold["budgets"])
+
+
+def test_an_estimate_after_uoc_gia_is_an_approximate_budget():
+    plan = _same("budgets", r"ước giá \d+ triệu đồng")
+    assert any(b.get("approximate") for b in plan.gold["budgets"])
+
+
+def test_a_work_expected_before_a_month_ends_the_month_before():
+    plan = _same("deadlines", r"dự kiến sẽ .* xong trước tháng \d+/\d{4}\.$")
+    m = re.search(r"xong trước tháng (\d+)/(\d{4})", plan.text())
+    assert m and any(d["date"].startswith(f"{m.group(2)}-{int(m.group(1)) - 1:02d}") and d["precision"] == "month"
+                     for d in plan.gold["deadlines"])
+
+
+def test_a_work_expected_within_a_quarter_is_a_deadline():
+    plan = _same("deadlines", r"dự kiến hoàn thành trong quý (II|III) năm \d{4}\.$")
+    assert any(d["precision"] == "quarter" and d.get("raw", "").startswith("trong quý ") for d in plan.gold["deadlines"])
+
+
+def test_a_fronted_past_period_of_results_is_no_deadline():
+    i, plan = _with(r"^Trong (6 tháng đầu năm|tháng \d+/|quý [IV]+ năm )\d*.*, .* đã ")
+    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
+    line = next(ln for ln in plan.text().splitlines() if re.match(r"Trong (6 tháng|tháng \d|quý )", ln) and " đã " in ln)
+    assert not any(d.start >= plan.text().index(line) and d.end <= plan.text().index(line) + len(line)
+                   for d in _tables(i)["deadlines"])
+
+
+def test_a_past_years_count_with_goal_words_is_achieved_and_makes_no_finding():
+    i, plan = _with(r"^Năm \d{4}, (toàn )?xã đạt thêm \d tiêu chí, nâng tổng số")
+    assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])
+    got = Counter(f.check for f in extract(plan.text()).findings if f.severity in ("error", "warning"))
+    assert got == Counter(f["check"] for f in plan.gold["findings"])
+
+
+def test_decisions_by_number_alone_in_a_flattened_column_are_cited():
+    plan = _same("legal_refs", r"^SỐ QUYẾT ĐỊNH CÔNG NHẬN$")
+    alone = re.findall(r"^(\d+/QĐ-UBND) ngày \d\d/\d\d/\d{4}$", plan.text(), re.M)
+    assert len(alone) >= 2 and all(any(r["number"] == n and r["issuer"] is None for r in plan.gold["legal_refs"]) for n in alone)
+
+
+def test_a_page_stamp_above_the_header_is_no_deadline_and_no_field():
+    i, plan = _with(r"^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d\d/\d\d/\d{4}, \d\d:\d\d \(GMT\+7\)$")
+    assert plan.text().startswith(("Thứ", "Chủ nhật")) or "(GMT+7)" in plan.text().split("ỦY", 1)[0]
+    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
+    info = extract(plan.text()).doc.info
+    gold = plan.gold["document"]
+    assert (info.plan_year, info.commune, info.district, info.province) == \
+        (gold["plan_year"], gold["commune"], gold["district"], gold["province"])
+
+
+def test_other_communes_with_their_districts_in_brackets_leave_the_header_fields():
+    i, plan = _with(r"gồm: .+ \(.+\); .+ \(TX .+\)\.$")
+    info = extract(plan.text()).doc.info
+    gold = plan.gold["document"]
+    assert (info.commune, info.district, info.province, info.admin_level) == \
+        (gold["commune"], gold["district"], gold["province"], gold["admin_level"])
+    for table in ("deadlines", "budgets", "criteria_summary"):
+        assert _keys(table, _tables(i)[table]) == _keys(table, plan.gold[table]), table
+
+
+# the count checks (extractors/checks/counts.py) on sentences written for these tests
+HEAD = "UBND XÃ PHÚ ĐIỀN\nKẾ HOẠCH\nXây dựng xã Phú Điền đạt chuẩn nông thôn mới năm 2024\nI. THỰC TRẠNG\n"
+
+
+def _summaries(text: str):
+    r = extract(text)
+    return r.doc, r.tables["criteria_summary"]
+
+
+def test_co_ban_is_no_village_in_a_communes_own_count():
+    doc, rows = _summaries(HEAD + "Trong năm 2023, xã cơ bản hoàn thành 15/19 tiêu chí.\n")
+    assert [(s.kind, s.count) for s in rows] == [("achieved", 15)] and own_count(doc, rows[0], achieved=True)
+    doc, rows = _summaries(HEAD + "Đến nay bản Nà Khương đã đạt 15/19 tiêu chí.\n")
+    assert rows and not own_count(doc, rows[0], achieved=True)
+
+
+def test_a_count_two_years_before_the_plan_is_history_for_the_remaining_count():
+    text = HEAD + "Năm 2022, xã đạt thêm 3 tiêu chí, nâng tổng số lên 12/19 tiêu chí.\nXã còn 4 tiêu chí chưa đạt.\n"
+    doc, rows = _summaries(text)
+    assert criteria_counts(text)[0] == ("achieved", 12, 19) and _history(doc, rows[0])
+    assert not [f for f in extract(text).findings if f.check == "count_mismatch" and f.severity == "error"]
+    last_year = HEAD + "Đến hết năm 2023, xã đã đạt 12/19 tiêu chí.\nXã còn 4 tiêu chí chưa đạt.\n"
+    assert [f.check for f in extract(last_year).findings if f.severity == "error"] == ["count_mismatch"]
+    assert isinstance(doc, Document)

@@ -96,13 +96,15 @@ def test_decisions_by_number_alone_in_a_flattened_column_are_cited():
 
 
 def test_a_page_stamp_above_the_header_is_no_deadline_and_no_field():
-    i, plan = _with(r"^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d\d/\d\d/\d{4}, \d\d:\d\d \(GMT\+7\)$")
-    assert plan.text().startswith(("Thứ", "Chủ nhật")) or "(GMT+7)" in plan.text().split("ỦY", 1)[0]
-    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
-    info = extract(plan.text()).doc.info
-    gold = plan.gold["document"]
-    assert (info.plan_year, info.commune, info.district, info.province) == \
-        (gold["plan_year"], gold["commune"], gold["district"], gold["province"])
+    day = r"\d\d/\d\d/\d{4}"
+    for pattern in (rf"^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), {day}, \d\d:\d\d \(GMT\+7\)$",
+                    rf"^Cập nhật lúc \d\d:\d\d, (Thứ \w+|Chủ nhật), {day}$", r"^\d\d\.\d\d\.\d{4} \| \d\d:\d\d [AP]M$"):
+        i, plan = _with(pattern)
+        assert re.search(pattern, plan.text().split("ỦY", 1)[0], re.M), pattern  # above the header
+        assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"]), pattern
+        info, gold = extract(plan.text()).doc.info, plan.gold["document"]
+        assert (info.plan_year, info.commune, info.district, info.province) == \
+            (gold["plan_year"], gold["commune"], gold["district"], gold["province"]), pattern
 
 
 def test_other_communes_with_their_districts_in_brackets_leave_the_header_fields():
@@ -139,3 +141,36 @@ def test_a_count_two_years_before_the_plan_is_history_for_the_remaining_count():
     last_year = HEAD + "Đến hết năm 2023, xã đã đạt 12/19 tiêu chí.\nXã còn 4 tiêu chí chưa đạt.\n"
     assert [f.check for f in extract(last_year).findings if f.severity == "error"] == ["count_mismatch"]
     assert isinstance(doc, Document)
+
+
+def test_a_total_with_trong_do_and_its_parts_in_prose_gives_the_three_amounts():
+    plan = _same("budgets", r"^Tổng vốn đầu tư phát triển trên địa bàn xã năm \d{4} là .+, trong đó ngân sách tỉnh ")
+    assert [b["role"] for b in plan.gold["budgets"]].count("source") >= 2
+
+
+def test_plain_dong_glued_to_its_figure_is_an_amount():
+    _same("budgets", r"là \d{2}\.000\.000đ\.$")
+
+
+def test_a_span_up_to_now_is_no_deadline():
+    i, plan = _with(r"^Từ năm \d{4} đến nay, ")
+    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
+
+
+def test_the_plans_number_written_apart_is_its_number_and_no_citation():
+    i, plan = _with(r"^Số:\d+ /KH-UBND$")
+    assert extract(plan.text()).doc.info.number == plan.gold["document"]["number"]
+    assert _keys("legal_refs", _tables(i)["legal_refs"]) == _keys("legal_refs", plan.gold["legal_refs"])
+
+
+def test_central_party_and_department_citations_and_a_spaced_symbol_are_cited():
+    for pattern in (r"/TT-BNNPTNT ngày", r"/NQ-CP ngày", r"-NQ/TW ngày", r"/HD-SNN ngày", r"\d/ QĐ-SNN ngày"):
+        i, plan = _with(pattern)
+        assert _keys("legal_refs", _tables(i)["legal_refs"]) == _keys("legal_refs", plan.gold["legal_refs"]), pattern
+
+
+def test_a_law_named_by_its_year_and_a_schemes_horizon_give_no_deadline():
+    for pattern in (r"^Căn cứ Luật .+ năm \d{4};$", r"^Thực hiện Đề án .+ đến năm \d{4};$"):
+        i, plan = _with(pattern)
+        assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"]), pattern
+        assert _keys("legal_refs", _tables(i)["legal_refs"]) == _keys("legal_refs", plan.gold["legal_refs"]), pattern

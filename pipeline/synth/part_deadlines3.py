@@ -4,10 +4,13 @@ Each group draws from a fresh stream of its own, so every other draw of a plan, 
 alone, stay as they were. Forms, with the gold they imply:
 
 - a total after "… nông thôn mới là" ("mới", new, folds like "mỗi", each, and is no unit's rate): a gold total;
+- a total with "trong đó" and its parts in prose, no colon (§3c): the total and its parts; plain đồng glued to the
+  figure ("45.000.000đ", §3e): a gold amount;
 - the cost of a work still to build hedged by "ước giá": an approximate gold item;
 - a work expected to end "dự kiến sẽ … xong trước tháng M/YYYY" (the month before ends it) or "dự kiến hoàn thành
   trong quý N năm YYYY": a gold deadline each;
-- a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …"): no deadline;
+- a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …") and a span up
+  to now ("Từ năm YYYY đến nay, …", §4e): no deadline;
 - a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
   M/19 tiêu chí"): an achieved count M/19, the increment no count.
 
@@ -34,6 +37,17 @@ def genre11_money(plan: Any) -> None:
         n = g.randint(15, 90) * 10
         plan.p(g.choice(w["s12b_estimates"]).format(hamlet=g.choice(w["s12b_hamlets"]), n=n))
         plan.gold["budgets"].append({"amount_vnd": n * 10**6, "role": "item", "approximate": True})
+    if g.random() < 0.3:  # §3c: "trong đó" and the parts in prose, no colon; the parts do not reach the total
+        total = g.randint(50, 99) * 10**7
+        a, b = total * 4 // 10 // 10**7 * 10**7, total * 3 // 10 // 10**7 * 10**7
+        plan.p(w["s12b_total_prose"].format(y=plan.year, total=render_money(total, "trieu"), a=render_money(a, "trieu"),
+                                            b=render_money(b, "trieu")))
+        plan.gold["budgets"] += [{"amount_vnd": total, "role": "total"}, {"amount_vnd": a, "role": "source"},
+                                 {"amount_vnd": b, "role": "source"}]
+    if g.random() < 0.3:  # §3e: plain đồng glued to the figure
+        vnd = g.randint(12, 95) * 10**6
+        plan.p(w["s12b_glued"].format(hamlet=g.choice(w["s12b_hamlets"]), amount=render_money(vnd, "dong")[:-5] + "đ"))
+        plan.gold["budgets"].append({"amount_vnd": vnd, "role": "source"})
 
 
 def genre11_deadlines(plan: Any, y: int) -> None:
@@ -55,6 +69,8 @@ def genre11_deadlines(plan: Any, y: int) -> None:
         raw = f"trong quý {ROMAN[q - 1]} năm {y}"
         plan.gold["deadlines"].append({"date": f"{y}-{q * 3:02d}-{_last(y, q * 3):02d}", "precision": "quarter",
                                        "relation": "during", "raw": raw, "task": line[2:line.index(raw)].strip()})
+    if g.random() < 0.4:  # §4e: a span up to now
+        plan.p(g.choice(w["s12b_spans"]).format(y4=y - g.randint(3, 6), k=g.randint(5, 40)))
     if g.random() < 0.5:
         plan.p(g.choice(w["s12b_past_periods"]).format(y0=y - 1, m=g.randint(4, 12), q=ROMAN[g.randint(1, 3)],
                                                        k=g.randint(2, 9)))

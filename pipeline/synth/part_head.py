@@ -33,7 +33,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
         g, v = _genre_rng(self), vocab()
         control = self.index % 4 == 3  # one plan in four keeps the clean Decree 30 layout, as a control
         first = v["g14_issuer_first_line"][0] if control else g.choice(v["g14_issuer_first_line"])
-        left = f"{first}\n{lvl} {name.upper()}\nSố: {number or '   /KH-UBND'}"
+        left = f"{first}\n{lvl} {name.upper()}\n{self.number_line(number)}"  # part_head4.py
         place = name
         right = f"{g.choice(v['g14_motto'])}\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
         if g.random() < 0.3 and not control:  # a web copy: the site's metadata lines come first
@@ -111,6 +111,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
             self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}")
         self._date_after_issuer(py)
         self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
+        self.legal_genre12(py)  # docs/genre.md §2a, §2c (part_head4.py)
 
     def _date_after_issuer(self, py: int) -> None:
         """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",

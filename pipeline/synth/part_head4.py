@@ -2,7 +2,12 @@
 
 Each variant draws from a fresh stream of its own, so every other draw of a plan stays as it was:
 
-- a web copy's page stamp line above the header ("Thứ Ba, dd/mm/YYYY, hh:mm (GMT+7)"): no deadline, no field;
+- a web copy's page stamp line above the header ("Thứ Ba, dd/mm/YYYY, hh:mm (GMT+7)", "Cập nhật lúc hh:mm, …",
+  "dd.mm.YYYY | hh:mm PM"; §4b, §12b): no deadline, no field;
+- the header's number written apart before its slash ("Số:15 /KH-UBND", §1i): the plan's number, no citation;
+- basis lines citing a ministry's circular, a government or party central resolution, a department's guidance, a
+  decision whose symbol has a space after the slash ("N/ QĐ-SNN", §2a, §2c), and a law named with its year alone or a
+  scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline);
 - a list of villages (a district's plan: communes) recognised, flattened from a table one cell a line, each
   decision by its number alone ("N/QĐ-UBND ngày dd/mm/YYYY"): a citation of the type its symbol names, no issuer;
 - communes of other places with their districts in brackets, one of them a thị xã written "TX <tên>" ("… gồm:
@@ -43,8 +48,29 @@ class HeadParts4(ComposerBase):
         if g.random() >= 1 / 6:
             return
         when = dt.date(self.year, month, day) + dt.timedelta(days=g.randint(1, 9))
-        self.p(f"{_WEEKDAYS[when.weekday()]}, {when.day:02d}/{when.month:02d}/{when.year}, "
-               f"{g.randint(6, 21):02d}:{g.randint(0, 59):02d} (GMT+7)")
+        wd, date, hh, mm = _WEEKDAYS[when.weekday()], f"{when.day:02d}/{when.month:02d}/{when.year}", g.randint(6, 21), g.randint(0, 59)
+        self.p(g.choice([f"{wd}, {date}, {hh:02d}:{mm:02d} (GMT+7)", f"Cập nhật lúc {hh:02d}:{mm:02d}, {wd}, {date}",
+                         f"{date.replace('/', '.')} | {hh % 12 or 12:02d}:{mm:02d} {'AM' if hh < 12 else 'PM'}"]))
+
+    def number_line(self, number: str | None) -> str:
+        """The header's number line; in one plan in six written apart before its slash ("Số:15 /KH-UBND", §1i)."""
+        if number is None or self.fresh_stream("/number-apart-12b").random() >= 1 / 6:
+            return f"Số: {number or '   /KH-UBND'}"
+        n, rest = number.split("/", 1)
+        return f"Số:{n} /{rest}"
+
+    def legal_genre12(self, py: int) -> None:
+        """Basis lines of §2a, §2c, §2d and §10h: a central, party or department document (one plan in two, one or
+        two of them), a law named with its year alone or a scheme's horizon (no numbered citation, no deadline)."""
+        g, w = self.fresh_stream("/legal-12b"), words()
+        if g.random() < 0.5:
+            for kind, written, number, issuer, line in g.sample(w["s12b_legal"], g.randint(1, 2)):
+                n, d, m = g.randint(5, 99), g.randint(1, 28), g.randint(1, 12)
+                fill = {"n": n, "py": py, "d": d, "m": m, "province": self.province}
+                self.p(line.format(written=written.format(**fill), **fill))
+                self.cite(kind, number.format(**fill), issuer.format(**fill), (py, m, d))
+        if g.random() < 0.4:
+            self.p(g.choice(w["s12b_unnumbered"]).format(province=self.province, y1=self.year + g.randint(1, 3)))
 
     def recognised_list(self) -> None:
         """In about a third of the plans, after the account of the present: the units recognised in the last three

@@ -174,3 +174,32 @@ def test_a_law_named_by_its_year_and_a_schemes_horizon_give_no_deadline():
         i, plan = _with(pattern)
         assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"]), pattern
         assert _keys("legal_refs", _tables(i)["legal_refs"]) == _keys("legal_refs", plan.gold["legal_refs"]), pattern
+
+
+def test_a_change_of_the_count_and_households_with_dot_thousands_are_no_count_and_no_amount():
+    for pattern in (r"^So với năm \d{4}, xã tăng thêm \d tiêu chí\.$", r"^Toàn xã có \d\.\d{3} hộ với \d+\.\d{3} nhân khẩu"):
+        i, plan = _with(pattern)
+        for table in ("criteria_summary", "budgets"):
+            assert _keys(table, _tables(i)[table]) == _keys(table, plan.gold[table]), (pattern, table)
+
+
+def test_another_units_recognition_for_an_earlier_year_is_cited_and_no_deadline():
+    for pattern in (r"về việc công nhận xã .+ đạt chuẩn nông thôn mới năm \d{4};$",
+                    r"Thủ tướng Chính phủ công nhận huyện .+ đạt chuẩn nông thôn mới năm \d{4};$"):
+        i, plan = _with(pattern)
+        for table in ("legal_refs", "deadlines"):
+            assert _keys(table, _tables(i)[table]) == _keys(table, plan.gold[table]), (pattern, table)
+        info = extract(plan.text()).doc.info
+        assert (info.commune, info.district) == (plan.gold["document"]["commune"], plan.gold["document"]["district"])
+
+
+def test_an_effective_date_from_signing_is_no_deadline():
+    i, plan = _with(r"^Kế hoạch này có hiệu lực (thi hành )?kể từ ngày ký")
+    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
+
+
+def test_unpiped_site_metadata_gives_no_field():
+    i, plan = _with(r"^Số hiệu: .+ Loại văn bản: Kế hoạch$")
+    info, gold = extract(plan.text()).doc.info, plan.gold["document"]
+    assert (info.number, info.signer_name, info.commune, info.district, info.plan_year) == \
+        (gold["number"], gold["signer_name"], gold["commune"], gold["district"], gold["plan_year"])

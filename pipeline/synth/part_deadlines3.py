@@ -12,7 +12,9 @@ alone, stay as they were. Forms, with the gold they imply:
 - a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …") and a span up
   to now ("Từ năm YYYY đến nay, …", §4e): no deadline;
 - a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
-  M/19 tiêu chí"): an achieved count M/19, the increment no count.
+  M/19 tiêu chí"): an achieved count M/19, the increment no count;
+- after the present count, a change since an earlier year ("So với năm YYYY, xã tăng thêm N tiêu chí", §5c) or
+  households and people with dot thousands ("1.120 hộ với 4.870 nhân khẩu", §3d): no count, no amount.
 
 The words are in pipeline/data/synth_deadlines.yaml (``s12b_*``).
 """
@@ -86,3 +88,14 @@ def past_count(plan: Any, k: int, total: int, y: int) -> None:
     before = k - g.randint(1, 3)
     plan.p(g.choice(words()["s12b_past_counts"]).format(y2=y - 2, a=a, k=before, total=total))
     plan.gold["criteria_summary"].append({"kind": "achieved", "count": before, "total": total})
+
+
+def status_lookalikes(plan: Any, y: int) -> None:
+    """After a commune's achieved count, in one plan in three: a change of the count since an earlier year (§5c) or
+    households and people written with dot thousands (§3d); neither is a count of criteria nor an amount."""
+    g = plan.fresh_stream("/status-lookalikes-12b")
+    if g.random() >= 1 / 3:
+        return
+    plan.p(g.choice(words()["s12b_status_lookalikes"]).format(
+        y2=y - 2, a=g.randint(1, 3), h=f"{g.randint(1, 3)}.{g.randint(100, 999)}", p=f"{g.randint(4, 12)}.{g.randint(100, 999)}",
+        t=g.randint(5, 14)))

@@ -38,6 +38,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
         right = f"{g.choice(v['g14_motto'])}\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
         if g.random() < 0.3 and not control:  # a web copy: the site's metadata lines come first
             self._web_metadata(g, number, lvl, name)
+        self.unpiped_metadata(number, lvl, name)  # docs/genre.md §1h (part_head4.py)
         self.page_stamp(day, month)  # docs/genre.md §12 (part_head4.py)
         self.plan.blocks.append(Table([[left, right]], layout=True))
         if self.kind == "huyen":
@@ -175,6 +176,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
 
     def signature(self) -> None:
         rng = self.rng
+        self.validity_line()  # docs/genre.md §4b (part_head4.py)
         recips = vocab()["recipients_huyen" if self.kind == "huyen" else "recipients_xa"]
         left = "Nơi nhận:\n" + "\n".join(f"- {r}" for r in recips)
         vice = rng.random() < 0.4

@@ -7,7 +7,10 @@ Each variant draws from a fresh stream of its own, so every other draw of a plan
 - the header's number written apart before its slash ("Số:15 /KH-UBND", §1i): the plan's number, no citation;
 - basis lines citing a ministry's circular, a government or party central resolution, a department's guidance, a
   decision whose symbol has a space after the slash ("N/ QĐ-SNN", §2a, §2c), and a law named with its year alone or a
-  scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline);
+  scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline), another unit's recognition
+  for the year before its decision's (§4b, §5a: the citation, no deadline);
+- an effective date closing the plan ("có hiệu lực thi hành kể từ ngày ký", §4b): no deadline;
+- the site's metadata run on without pipes (§1h): no field.
 - a list of villages (a district's plan: communes) recognised, flattened from a table one cell a line, each
   decision by its number alone ("N/QĐ-UBND ngày dd/mm/YYYY"): a citation of the type its symbol names, no issuer;
 - communes of other places with their districts in brackets, one of them a thị xã written "TX <tên>" ("… gồm:
@@ -24,7 +27,7 @@ from pathlib import Path
 
 from .base import ComposerBase
 from .part_deadlines import words
-from .vocab import _places
+from .vocab import _places, vocab
 
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -71,6 +74,44 @@ class HeadParts4(ComposerBase):
                 self.cite(kind, number.format(**fill), issuer.format(**fill), (py, m, d))
         if g.random() < 0.4:
             self.p(g.choice(w["s12b_unnumbered"]).format(province=self.province, y1=self.year + g.randint(1, 3)))
+        self._recognition_basis(py)
+
+    def _recognition_basis(self, py: int) -> None:
+        """One plan in four cites the recognition of another commune (a district's plan: another district) for the
+        year before the decision's (§4b, §5a): the citation, no deadline, and the plan's own place stays its header's."""
+        g = self.fresh_stream("/recognition-12b")
+        if g.random() >= 0.25:
+            return
+        level = "huyen" if self.kind == "huyen" else "xa"
+        same = [p for p in _places() if p[2] == self.province and p[1] != self.district]
+        if not same:
+            return
+        other = g.choice(same)[1 if level == "huyen" else 0]
+        n, d, m = g.randint(4000, 4999) if level == "xa" else g.randint(2000, 2999), g.randint(1, 28), g.randint(1, 12)
+        self.p(words()["s12b_recognition"][level].format(n=n, d=d, m=m, py=py, py0=py - 1, province=self.province, other=other))
+        if level == "xa":
+            self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}", (py, m, d))
+        else:
+            self.cite("quyet_dinh", f"{n}/QĐ-TTg", "Thủ tướng Chính phủ", (py, m, d))
+
+    def validity_line(self) -> None:
+        """One plan in five closes with its effective date "kể từ ngày ký" (§4b): no deadline."""
+        g = self.fresh_stream("/validity-12b")
+        if g.random() < 0.2:
+            self.p(g.choice(words()["s12b_validity"]))
+
+    def unpiped_metadata(self, number: str | None, lvl: str, name: str) -> None:
+        """A web copy with no other metadata may print the site's fields run on without pipes (§1h), in one plan in
+        eight: "Số hiệu: N Loại văn bản: Kế hoạch" ⏎ "Nơi ban hành: … Người ký: …" ⏎ "Ngày ban hành: … Ngày hiệu lực: …".
+        None is a field of the plan (§1)."""
+        g = self.fresh_stream("/metadata-unpiped-12b")
+        if self.plan.blocks or g.random() >= 1 / 8:
+            return
+        self.p(f"Số hiệu: {number or 'Đang cập nhật'} Loại văn bản: Kế hoạch")
+        v = vocab()
+        signer = f"{g.choice(v['family_names'])} {g.choice(v['middle_names'])} {g.choice(v['given_names'])}"
+        self.p(f"Nơi ban hành: {lvl.capitalize()} {name} Người ký: {signer}")
+        self.p("Ngày ban hành: Đang cập nhật Ngày hiệu lực: Đang cập nhật")
 
     def recognised_list(self) -> None:
         """In about a third of the plans, after the account of the present: the units recognised in the last three

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from .base import ComposerBase
-from .part_deadlines3 import past_count
+from .part_deadlines3 import past_count, status_lookalikes
 from .plan import Table
 from .vocab import vocab
 
@@ -56,6 +56,7 @@ class StatusParts(ComposerBase):
         todo = [n for n in nos if n not in done]
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
         self._status_count(k, total)
+        status_lookalikes(self, self.year)  # §5c, §3d (part_deadlines3.py)
         g = self.grng
         if g.random() < 0.5:
             self._other_communes(total)

@@ -203,3 +203,14 @@ def test_unpiped_site_metadata_gives_no_field():
     info, gold = extract(plan.text()).doc.info, plan.gold["document"]
     assert (info.number, info.signer_name, info.commune, info.district, info.plan_year) == \
         (gold["number"], gold["signer_name"], gold["commune"], gold["district"], gold["plan_year"])
+
+
+def test_a_title_in_capitals_over_two_lines_is_one_title(tmp_path):
+    from pipeline.run import extract_file
+    from pipeline.synth.render import render
+
+    i, plan = _with(r"^KẾ HOẠCH\n\n[^\n]*[^\W\d]\nNĂM \d{4}$")
+    assert extract(plan.text()).doc.info.title == plan.gold["document"]["title"]
+    assert extract_file(render(plan, tmp_path, "docx")).doc.info.title == plan.gold["document"]["title"]
+    title = plan.gold["document"]["title"]
+    assert title.isupper() and title not in plan.text() and title.lower() in plan.text().lower()  # the closing's words

@@ -54,9 +54,10 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
                                 f"Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {self.year}"])
             target, level = "ntm", "xa"
         title = self.caps_comma_title(title, level)  # docs/genre.md §11 (part_head3.py)
+        title, shown = self.caps_title_lines(title)  # docs/genre.md §1e (part_head4.py)
         self.title = title
         self.p("KẾ HOẠCH", bold=True, center=True)
-        self.p(title, bold=True, center=True, markup=f"**{title}**")
+        self.p(shown, bold=True, center=True, markup=f"**{title}**" if shown == title else None)
         self.gold["document"] = {
             "doc_type": "ke_hoach", "title": title, "number": number,
             "issuer": f"UBND xã {self.commune}" if level == "xa" else f"UBND huyện {self.district}",

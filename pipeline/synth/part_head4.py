@@ -4,6 +4,7 @@ Each variant draws from a fresh stream of its own, so every other draw of a plan
 
 - a web copy's page stamp line above the header ("Thứ Ba, dd/mm/YYYY, hh:mm (GMT+7)", "Cập nhật lúc hh:mm, …",
   "dd.mm.YYYY | hh:mm PM"; §4b, §12b): no deadline, no field;
+- the title in capitals over two lines after the type word, the year on the second (§1e): the lines are the title;
 - the header's number written apart before its slash ("Số:15 /KH-UBND", §1i): the plan's number, no citation;
 - basis lines citing a ministry's circular, a government or party central resolution, a department's guidance, a
   decision whose symbol has a space after the slash ("N/ QĐ-SNN", §2a, §2c), and a law named with its year alone or a
@@ -54,6 +55,17 @@ class HeadParts4(ComposerBase):
         wd, date, hh, mm = _WEEKDAYS[when.weekday()], f"{when.day:02d}/{when.month:02d}/{when.year}", g.randint(6, 21), g.randint(0, 59)
         self.p(g.choice([f"{wd}, {date}, {hh:02d}:{mm:02d} (GMT+7)", f"Cập nhật lúc {hh:02d}:{mm:02d}, {wd}, {date}",
                          f"{date.replace('/', '.')} | {hh % 12 or 12:02d}:{mm:02d} {'AM' if hh < 12 else 'PM'}"]))
+
+    def caps_title_lines(self, title: str) -> tuple[str, str]:
+        """(the title, the title as written): in one plan in six whose title is in words, the title in capitals
+        over two lines, the year on the second (§1e); the gold title is the lines joined by a space, and the closing
+        sentence keeps the words."""
+        if title.isupper() or self.fresh_stream("/caps-title-12b").random() >= 1 / 6:
+            return title, title
+        caps = title.upper()
+        cut = caps.rfind(" NĂM ")
+        self._closing = title
+        return caps, caps[:cut] + "\n" + caps[cut + 1:]
 
     def number_line(self, number: str | None) -> str:
         """The header's number line; in one plan in six written apart before its slash ("Số:15 /KH-UBND", §1i)."""

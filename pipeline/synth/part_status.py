@@ -20,8 +20,13 @@ from .vocab import vocab
 
 class StatusParts(ComposerBase):
     def _status_count(self, k: int, total: int) -> None:
+        """The achieved count, with a past year's count before it and a look-alike after it (part_deadlines3.py)."""
+        past_count(self, k, total, self.year)  # §5f
+        self._status_count_line(k, total)
+        status_lookalikes(self, self.year)  # §5c, §3d
+
+    def _status_count_line(self, k: int, total: int) -> None:
         """The achieved count; half the plans date it "Đến năm YYYY" and state the remainder (issue 14: status, not target)."""
-        past_count(self, k, total, self.year)  # §5f: a past year's count before it (part_deadlines3.py)
         g = self.fresh_stream("/status-count-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:
             planned = self.fresh_stream("/status-count-s8a").random() < 0.4  # §6: "Theo kế hoạch …, đến nay xã đã đạt"
@@ -56,7 +61,6 @@ class StatusParts(ComposerBase):
         todo = [n for n in nos if n not in done]
         self.p(f"{num}. THỰC TRẠNG VÀ KẾT QUẢ THỰC HIỆN", bold=True)
         self._status_count(k, total)
-        status_lookalikes(self, self.year)  # §5c, §3d (part_deadlines3.py)
         g = self.grng
         if g.random() < 0.5:
             self._other_communes(total)

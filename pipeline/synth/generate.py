@@ -21,6 +21,7 @@ from extractors import kinds
 
 from .part_assign import AssignParts
 from .part_assign2 import Assign2Parts
+from .part_assign3 import Assign3Parts
 from .part_criteria import CriteriaParts
 from .part_criteria2 import CriteriaParts2
 from .part_district import DistrictParts
@@ -32,7 +33,7 @@ from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts,
+class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts, Assign3Parts,
                ErrorParts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 

@@ -9,6 +9,8 @@ alone, stay as they were. Forms, with the gold they imply:
 - the cost of a work still to build hedged by "ước giá": an approximate gold item;
 - a work expected to end "dự kiến sẽ … xong trước tháng M/YYYY" (the month before ends it) or "dự kiến hoàn thành
   trong quý N năm YYYY": a gold deadline each;
+- a day with no year ("trước ngày 15.9", "chậm nhất đến ngày 15/8", §4d): a gold deadline in the plan's year; a
+  citation inside a parenthesis in a task line (§10l): the citation, no deadline;
 - a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …") and a span up
   to now ("Từ năm YYYY đến nay, …", §4e): no deadline;
 - a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
@@ -71,6 +73,17 @@ def genre11_deadlines(plan: Any, y: int) -> None:
         raw = f"trong quý {ROMAN[q - 1]} năm {y}"
         plan.gold["deadlines"].append({"date": f"{y}-{q * 3:02d}-{_last(y, q * 3):02d}", "precision": "quarter",
                                        "relation": "during", "raw": raw, "task": line[2:line.index(raw)].strip()})
+    if g.random() < 0.35:  # §4d: a day with no year, the plan's
+        relation, raw, line = g.choice(w["s12b_yearless"])
+        d, m = g.randint(1, 28), g.randint(6, 9)
+        line, raw = line.format(d=d, m=m), raw.format(d=d, m=m)
+        plan.p(line)
+        plan.gold["deadlines"].append({"date": f"{y}-{m:02d}-{d:02d}", "precision": "day", "relation": relation, "raw": raw,
+                                       "task": line[2:line.index(raw)].replace("chậm nhất đến", "").strip()})
+    if g.random() < 0.3:  # §10l: a citation inside a parenthesis
+        n, d, m = g.randint(100, 999), g.randint(1, 28), g.randint(1, 3)
+        plan.p(w["s12b_bracketed"].format(n=n, d=d, m=m, y=y))
+        plan.cite("other", f"{n}/VPĐP", f"Văn phòng Điều phối nông thôn mới tỉnh {plan.province}", (y, m, d))
     if g.random() < 0.4:  # §4e: a span up to now
         plan.p(g.choice(w["s12b_spans"]).format(y4=y - g.randint(3, 6), k=g.randint(5, 40)))
     if g.random() < 0.5:
@@ -92,10 +105,12 @@ def past_count(plan: Any, k: int, total: int, y: int) -> None:
 
 def status_lookalikes(plan: Any, y: int) -> None:
     """After a commune's achieved count, in one plan in three: a change of the count since an earlier year (§5c) or
-    households and people written with dot thousands (§3d); neither is a count of criteria nor an amount."""
+    households and people written with dot thousands (§3d), schools and villages counted "N/M" (§6), the commune one of
+    N chosen (§5b); none is a count of criteria or an amount."""
     g = plan.fresh_stream("/status-lookalikes-12b")
     if g.random() >= 1 / 3:
         return
+    s2, t = g.randint(3, 5), g.randint(5, 14)
     plan.p(g.choice(words()["s12b_status_lookalikes"]).format(
         y2=y - 2, a=g.randint(1, 3), h=f"{g.randint(1, 3)}.{g.randint(100, 999)}", p=f"{g.randint(4, 12)}.{g.randint(100, 999)}",
-        t=g.randint(5, 14)))
+        t=t, s1=g.randint(1, s2), s2=s2, t1=g.randint(2, t), commune=plan.commune, c=g.randint(3, 8)))

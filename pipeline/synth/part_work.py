@@ -230,6 +230,7 @@ class WorkParts(ComposerBase):
         i = self._checked_reports(i, pool, names)
         i = self.assign_forms(i, pool, names)  # docs/genre.md §8f (part_assign.py)
         i = self.assign_forms2(i, pool, names)  # docs/genre.md §8g (part_assign2.py)
+        i = self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
         title = self.closing_title()  # a title in capitals is written in words here (part_head3.py)

@@ -214,3 +214,30 @@ def test_a_title_in_capitals_over_two_lines_is_one_title(tmp_path):
     assert extract_file(render(plan, tmp_path, "docx")).doc.info.title == plan.gold["document"]["title"]
     title = plan.gold["document"]["title"]
     assert title.isupper() and title not in plan.text() and title.lower() in plan.text().lower()  # the closing's words
+
+
+def test_a_mass_organisation_in_lower_case_answers_for_its_criterion():
+    i, plan = _with(r"^\d+\. Giao (hội nông dân|hội liên hiệp phụ nữ|đoàn thanh niên|hội cựu chiến binh) (xã|huyện) ")
+    got = {(a.unit, c) for a in _tables(i)["assignments"] for c in a.criteria}
+    want = {(a["unit"], c) for a in plan.gold["assignments"] for c in a["criteria"]}
+    assert got == want, plan.name
+
+
+def test_a_day_with_no_year_is_due_in_the_plans_year():
+    for pattern in (r"trước ngày \d+\.\d\.$", r"chậm nhất đến ngày \d+/\d\.$"):
+        _same("deadlines", pattern)
+
+
+def test_a_citation_in_brackets_and_a_capitalised_subject_verb_are_cited_and_no_deadline():
+    for pattern in (r"\(Công văn số \d+/VPĐP ngày ", r"của UBND tỉnh .+ Quy định mức hỗ trợ"):
+        i, plan = _with(pattern)
+        for table in ("legal_refs", "deadlines"):
+            assert _keys(table, _tables(i)[table]) == _keys(table, plan.gold[table]), (pattern, table)
+        got = {(r.number, r.issuer) for r in _tables(i)["legal_refs"] if r.number}
+        assert got == {(r["number"], r["issuer"]) for r in plan.gold["legal_refs"]}, pattern
+
+
+def test_schools_and_villages_counted_n_of_m_and_one_of_n_communes_are_no_criteria_count():
+    for pattern in (r"^Toàn xã có \d/\d trường học đạt chuẩn quốc gia", r"^Xã .+ là 1 trong \d xã được huyện chọn"):
+        i, plan = _with(pattern)
+        assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])

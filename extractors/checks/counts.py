@@ -118,9 +118,17 @@ def _says_remaining(doc: Document, s) -> bool:
 
 
 def _history(doc: Document, s) -> bool:
-    """An achieved count dated two years or more before the plan year ("Năm 2021, xã đạt thêm 2 tiêu chí, nâng
-    tổng số lên 13/19" in a plan for 2023): a past result, not the present a remaining count is counted from."""
-    return bool(s.year and doc.info.plan_year and s.year < doc.info.plan_year - 1)
+    """A past year's result worded with a goal's words and no "đã" ("Năm 2021, xã đạt thêm 2 tiêu chí, nâng tổng số
+    lên 13/19" in a plan for 2023; criteria_summary.yaml ``weak_target``), dated two years or more before the plan
+    year: history, not the present a remaining count is counted from. "Đến năm 2021 xã đã đạt 12/19" stays a count
+    to check."""
+    from ..facts.criteria_summary import vocab
+    from ..fold import fold
+
+    if not (s.year and doc.info.plan_year and s.year < doc.info.plan_year - 1):
+        return False
+    clause = fold(_clause(doc, s))
+    return any(w in clause for w in vocab()["weak_target"]) and not any(p in clause for p in vocab()["past"])
 
 
 def total_checks(doc: Document, summaries: list) -> list[Finding]:

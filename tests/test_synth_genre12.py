@@ -19,7 +19,7 @@ SEED = 12
 
 @lru_cache(maxsize=None)
 def _plans():
-    return [compose(i, SEED) for i in range(40)]
+    return [compose(i, SEED) for i in range(90)]
 
 
 @lru_cache(maxsize=None)
@@ -241,3 +241,23 @@ def test_schools_and_villages_counted_n_of_m_and_one_of_n_communes_are_no_criter
     for pattern in (r"^Toàn xã có \d/\d trường học đạt chuẩn quốc gia", r"^Xã .+ là 1 trong \d xã được huyện chọn"):
         i, plan = _with(pattern)
         assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])
+
+
+def test_a_provinces_or_districts_sum_with_dot_thousands_inside_ty_is_one_amount():
+    for pattern in (r"toàn tỉnh huy động được \d+\.\d{3} tỷ đồng", r"toàn huyện giai đoạn .+ đạt \d+\.\d{3},\d tỷ đồng"):
+        _same("budgets", pattern)
+
+
+def test_a_partys_indicators_counted_n_of_m_are_no_criteria_count():
+    i, plan = _with(r"đề ra \d+ chỉ tiêu, đến nay đạt và vượt \d+/\d+ chỉ tiêu\.$")
+    assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])
+
+
+def test_other_site_metadata_and_a_contact_line_give_no_field_and_no_amount():
+    i, plan = _with(r"^Người ký : ")
+    info, gold = extract(plan.text()).doc.info, plan.gold["document"]
+    assert (info.number, info.signer_name, info.issuer) == (gold["number"], gold["signer_name"], gold["issuer"])
+    i, plan = _with(r"^Điện thoại: \(0\d+\) 3\.\d{3}\.\d{3} - Email: ")
+    assert _keys("budgets", _tables(i)["budgets"]) == _keys("budgets", plan.gold["budgets"])
+    i, plan = _with(r"^Ngày đăng bài: \d\d/\d\d/\d{4} \| Tác giả: ")
+    assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])

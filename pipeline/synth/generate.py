@@ -117,6 +117,7 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
         self.roadmap(next(n))
         self.organisation(next(n), todo)
         self.signature()
+        self.site_footer()  # docs/genre.md §3d (part_head4.py)
         self.plan.gold = {"file": f"{self.plan.name}.txt", **self.gold}
         return self.plan
 

@@ -113,4 +113,18 @@ def status_lookalikes(plan: Any, y: int) -> None:
     s2, t = g.randint(3, 5), g.randint(5, 14)
     plan.p(g.choice(words()["s12b_status_lookalikes"]).format(
         y2=y - 2, a=g.randint(1, 3), h=f"{g.randint(1, 3)}.{g.randint(100, 999)}", p=f"{g.randint(4, 12)}.{g.randint(100, 999)}",
-        t=t, s1=g.randint(1, s2), s2=s2, t1=g.randint(2, t), commune=plan.commune, c=g.randint(3, 8)))
+        t=t, s1=g.randint(1, s2), s2=s2, t1=g.randint(2, t), commune=plan.commune, c=g.randint(3, 8), y5=y - 5, y0=y,
+        r=(r := g.randint(15, 25)), r1=r - g.randint(1, 4)))
+
+
+def scale_money(plan: Any, y: int) -> None:
+    """In one commune plan in five, a province's or district's sum of the last five years with dot thousands inside
+    tỷ ("12.450 tỷ đồng") or both separators ("1.245,6 tỷ đồng", §3a): a gold amount of its role."""
+    g = plan.fresh_stream("/scale-money-12b")
+    if g.random() >= 0.2:
+        return
+    role, line = g.choice(words()["s12b_scale_money"])
+    a, b, c = g.randint(1, 15), g.randint(0, 999), g.randint(1, 9)
+    plan.p(line.format(y5=y - 5, y0=y - 1, a=a, b=b, c=c))
+    vnd = (a * 1000 + b) * 10**9 + (c * 10**8 if "{c}" in line else 0)
+    plan.gold["budgets"].append({"amount_vnd": vnd, "role": role})

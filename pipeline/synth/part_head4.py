@@ -11,7 +11,8 @@ Each variant draws from a fresh stream of its own, so every other draw of a plan
   scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline), another unit's recognition
   for the year before its decision's (§4b, §5a: the citation, no deadline);
 - an effective date closing the plan ("có hiệu lực thi hành kể từ ngày ký", §4b): no deadline;
-- the site's metadata run on without pipes (§1h): no field.
+- the site's metadata run on without pipes (§1h), or as "Số, ký hiệu", "Cơ quan ban hành", "Người ký : …" (§1i): no
+  field; the office's contact line under the signature ("(0238) 3.862.115", §3d): no amount.
 - a list of villages (a district's plan: communes) recognised, flattened from a table one cell a line, each
   decision by its number alone ("N/QĐ-UBND ngày dd/mm/YYYY"): a citation of the type its symbol names, no issuer;
 - communes of other places with their districts in brackets, one of them a thị xã written "TX <tên>" ("… gồm:
@@ -45,6 +46,13 @@ def _towns() -> list[tuple[str, str, str]]:
     return [r for r in rows if all(x and " " in x and not any(ch.isdigit() or ch in "()" for ch in x) for x in r)]
 
 
+def _ascii(name: str) -> str:
+    """A place name without its marks, for a made-up address ("Bảo Thành" -> "bao thanh")."""
+    from extractors.fold import fold
+
+    return fold(name)
+
+
 class HeadParts4(ComposerBase):
     def page_stamp(self, day: int, month: int) -> None:
         """One plan in six is a web copy whose page stamp (a few days after the plan's date) stands above it."""
@@ -54,7 +62,8 @@ class HeadParts4(ComposerBase):
         when = dt.date(self.year, month, day) + dt.timedelta(days=g.randint(1, 9))
         wd, date, hh, mm = _WEEKDAYS[when.weekday()], f"{when.day:02d}/{when.month:02d}/{when.year}", g.randint(6, 21), g.randint(0, 59)
         self.p(g.choice([f"{wd}, {date}, {hh:02d}:{mm:02d} (GMT+7)", f"Cập nhật lúc {hh:02d}:{mm:02d}, {wd}, {date}",
-                         f"{date.replace('/', '.')} | {hh % 12 or 12:02d}:{mm:02d} {'AM' if hh < 12 else 'PM'}"]))
+                         f"{date.replace('/', '.')} | {hh % 12 or 12:02d}:{mm:02d} {'AM' if hh < 12 else 'PM'}",
+                         f"Ngày đăng bài: {date} | Tác giả: Ban biên tập"]))
 
     def caps_title_lines(self, title: str) -> tuple[str, str]:
         """(the title, the title as written): in one plan in six whose title is in words, the title in capitals
@@ -119,11 +128,23 @@ class HeadParts4(ComposerBase):
         g = self.fresh_stream("/metadata-unpiped-12b")
         if self.plan.blocks or g.random() >= 1 / 8:
             return
-        self.p(f"Số hiệu: {number or 'Đang cập nhật'} Loại văn bản: Kế hoạch")
         v = vocab()
         signer = f"{g.choice(v['family_names'])} {g.choice(v['middle_names'])} {g.choice(v['given_names'])}"
-        self.p(f"Nơi ban hành: {lvl.capitalize()} {name} Người ký: {signer}")
-        self.p("Ngày ban hành: Đang cập nhật Ngày hiệu lực: Đang cập nhật")
+        if g.random() < 0.5:
+            self.p(f"Số hiệu: {number or 'Đang cập nhật'} Loại văn bản: Kế hoạch")
+            self.p(f"Nơi ban hành: {lvl.capitalize()} {name} Người ký: {signer}")
+            self.p("Ngày ban hành: Đang cập nhật Ngày hiệu lực: Đang cập nhật")
+        else:  # §1i: "Số, ký hiệu", "Cơ quan ban hành", a space before the colon
+            self.p(f"Số, ký hiệu: {number or 'Đang cập nhật'}")
+            self.p(f"Cơ quan ban hành: UBND {lvl.lower()} {name}")
+            self.p(f"Người ký : {signer}")
+
+    def site_footer(self) -> None:
+        """One plan in eight is a web copy with the office's contact line under the signature (§3d): no amount."""
+        g = self.fresh_stream("/footer-12b")
+        if g.random() < 1 / 8:
+            self.p(words()["s12b_footer"].format(area=g.randint(203, 299), p1=g.randint(100, 999), p2=g.randint(100, 999),
+                                                 host="".join(w[0] for w in _ascii(self.commune or self.district).split())))
 
     def recognised_list(self) -> None:
         """In about a third of the plans, after the account of the present: the units recognised in the last three

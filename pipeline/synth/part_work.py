@@ -230,9 +230,10 @@ class WorkParts(ComposerBase):
         i = self._checked_reports(i, pool, names)
         i = self.assign_forms(i, pool, names)  # docs/genre.md §8f (part_assign.py)
         i = self.assign_forms2(i, pool, names)  # docs/genre.md §8g (part_assign2.py)
-        i = self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
+            i += 1
+        self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py), last: the items above keep their numbers
         title = self.closing_title()  # a title in capitals is written in words here (part_head3.py)
         self.p(vocab()["closing_sentence"].format(title_lower=title[0].lower() + title[1:]))
 

@@ -6,7 +6,7 @@ are written for them (invented places and numbers).
 """
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 from helpers import criteria_counts, extract
 
@@ -17,12 +17,12 @@ from pipeline.synth.generate import compose
 SEED = 12
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plans():
     return [compose(i, SEED) for i in range(90)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables(index: int):
     return extract(_plans()[index].text()).tables
 

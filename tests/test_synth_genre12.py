@@ -261,3 +261,22 @@ def test_other_site_metadata_and_a_contact_line_give_no_field_and_no_amount():
     assert _keys("budgets", _tables(i)["budgets"]) == _keys("budgets", plan.gold["budgets"])
     i, plan = _with(r"^Ngày đăng bài: \d\d/\d\d/\d{4} \| Tác giả: ")
     assert _keys("deadlines", _tables(i)["deadlines"]) == _keys("deadlines", plan.gold["deadlines"])
+
+
+def test_the_criteria_named_after_their_remaining_count_are_not_met():
+    i, plan = _with(r"^Như vậy, \d+ tiêu chí còn lại gồm .+ và .+ cần tập trung chỉ đạo thực hiện\.$")
+    got = {(c.criterion, c.status) for c in _tables(i)["criteria"]}
+    assert got == {(c["criterion"], c["status"]) for c in plan.gold["criteria"]}, plan.name
+    assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])
+
+
+def test_a_programme_and_the_resolution_it_carries_out_are_two_citations():
+    i, plan = _with(r"-CTr/HU ngày .+ thực hiện Nghị quyết số \d+-NQ/TU ngày ")
+    got = {(r.type, r.number) for r in _tables(i)["legal_refs"] if r.number}
+    assert got == {(r["type"], r["number"]) for r in plan.gold["legal_refs"]}, plan.name
+
+
+def test_roles_named_without_a_person_are_no_assignment():
+    i, plan = _with(r"^\d+\. Kiện toàn Ban Chỉ đạo do đồng chí Chủ tịch UBND (xã|huyện) làm Trưởng ban")
+    got = {(a.unit, c) for a in _tables(i)["assignments"] for c in a.criteria}
+    assert got == {(a["unit"], c) for a in plan.gold["assignments"] for c in a["criteria"]}, plan.name

@@ -26,6 +26,7 @@ from .part_criteria import CriteriaParts
 from .part_criteria2 import CriteriaParts2
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
+from .part_deadlines3 import remaining_names
 from .part_head import HeadParts
 from .part_status import StatusParts
 from .part_work import WorkParts
@@ -106,6 +107,7 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
         else:
             todo = self.status(next(n))
             self.after_status(todo)
+            remaining_names(self, todo)  # docs/genre.md §5b (part_deadlines3.py)
         self.recognised_list()  # docs/genre.md §12 (part_head4.py)
         self.neighbour_list()
         self.goals(next(n), todo)

@@ -1,7 +1,8 @@
 """Assignment forms of docs/genre.md §8c in a generated plan's organisation part (helper s12b, issue 14).
 
 A mass organisation written in lower case ("Giao hội nông dân xã chủ trì vận động hội viên thực hiện tiêu chí số N
-…"): the organisation's full name answers for the criterion, in the role written. The form draws on its own random
+…"): the organisation's full name answers for the criterion, in the role written; and a steering board's roles named
+without a person ("đồng chí Chủ tịch UBND xã làm Trưởng ban", §8b): no assignment. Each form draws on its own random
 stream, so the other variants draw as before; the words are in pipeline/data/synth_deadlines.yaml (``s12b_lower_*``).
 """
 from __future__ import annotations
@@ -15,12 +16,15 @@ class Assign3Parts(ComposerBase):
         """In one plan in three, item ``i`` gives a criterion to a mass organisation written in lower case; returns
         the next item number."""
         g, w = self.fresh_stream("/assign-lower-12b"), words()
+        place = "huyện" if self.kind == "huyen" else "xã"
+        if self.fresh_stream("/roles-12b").random() < 0.25:  # §8b: roles without a person, no assignment
+            self.p(w["s12b_roles"].format(i=i, place=place))
+            i += 1
         if g.random() >= 1 / 3:
             return i
         written, canonical = g.choice(w["s12b_lower_units"])
         role = g.choice(["chu_tri", "phoi_hop"])
         no = g.choice(list(names))
-        place = "huyện" if self.kind == "huyen" else "xã"
         self.p(w["s12b_lower_line"].format(i=i, unit=written, place=place, role="chủ trì" if role == "chu_tri" else "phối hợp",
                                            no=no, name=names[no]))
         self.gold["assignments"].append({"unit": canonical, "role": role, "criteria": [str(no)], "raw": f"{written} {place}"})

@@ -15,6 +15,8 @@ alone, stay as they were. Forms, with the gold they imply:
   to now ("Từ năm YYYY đến nay, …", §4e): no deadline;
 - a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
   M/19 tiêu chí"): an achieved count M/19, the increment no count;
+- the criteria still to do named after their count ("N tiêu chí còn lại gồm <tên>, <tên> và <tên>", §5b): each not
+  met, and the count;
 - after the present count, a change since an earlier year ("So với năm YYYY, xã tăng thêm N tiêu chí", §5c) or
   households and people with dot thousands ("1.120 hộ với 4.870 nhân khẩu", §3d): no count, no amount.
 
@@ -128,3 +130,16 @@ def scale_money(plan: Any, y: int) -> None:
     plan.p(line.format(y5=y - 5, y0=y - 1, a=a, b=b, c=c))
     vnd = (a * 1000 + b) * 10**9 + (c * 10**8 if "{c}" in line else 0)
     plan.gold["budgets"].append({"amount_vnd": vnd, "role": role})
+
+
+def remaining_names(plan: Any, todo: list[int]) -> None:
+    """In one commune plan in five with no count error, after the account of the present: the criteria still to do
+    named after their count ("N tiêu chí còn lại gồm <tên>, <tên> và <tên>", §5b): each not met, and the count."""
+    g = plan.fresh_stream("/remaining-12b")
+    if plan.errors["count"] or len(todo) < 2 or g.random() >= 0.2:
+        return
+    names = [plan.names[n].lower() for n in todo]
+    plan.p(words()["s12b_remaining"].format(n=len(todo), names=", ".join(names[:-1]) + " và " + names[-1]))
+    plan.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
+    for n in todo:
+        plan.gold["criteria"].append({"criterion": n, "indicator": None, "status": "chua_dat", "year": None})

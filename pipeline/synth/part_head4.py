@@ -9,7 +9,8 @@ Each variant draws from a fresh stream of its own, so every other draw of a plan
 - basis lines citing a ministry's circular, a government or party central resolution, a department's guidance, a
   decision whose symbol has a space after the slash ("N/ QĐ-SNN", §2a, §2c), and a law named with its year alone or a
   scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline), another unit's recognition
-  for the year before its decision's (§4b, §5a: the citation, no deadline);
+  for the year before its decision's (§4b, §5a: the citation, no deadline), a party programme and the resolution it
+  carries out on one line (§2b: each by the type word nearest its number);
 - an effective date closing the plan ("có hiệu lực thi hành kể từ ngày ký", §4b): no deadline;
 - the site's metadata run on without pipes (§1h), or as "Số, ký hiệu", "Cơ quan ban hành", "Người ký : …" (§1i): no
   field; the office's contact line under the signature ("(0238) 3.862.115", §3d): no amount.
@@ -95,6 +96,11 @@ class HeadParts4(ComposerBase):
                 self.cite(kind, number.format(**fill), issuer.format(**fill), (py, m, d))
         if g.random() < 0.4:
             self.p(g.choice(w["s12b_unnumbered"]).format(province=self.province, y1=self.year + g.randint(1, 3)))
+        if g.random() < 0.3:  # §2b: a programme and the resolution it carries out, each by its own type word
+            n, k, d, m, d2, m2 = g.randint(41, 99), g.randint(10, 99), g.randint(1, 28), g.randint(2, 12), g.randint(1, 28), 1
+            self.p(w["s12b_programme_line"].format(n=n, k=k, d=d, m=m, d2=d2, m2=m2, py=py))
+            self.cite("chuong_trinh", f"{n}-CTr/HU", "Huyện ủy", (py, m, d))
+            self.cite("nghi_quyet", f"{k}-NQ/TU", "Tỉnh ủy", (py, m2, d2))
         self._recognition_basis(py)
 
     def _recognition_basis(self, py: int) -> None:

@@ -24,9 +24,9 @@ from .part_assign2 import Assign2Parts
 from .part_assign3 import Assign3Parts
 from .part_criteria import CriteriaParts
 from .part_criteria2 import CriteriaParts2
+from .part_deadlines3 import remaining_names
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
-from .part_deadlines3 import remaining_names
 from .part_head import HeadParts
 from .part_status import StatusParts
 from .part_work import WorkParts

@@ -280,3 +280,25 @@ def test_roles_named_without_a_person_are_no_assignment():
     i, plan = _with(r"^\d+\. Kiện toàn Ban Chỉ đạo do đồng chí Chủ tịch UBND (xã|huyện) làm Trưởng ban")
     got = {(a.unit, c) for a in _tables(i)["assignments"] for c in a.criteria}
     assert got == {(a["unit"], c) for a in plan.gold["assignments"] for c in a["criteria"]}, plan.name
+
+
+def test_a_districts_total_of_criteria_met_over_its_communes_is_no_count():
+    i, plan = _with(r"^Đến nay toàn huyện đạt \d\.\d{3} lượt tiêu chí")
+    assert _keys("criteria_summary", _tables(i)["criteria_summary"]) == _keys("criteria_summary", plan.gold["criteria_summary"])
+
+
+def test_a_rate_after_moi_khau_and_an_average_per_commune_are_no_budget():
+    _same("budgets", r"mỗi khẩu \d0\.000 đồng/tháng; bình quân mỗi xã khoảng \d+ triệu đồng/năm\.$")
+
+
+def test_the_offices_a_report_goes_to_are_no_assignment():
+    i, plan = _with(r"^\d+\. Định kỳ hằng quý, các đơn vị báo cáo kết quả gửi ")
+    got = {(a.unit, c) for a in _tables(i)["assignments"] for c in a.criteria}
+    assert got == {(a["unit"], c) for a in plan.gold["assignments"] for c in a["criteria"]}, plan.name
+
+
+def test_the_three_criteria_decisions_cited_together_leave_the_plans_own_set():
+    i, plan = _with(r"^Căn cứ các Quyết định số 318/QĐ-TTg, 319/QĐ-TTg và 320/QĐ-TTg ")
+    assert _keys("legal_refs", _tables(i)["legal_refs"]).keys() == _keys("legal_refs", plan.gold["legal_refs"]).keys()
+    info = extract(plan.text()).doc.info
+    assert (info.criteria_set, info.admin_level) == (plan.gold["document"]["criteria_set"], plan.gold["document"]["admin_level"])

@@ -5,7 +5,7 @@ alone, stay as they were. Forms, with the gold they imply:
 
 - a total after "… nông thôn mới là" ("mới", new, folds like "mỗi", each, and is no unit's rate): a gold total;
 - a total with "trong đó" and its parts in prose, no colon (§3c): the total and its parts; plain đồng glued to the
-  figure ("45.000.000đ", §3e): a gold amount;
+  figure ("45.000.000đ", §3e): a gold amount; a rate after "mỗi khẩu" and an average per commune (§3f): no amount;
 - the cost of a work still to build hedged by "ước giá": an approximate gold item;
 - a work expected to end "dự kiến sẽ … xong trước tháng M/YYYY" (the month before ends it) or "dự kiến hoàn thành
   trong quý N năm YYYY": a gold deadline each;
@@ -54,6 +54,8 @@ def genre11_money(plan: Any) -> None:
         vnd = g.randint(12, 95) * 10**6
         plan.p(w["s12b_glued"].format(hamlet=g.choice(w["s12b_hamlets"]), amount=render_money(vnd, "dong")[:-5] + "đ"))
         plan.gold["budgets"].append({"amount_vnd": vnd, "role": "source"})
+    if g.random() < 0.3:  # §3f: a rate after "mỗi khẩu", an average per commune: no budget
+        plan.p(w["s12b_rates"].format(k=g.randint(3, 9), n=g.randint(2, 9) * 100))
 
 
 def genre11_deadlines(plan: Any, y: int) -> None:
@@ -107,8 +109,8 @@ def past_count(plan: Any, k: int, total: int, y: int) -> None:
 
 def status_lookalikes(plan: Any, y: int) -> None:
     """After a commune's achieved count, in one plan in three: a change of the count since an earlier year (§5c) or
-    households and people written with dot thousands (§3d), schools and villages counted "N/M" (§6), the commune one of
-    N chosen (§5b); none is a count of criteria or an amount."""
+    households and people written with dot thousands (§3d), schools and villages counted "N/M", a party's indicators, a
+    district's total of criteria met over its communes ("lượt tiêu chí", §6), the commune one of N chosen (§5b); none is a count of criteria or an amount."""
     g = plan.fresh_stream("/status-lookalikes-12b")
     if g.random() >= 1 / 3:
         return
@@ -116,7 +118,7 @@ def status_lookalikes(plan: Any, y: int) -> None:
     plan.p(g.choice(words()["s12b_status_lookalikes"]).format(
         y2=y - 2, a=g.randint(1, 3), h=f"{g.randint(1, 3)}.{g.randint(100, 999)}", p=f"{g.randint(4, 12)}.{g.randint(100, 999)}",
         t=t, s1=g.randint(1, s2), s2=s2, t1=g.randint(2, t), commune=plan.commune, c=g.randint(3, 8), y5=y - 5, y0=y,
-        r=(r := g.randint(15, 25)), r1=r - g.randint(1, 4)))
+        r=(r := g.randint(15, 25)), r1=r - g.randint(1, 4), agg=f"{g.randint(1, 3)}.{g.randint(100, 999)}", inc=g.randint(20, 99)))
 
 
 def scale_money(plan: Any, y: int) -> None:

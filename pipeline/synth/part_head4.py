@@ -10,7 +10,8 @@ Each variant draws from a fresh stream of its own, so every other draw of a plan
   decision whose symbol has a space after the slash ("N/ QĐ-SNN", §2a, §2c), and a law named with its year alone or a
   scheme's name closed by its horizon (§2d, §10h; no numbered citation, no deadline), another unit's recognition
   for the year before its decision's (§4b, §5a: the citation, no deadline), a party programme and the resolution it
-  carries out on one line (§2b: each by the type word nearest its number);
+  carries out on one line (§2b: each by the type word nearest its number), the three criteria decisions of 2022
+  cited together (§5a: the plan's own set unchanged);
 - an effective date closing the plan ("có hiệu lực thi hành kể từ ngày ký", §4b): no deadline;
 - the site's metadata run on without pipes (§1h), or as "Số, ký hiệu", "Cơ quan ban hành", "Người ký : …" (§1i): no
   field; the office's contact line under the signature ("(0238) 3.862.115", §3d): no amount.
@@ -101,6 +102,10 @@ class HeadParts4(ComposerBase):
             self.p(w["s12b_programme_line"].format(n=n, k=k, d=d, m=m, d2=d2, m2=m2, py=py))
             self.cite("chuong_trinh", f"{n}-CTr/HU", "Huyện ủy", (py, m, d))
             self.cite("nghi_quyet", f"{k}-NQ/TU", "Tỉnh ủy", (py, m2, d2))
+        if py >= 2022 and self.fresh_stream("/three-sets-12b").random() < 0.2:  # §5a: the 2022 criteria decisions together
+            self.p(w["s12b_three_sets"])
+            for n in ("318", "319", "320"):
+                self.cite("quyet_dinh", f"{n}/QĐ-TTg", "Thủ tướng Chính phủ", (2022, 3, 8))
         self._recognition_basis(py)
 
     def _recognition_basis(self, py: int) -> None:

@@ -104,8 +104,8 @@ class HeadParts4(ComposerBase):
             self.cite("nghi_quyet", f"{k}-NQ/TU", "Tỉnh ủy", (py, m2, d2))
         if py >= 2022 and self.fresh_stream("/three-sets-12b").random() < 0.2:  # §5a: the 2022 criteria decisions together
             self.p(w["s12b_three_sets"])
-            for n in ("318", "319", "320"):
-                self.cite("quyet_dinh", f"{n}/QĐ-TTg", "Thủ tướng Chính phủ", (2022, 3, 8))
+            for code in ("318", "319", "320"):
+                self.cite("quyet_dinh", f"{code}/QĐ-TTg", "Thủ tướng Chính phủ", (2022, 3, 8))
         self._recognition_basis(py)
 
     def _recognition_basis(self, py: int) -> None:

@@ -63,7 +63,7 @@ SHARED_SCHEMAS: dict[str, object] = {
                    "unit_name_aliases": {str: [str]}},
     "checks.yaml": {**{k: [str] for k in (
         "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
-        "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "remaining_words", "other_units", "unit_lookalikes", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
         "dossier_words", "paper_words", "done_words", "list_openers", "inline_list_lead",
         "period_doc_types", "period_title_words")}, "longest_list": int},
 }

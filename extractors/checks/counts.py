@@ -38,7 +38,7 @@ def _clause(doc: Document, s) -> str:
 def own_count(doc: Document, s, achieved: bool) -> bool:
     """A count about the plan's own commune (or district), and for ``achieved`` not a goal."""
     clause = _clause(doc, s)
-    low = clause.lower()
+    low = re.sub(rf"(?:{alternation('unit_lookalikes')})(?![\w])", " ", clause.lower())
     if re.search(rf"(?:^|[^\w])(?:{alternation('other_units')})(?![\w])", low):
         return False
     for m in re.finditer(r"\b(?:xã|huyện)\s+((?:[A-ZĐ][\w]*\s?){1,3})", clause):
@@ -122,12 +122,26 @@ def _says_remaining(doc: Document, s) -> bool:
     return bool(re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near))
 
 
+def _history(doc: Document, s) -> bool:
+    """A past year's result worded with a goal's words and no "đã" ("Năm 2021, xã đạt thêm 2 tiêu chí, nâng tổng số
+    lên 13/19" in a plan for 2023; criteria_summary.yaml ``weak_target``), dated two years or more before the plan
+    year: history, not the present a remaining count is counted from. "Đến năm 2021 xã đã đạt 12/19" stays a count
+    to check."""
+    from ..facts.criteria_summary import vocab
+    from ..fold import fold
+
+    if not (s.year and doc.info.plan_year and s.year < doc.info.plan_year - 1):
+        return False
+    clause = fold(_clause(doc, s))
+    return any(w in clause for w in vocab()["weak_target"]) and not any(p in clause for p in vocab()["past"])
+
+
 def total_checks(doc: Document, summaries: list) -> list[Finding]:
     from ..catalogue import Catalogue
 
     cat_total = Catalogue.get(doc.info.criteria_set).total if doc.info.criteria_set else None
     achieved = [s for s in summaries if s.kind == "achieved" and s.total and own_count(doc, s, achieved=True)
-                and (cat_total is None or s.total == cat_total)]
+                and (cat_total is None or s.total == cat_total) and not _history(doc, s)]
     if not achieved:
         return []
     t = achieved[0].total

@@ -85,3 +85,18 @@ def test_a_figure_with_its_unit_wrapped_to_the_next_line_goes_on_but_a_numbered_
              "215.000.000 đồng.", "+ Tiêu chí Y tế: mua sắm trang thiết bị cho trạm y tế xã; dự kiến kinh phí",
              "2. giao thông nông thôn."]
     assert reflow(lines).split("\n") == [lines[0] + " " + lines[1], lines[2], lines[3]]
+
+
+def test_a_header_in_capitals_under_a_related_documents_list_starts_its_own_lines():
+    """A legal site's list of related documents runs to the margin; the header below it is no part of its
+    last item (the issuer, number and title were lost with it)."""
+    lines = ["- 2Kế hoạch 412/KH-UBND năm 2023 thực hiện chương trình nông thôn mới huyện Tuy", "Phước, tỉnh Bình Định",
+             "ỦY", "BAN NHÂN DÂN", "XÃ PHƯỚC HÒA", "Số: 17/KH-UBND"]
+    assert reflow(lines).split("\n")[1:] == ["BAN NHÂN DÂN", "XÃ PHƯỚC HÒA", "Số: 17/KH-UBND"]
+
+
+def test_a_title_in_capitals_wrapped_over_two_lines_still_goes_on():
+    wide = "KẾ HOẠCH XÂY DỰNG XÃ PHƯỚC HÒA ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN"
+    assert reflow([wide, "2024 - 2025 VÀ NHỮNG NĂM TIẾP THEO"]) == wide + " 2024 - 2025 VÀ NHỮNG NĂM TIẾP THEO"
+    prose = "Phấn đấu đến cuối năm 2025 hoàn thành toàn bộ các chỉ tiêu còn lại theo hướng dẫn của"
+    assert reflow([prose, "UBND."]) == prose + " UBND."  # one word in capitals: a sentence's last

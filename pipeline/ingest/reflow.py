@@ -33,7 +33,7 @@ def reflow(lines: list[str]) -> str:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if out and out[-1] is not None:
+        if out and out[-1] is not None and not _capitals_after_prose(out[-1], line):
             prev = out[-1]
             wide = len(prev.split("\n")[-1]) >= 0.8 * full
             if wide and not _item_start().match(line) and not prev.endswith((":", ";", ".")) \
@@ -72,6 +72,18 @@ def _number_goes_on(prev: str, line: str) -> bool:
     a dash or bullet there is still a new item."""
     words = prev.rsplit(None, 1)
     return bool(words) and words[-1] in _open_endings() and line.lstrip()[:1].isdigit()
+
+
+def _capitals(line: str) -> bool:
+    """Two words or more, every letter a capital: one word alone may be a sentence's last ("NTM.", "UBND")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _capitals_after_prose(prev: str, line: str) -> bool:
+    """A line in capitals after one that is not: a header or a heading starts there ("ỦY BAN NHÂN DÂN" under a
+    web copy's list of related documents), never the rest of a wrapped sentence."""
+    return _capitals(line) and not _capitals(prev[prev.rfind("\n") + 1:])
 
 
 def _lower_start(line: str) -> bool:

@@ -10,6 +10,8 @@ Two questions the criteria, level and count extractors share (words in data/crit
   is taken to be about that one; one naming several refuses every clause that names one. In a
   district's or a province's document every named commune is another unit than the document's;
   "thị xã <Tên>" (a district-level town) names no commune.
+- ``names_a_district_below``: in a province's document, a clause naming "huyện <Tên>" states that district's
+  count or status, not the province's own.
 - ``subject_commune``: a text with no number of its own (a news or portal item) that names one commune only,
   first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
   chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own. Not a text that
@@ -51,6 +53,7 @@ def _rx() -> dict[str, re.Pattern]:
         "ntm": re.compile(rf"(?<![a-z])(?:{alternation(d['ntm_names'], spaces=True)})(?![a-z])"),
         "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
                               rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
+        "district": re.compile(rf"(?<!\w)(?:{alternation(_data()['districts_below']['words'])})\s+(?P<name>\w+)"),
         "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
         "district_set": re.compile(rf"(?<![a-z])(?:{alternation(d['district_set_words'], spaces=True)})(?![a-z])"),
         "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
@@ -117,6 +120,15 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
         o = fold(own).replace(" ", "")
         return any(not (n.startswith(o) or o.startswith(n)) for n in named)
     return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1
+
+
+def names_a_district_below(doc: Document, start: int, end: int) -> bool:
+    """In a province's document, a district named between start and end ("Năm 2019, huyện <Tên> đã hoàn thành 9/9
+    tiêu chí huyện nông thôn mới" in a province's news): a count or status there is that district's, not the text's."""
+    d = _data()["districts_below"]
+    if doc.info.admin_level not in d["levels"]:
+        return False
+    return any(m.group("name")[:1].isupper() for m in _rx()["district"].finditer(doc.text, start, end))
 
 
 def defines_a_grade(text: str, start: int, end: int) -> bool:

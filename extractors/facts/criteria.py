@@ -35,7 +35,7 @@ from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
+from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
 from ..structure import reading_set
 
 
@@ -102,8 +102,23 @@ def _sentence_from(text: str, pos: int) -> int:
     return start
 
 
+def _clause_from(text: str, start: int, pos: int) -> int:
+    """Clauses joined by "; " and a capital ("… còn nhiều hạn chế; Kết quả thực hiện các tiêu chí về thu nhập, … đạt
+    kết quả thấp"): a clause opening with another word than the criterion noun and naming criteria with that noun
+    before its next ";" starts afresh, so a cue in an earlier clause is not its status. A clause that is a list item
+    ("; Tiêu chí số 5 …", "; Trường học và Y tế") goes on from the cue before it."""
+    crit = _rx()["crit"]
+    for semi in reversed(list(re.finditer(r";\s+", text[start:pos]))):
+        c = start + semi.end()
+        nxt = text.find(";", c)
+        head = text[c:min(pos + 12, nxt if nxt != -1 else len(text))]
+        if text[c:c + 1].isupper() and not crit.match(text, c) and crit.search(head):
+            return c
+    return start
+
+
 def _sentence_status(text: str, folded: str, pos: int) -> str | None:
-    start = _sentence_from(text, pos)
+    start = _clause_from(text, _sentence_from(text, pos), pos)
     window = folded[start:pos]
     cue = last_cue(window)
     if not cue:
@@ -307,6 +322,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
         status = after_lists.get(i) or _status_of(text, folded, m, scopes)  # the cue right after a list is the nearest
         ss = sentence_start(text, m.start)
         if status is None or _about_other_communes(text, m) or names_other_commune(doc, ss, m.start) \
+                or names_a_district_below(doc, ss, m.start) \
                 or defines_a_grade(text, ss, m.start):
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,

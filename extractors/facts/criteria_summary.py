@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
+from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
 
 
 @dataclass(kw_only=True)
@@ -264,6 +264,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
     named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart
     if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()) \
+            or names_a_district_below(doc, named_from, m.start()) \
             or defines_a_grade(text, sentence_start(text, m.start()), m.start()):
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19", a grade's definition
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()) \

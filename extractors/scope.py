@@ -16,6 +16,7 @@ Two questions the criteria, level and count extractors share (words in data/crit
   first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
   chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own. Not a text that
   speaks of the district standard ("tiêu chí huyện", "huyện nông thôn mới"): its criteria are the district's.
+  A name written without "xã" is read from "<Tên> là một trong N xã …" in the opening (no other commune named).
 - ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
   đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
@@ -54,6 +55,8 @@ def _rx() -> dict[str, re.Pattern]:
         "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
                               rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
         "district": re.compile(rf"(?<!\w)(?:{alternation(_data()['districts_below']['words'])})\s+(?P<name>\w+)"),
+        "member": re.compile(rf"(?<=\w)\s+(?:{alternation(_data()['membership']['links'])})\s+\d{{1,3}}\s+"
+                             rf"(?:{alternation(_data()['membership']['units'])})(?!\w)"),
         "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
         "district_set": re.compile(rf"(?<![a-z])(?:{alternation(d['district_set_words'], spaces=True)})(?![a-z])"),
         "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
@@ -102,8 +105,24 @@ def subject_commune(doc: Document) -> str | None:
             return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
         first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
         names = set(_communes(doc.text, 0, len(doc.text)))
-        return next(iter(names)) if first and len(names) == 1 else None
+        if first and names:
+            return next(iter(names)) if len(names) == 1 else None
+        member = _member_name(doc.text)  # "<Tên> là một trong 02 xã của huyện <H> …": the name without "xã"
+        return member if member and names <= {member} else None
     return doc.memo("scope_subject_commune", find)
+
+
+def _member_name(text: str) -> str | None:
+    """The folded name (spaces removed) before "là một trong N xã" in the opening, its words capitalised; else None."""
+    m = _rx()["member"].search(text, 0, _data()["opening_chars"])
+    if not m:
+        return None
+    words = []
+    for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-4:]):
+        if not w[:1].isupper():
+            break
+        words.insert(0, w)
+    return fold("".join(words)) if words else None
 
 
 def names_other_commune(doc: Document, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ class CriterionStatus(Span):
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "sentence_leads": [str], "other_communes": [str], "membership_before": [str],
-         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str],
+         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str], "clause_predicates": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
                      "list_intros": [str], "list_ands": [str], "not_after_number": [str]},
@@ -103,16 +103,19 @@ def _sentence_from(text: str, pos: int) -> int:
 
 
 def _clause_from(text: str, start: int, pos: int) -> int:
-    """Clauses joined by "; " and a capital ("… còn nhiều hạn chế; Kết quả thực hiện các tiêu chí về thu nhập, … đạt
-    kết quả thấp"): a clause opening with another word than the criterion noun and naming criteria with that noun
-    before its next ";" starts afresh, so a cue in an earlier clause is not its status. A clause that is a list item
-    ("; Tiêu chí số 5 …", "; Trường học và Y tế") goes on from the cue before it."""
-    crit = _rx()["crit"]
+    """Clauses joined by "; " and a capital, each with its own verb ("… còn nhiều hạn chế; Kết quả thực hiện các tiêu
+    chí về thu nhập, … đạt kết quả thấp;"): a clause opening with another word than the criterion noun, naming criteria
+    with that noun and holding a verb of its own after them (criteria.yaml ``clause_predicates``) starts afresh, so a
+    cue in an earlier clause is not its status. A clause without a verb of its own ("…; Xây dựng hệ thống chính trị và
+    tiêu chí Quốc phòng - An ninh.") and a list item ("; Tiêu chí số 5 …") go on from the cue before them."""
+    crit, verb = _rx()["crit"], _rx()["clause_verb"]
     for semi in reversed(list(re.finditer(r";\s+", text[start:pos]))):
         c = start + semi.end()
         nxt = text.find(";", c)
-        head = text[c:min(pos + 12, nxt if nxt != -1 else len(text))]
-        if text[c:c + 1].isupper() and not crit.match(text, c) and crit.search(head):
+        end = min(nxt if nxt != -1 else len(text), line_end(text, c))
+        dot = text.find(". ", pos, end)
+        if text[c:c + 1].isupper() and not crit.match(text, c) and crit.search(text[c:min(pos + 12, end)]) \
+                and verb.search(text, pos, dot if dot != -1 else end):
             return c
     return start
 
@@ -182,6 +185,7 @@ def _rx() -> dict[str, re.Pattern]:
         "lead": re.compile(rf"(?:{alternation(v['list_leads'], spaces=True)})\s*(?:{alternation(v['list_lead_fillers'], spaces=True)})?\s*:?\s*", re.I),
         "opening_lead": re.compile(rf"(?:{alternation(v['sentence_leads'], spaces=True)})(?!\w)", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
+        "clause_verb": re.compile(rf"(?<!\w)(?:{alternation(v['clause_predicates'], spaces=True)})(?!\w)", re.I),
         "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{alternation(v['mention']['number_words'], spaces=True)})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{alternation([w for w, _ in words], spaces=True)})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes

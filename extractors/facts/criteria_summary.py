@@ -250,6 +250,16 @@ def _dated_result(doc: Document, folded: str, m: re.Match, before: str) -> str |
     return "achieved"
 
 
+def _about_others(doc: Document, folded: str, start: int, end: int) -> bool:
+    """"5 xã …", "các xã …" before the count in its clause, and not the document's own commune named after them as the
+    count's subject ("Theo đánh giá … của các xã đăng ký …, <Xã của văn bản> đã cơ bản đạt 11/15 TC")."""
+    hits = list(_rx()["others"].finditer(folded, start, end))
+    if not hits:
+        return False
+    own = doc.info.commune
+    return not (own and fold_keep_length(own) in folded[hits[-1].end():end])
+
+
 def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     text = doc.text
     count = int(m.group("count"))
@@ -259,7 +269,7 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     cstart = clause_start(text, m.start())
     before = folded[max(cstart, m.start() - 160):m.start()]
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
-    if kind_ is None or _rx()["others"].search(folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
+    if kind_ is None or _about_others(doc, folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
         return None
     # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
     named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart

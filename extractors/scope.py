@@ -103,12 +103,13 @@ def subject_commune(doc: Document) -> str | None:
     def find() -> str | None:
         if doc.info.number or doc.info.commune or _rx()["district_set"].search(folded_text(doc)):
             return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
-        first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
         names = set(_communes(doc.text, 0, len(doc.text)))
-        if first and names:
-            return next(iter(names)) if len(names) == 1 else None
         member = _member_name(doc.text)  # "<Tên> là một trong 02 xã của huyện <H> …": the name without "xã"
-        return member if member and names <= {member} else None
+        if member:
+            names.add(member)
+        elif not _rx()["commune"].search(doc.text, 0, _data()["opening_chars"]):
+            return None
+        return next(iter(names)) if len(names) == 1 else None
     return doc.memo("scope_subject_commune", find)
 
 

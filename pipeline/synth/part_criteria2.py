@@ -5,7 +5,8 @@ bảo yêu cầu": every item's), and may cite, with no answer, a band of commun
 12-16 tiêu chí"), a sentence ranking units by their counts, a province's average ("17,5 tiêu
 chí/xã"), a share of communes ("100% số xã chưa đạt tiêu chí số 1"), the whole set shared by
 communes ("04 tiêu chí trong tổng số 19 tiêu chí mà tất cả 8 xã đều đạt") and communes counted as
-a result ("đến nay toàn huyện có 21/96 xã được công nhận", "chỉ có 2 xã hoàn thành 19/19 tiêu chí, 7 xã còn lại …"). The words are data
+a result ("đến nay toàn huyện có 21/96 xã được công nhận", "chỉ có 2 xã hoàn thành 19/19 tiêu chí, 7 xã còn lại …"),
+and (helper s12a, §5g) a finding whose clause after "; " states its own result of named criteria. The words are data
 (pipeline/data/synth.yaml, ``s10c_status``); each draw has its own random stream, so the other
 variants of a plan draw as before.
 """
@@ -49,3 +50,12 @@ class CriteriaParts2(ComposerBase):
         }
         for name in g.sample(sorted(forms), g.randint(1, 2)):
             self.p(forms[name]())
+
+    def s12a_lookalikes(self) -> None:
+        """For about one plan in five, a finding whose clause after "; " states its own result of two named criteria
+        ("…; Kết quả thực hiện các tiêu chí về A và B đạt kết quả chưa cao", docs/genre.md §5g): no answer."""
+        g = self.fresh_stream("/lookalikes-s12a")
+        if g.random() >= 0.2:
+            return
+        a, b = g.sample(sorted(self.names), 2)
+        self.p(vocab()["s12a_status"]["own_clause"].format(a=self.names[a].lower(), b=self.names[b].lower()))

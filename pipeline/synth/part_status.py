@@ -156,6 +156,7 @@ class StatusParts(ComposerBase):
         elif roll < 0.5:
             self.p(v["each_norm"].format(n=g.randint(10, total - 2), y=self.year))
         self.s10c_lookalikes(total)  # part_criteria2.py (§5d): no answer
+        self.s12a_lookalikes()  # part_criteria2.py (§5g): no answer
 
     def _status_text_table(self, done: list[int], todo: list[int]) -> None:
         """§5 a flattened table: the norm column says "Đạt" too; only the last column is the status."""

@@ -50,7 +50,7 @@ class CriterionStatus(Span):
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "sentence_leads": [str], "other_communes": [str], "membership_before": [str],
-         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str], "clause_predicates": [str],
+         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str], "clause_predicates": [str], "programme_heads": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
                      "list_intros": [str], "list_ands": [str], "not_after_number": [str]},
@@ -76,7 +76,9 @@ def _cues():
 @lru_cache(maxsize=1)
 def _cue_rx() -> tuple[re.Pattern, dict]:
     cues, _ = _cues()
-    rx = re.compile("(?<![a-z])(" + "|".join(re.escape(c) for c, _ in cues) + ")(?![a-z])")
+    # "nông thôn mới đạt chuẩn": the programme's name ends with the first word of a cue ("mới đạt"), which is no cue there
+    inside = "".join(f"(?<!{re.escape(w)} )" for w in vocab()["programme_heads"])
+    rx = re.compile(f"(?<![a-z]){inside}(" + "|".join(re.escape(c) for c, _ in cues) + ")(?![a-z])")
     return rx, dict(cues)
 
 

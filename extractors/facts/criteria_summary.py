@@ -57,7 +57,7 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
-         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
+         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "programme_word": [str], "emphasis_before": [str], "settled": [str],
          "each_unit": [str], "others_after": [str], "membership_before": [str], "band_links": [str], "whole_before": [str],
          "ranking_least": int, "ranking_superlatives": [str], "negated_units": [str],
          "increment_before": [str]}
@@ -105,11 +105,12 @@ def _rx() -> dict[str, re.Pattern]:
                                    rf"(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
         # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
+        "programme_word": re.compile(rf"(?<![a-z])(?:{alternation(v['programme_word'], spaces=True)})(?![a-z])"),
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
         "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
         "increment": re.compile(rf"(?<![a-z])(?:{alternation(v['increment_before'], spaces=True)})\s*$"),
         "negated": re.compile(rf"(?<![a-z])(?:{alternation(v['negated_units'], spaces=True)})(?![a-z])"),
-        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
+        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'] + v['emphasis_before'], spaces=True)})\s*$"),
         # "đạt từ 15-18 tiêu chí", "từ 10 đến 14 tiêu chí": the top of a band of communes, folded
         "band": re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*(?:{alternation(v['band_links'], spaces=True)})\s*$"),
         # "05 tiêu chí trong tổng số 19 tiêu chí của Bộ tiêu chí": the whole set, folded
@@ -138,6 +139,7 @@ def _before_kind(before: str) -> str | None:
     """
     v = vocab()
     before = _rx()["past_adverb"].sub("da ", before)
+    before = _rx()["programme_word"].sub(" ", before)  # "xã nông thôn mới đạt 19/19" holds no past cue "mới đạt"
     if any(c in before for c in v["not_achieved"]):
         # "còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a goal after the last comma is the count's own cue
         tail = before.rsplit(",", 1)[-1]

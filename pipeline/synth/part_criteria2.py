@@ -51,6 +51,24 @@ class CriteriaParts2(ComposerBase):
         for name in g.sample(sorted(forms), g.randint(1, 2)):
             self.p(forms[name]())
 
+    def s12a_commune_status(self, done: list[int], todo: list[int]) -> bool:
+        """For about one plan in eight: the count and each criterion met, numbered and named, after "nông thôn mới đạt
+        chuẩn là" (docs/genre.md §5g), then the rest by name; False when not written."""
+        g = self.fresh_stream("/status-s12a")
+        if g.random() >= 0.12 or not done or not todo:
+            return False
+        v, total = vocab()["s12a_status"], len(self.names)
+        items = ", ".join(v["numbered_item"].format(n=n, name=self.names[n]) for n in done)
+        self.p(v["standard_list"].format(k=len(done), total=total, items=items))
+        self.gold["criteria_summary"].append({"kind": "achieved", "count": len(done), "total": total})
+        names = [self.names[n].lower() for n in todo]
+        self.p(v["todo_list"].format(m=len(todo), names=", ".join(names[:-1]) + " và " + names[-1] if len(names) > 1 else names[0]))
+        self.gold["criteria_summary"].append({"kind": "not_achieved", "count": len(todo), "total": None})
+        for n in done + todo:
+            self.gold["criteria"].append({"criterion": n, "indicator": None, "status": "dat" if n in done else "chua_dat",
+                                          "year": None})
+        return True
+
     def s12a_lookalikes(self) -> None:
         """For about one plan in five, a finding whose clause after "; " states its own result of two named criteria
         ("…; Kết quả thực hiện các tiêu chí về A và B đạt kết quả chưa cao", docs/genre.md §5g): no answer."""
@@ -59,3 +77,5 @@ class CriteriaParts2(ComposerBase):
             return
         a, b = g.sample(sorted(self.names), 2)
         self.p(vocab()["s12a_status"]["own_clause"].format(a=self.names[a].lower(), b=self.names[b].lower()))
+        if g.random() < 0.5:
+            self.p(vocab()["s12a_status"]["as_many"].format(n=g.randint(2, 5)))

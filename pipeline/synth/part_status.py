@@ -58,8 +58,9 @@ class StatusParts(ComposerBase):
         if g.random() < 0.5:
             self._other_communes(total)
         self._unseen_others(total)
-        if not self.errors["count"] and (self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo)):
-            return todo  # part_criteria2.py (§5d), part_criteria.py (§5c)
+        if not self.errors["count"] and (self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo)
+                                         or self.s12a_commune_status(done, todo)):
+            return todo  # part_criteria2.py (§5d, §5g), part_criteria.py (§5c)
         if not self.errors["count"] and g.random() < 0.6:
             form = g.choice(["prose", "numbers", "text_table", "bullets"])
             if form == "numbers" and self.fresh_stream("/numbers-named-s8a").random() < 0.5:

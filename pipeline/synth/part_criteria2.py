@@ -17,6 +17,10 @@ from .vocab import vocab
 
 
 class CriteriaParts2(ComposerBase):
+    def measured_status_forms(self, done: list[int], todo: list[int], k: int) -> bool:
+        """The status in one of the forms measured on unseen pages (§5d, §5c, §5g), each drawn on its own stream."""
+        return self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo) or self.s12a_commune_status(done, todo)
+
     def s10c_commune_status(self, todo: list[int], k: int) -> bool:
         """For about one plan in seven: the count and the remaining criteria with their status after the list."""
         g = self.fresh_stream("/status-s10c")

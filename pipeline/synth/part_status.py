@@ -58,8 +58,7 @@ class StatusParts(ComposerBase):
         if g.random() < 0.5:
             self._other_communes(total)
         self._unseen_others(total)
-        if not self.errors["count"] and (self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo)
-                                         or self.s12a_commune_status(done, todo)):
+        if not self.errors["count"] and self.measured_status_forms(done, todo, k):
             return todo  # part_criteria2.py (§5d, §5g), part_criteria.py (§5c)
         if not self.errors["count"] and g.random() < 0.6:
             form = g.choice(["prose", "numbers", "text_table", "bullets"])

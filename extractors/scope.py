@@ -104,7 +104,7 @@ def subject_commune(doc: Document) -> str | None:
         if doc.info.number or doc.info.commune or _rx()["district_set"].search(folded_text(doc)):
             return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
         names = set(_communes(doc.text, 0, len(doc.text)))
-        member = _member_name(doc.text)  # "<Tên> là một trong 02 xã của huyện <H> …": the name without "xã"
+        member = _member_name(doc.text)  # "<Tên> là một trong N xã của huyện <H> …": the name without "xã"
         if member:
             names.add(member)
         elif not _rx()["commune"].search(doc.text, 0, _data()["opening_chars"]):
@@ -143,8 +143,8 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
 
 
 def names_a_district_below(doc: Document, start: int, end: int) -> bool:
-    """In a province's document, a district named between start and end ("Năm 2019, huyện <Tên> đã hoàn thành 9/9
-    tiêu chí huyện nông thôn mới" in a province's news): a count or status there is that district's, not the text's."""
+    """In a province's document, a district named between start and end ("Năm 2021, huyện <Tên> đạt 8/9 tiêu chí
+    huyện" in a province's news): a count or status there is that district's, not the text's."""
     d = _data()["districts_below"]
     if doc.info.admin_level not in d["levels"]:
         return False

@@ -82,7 +82,7 @@ def test_other_communes_before_the_count_without_the_own_commune_still_refuse():
 # Forms found on the held-back pages, fixed after the blind reading (docs/genre.md §5g).
 
 def test_the_programmes_name_before_dat_is_no_cue_and_dat_chuan_la_lists_met_criteria():
-    text = PLAN + "Đến nay, xã có 08/19 tiêu chí nông thôn mới đạt chuẩn là tiêu chí số 2: Giao thông, tiêu chí 4: Điện."
+    text = PLAN + "Theo rà soát tháng 6, Phú Lâm có 08/19 tiêu chí nông thôn mới đạt chuẩn là tiêu chí số 2: Giao thông, tiêu chí 4: Điện."
     assert statuses(text) == [(2, "dat"), (4, "dat")]
     assert counts(text) == [("achieved", 8, 19)]
 

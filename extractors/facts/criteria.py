@@ -105,11 +105,11 @@ def _sentence_from(text: str, pos: int) -> int:
 
 
 def _clause_from(text: str, start: int, pos: int) -> int:
-    """Clauses joined by "; " and a capital, each with its own verb ("… còn nhiều hạn chế; Kết quả thực hiện các tiêu
-    chí về thu nhập, … đạt kết quả thấp;"): a clause opening with another word than the criterion noun, naming criteria
+    """Clauses joined by "; " and a capital, each with its own verb ("… còn lúng túng; Kết quả thực hiện các tiêu chí
+    về điện, … đạt chưa cao;"): a clause opening with another word than the criterion noun, naming criteria
     with that noun and holding a verb of its own after them (criteria.yaml ``clause_predicates``) starts afresh, so a
-    cue in an earlier clause is not its status. A clause without a verb of its own ("…; Xây dựng hệ thống chính trị và
-    tiêu chí Quốc phòng - An ninh.") and a list item ("; Tiêu chí số 5 …") go on from the cue before them."""
+    cue in an earlier clause is not its status. A clause without a verb of its own ("…; Củng cố tổ chức đoàn thể và
+    tiêu chí Quốc phòng và An ninh.") and a list item ("; Tiêu chí số 5 …") go on from the cue before them."""
     crit, verb = _rx()["crit"], _rx()["clause_verb"]
     for semi in reversed(list(re.finditer(r";\s+", text[start:pos]))):
         c = start + semi.end()

@@ -254,7 +254,7 @@ def _dated_result(doc: Document, folded: str, m: re.Match, before: str) -> str |
 
 def _about_others(doc: Document, folded: str, start: int, end: int) -> bool:
     """"5 xã …", "các xã …" before the count in its clause, and not the document's own commune named after them as the
-    count's subject ("Theo đánh giá … của các xã đăng ký …, <Xã của văn bản> đã cơ bản đạt 11/15 TC")."""
+    count's subject ("Theo kết quả kiểm tra của các xã …, <Xã> đã đạt 12/15 TC")."""
     hits = list(_rx()["others"].finditer(folded, start, end))
     if not hits:
         return False

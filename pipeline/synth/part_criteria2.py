@@ -6,8 +6,9 @@ bảo yêu cầu": every item's), and may cite, with no answer, a band of commun
 chí/xã"), a share of communes ("100% số xã chưa đạt tiêu chí số 1"), the whole set shared by
 communes ("04 tiêu chí trong tổng số 19 tiêu chí mà tất cả 8 xã đều đạt") and communes counted as
 a result ("đến nay toàn huyện có 21/96 xã được công nhận", "chỉ có 2 xã hoàn thành 19/19 tiêu chí, 7 xã còn lại …"),
-and (helper s12a, §5g) a finding whose clause after "; " states its own result of named criteria. The words are data
-(pipeline/data/synth.yaml, ``s10c_status``); each draw has its own random stream, so the other
+and (helper s12a, §5g) the criteria met listed by number and name after "nông thôn mới đạt chuẩn là", a finding
+whose clause after "; " states its own result of named criteria, "có đến N tiêu chí" (no answer). The words are data
+(pipeline/data/synth.yaml, ``s10c_status``, ``s12a_status``); each draw has its own random stream, so the other
 variants of a plan draw as before.
 """
 from __future__ import annotations

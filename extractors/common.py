@@ -63,11 +63,11 @@ SHARED_SCHEMAS: dict[str, object] = {
     "nlp.yaml": {"metric_leading": [str], "metric_trailing": [str]},
     "names.yaml": {"name_stop": [str], "not_place_openings": [str], "province_city_words": [str],
                    "unit_name_aliases": {str: [str]}},
-    "checks.yaml": {k: [str] for k in (
+    "checks.yaml": {**{k: [str] for k in (
         "total_words", "not_total", "total_heads", "cost_words", "funds_words", "complete_list", "partial_list", "approximate", "share_words",
-        "remaining_words", "other_units", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
+        "remaining_words", "other_units", "unit_lookalikes", "recognition_words", "recognition_needs", "not_own_recognition", "work_words",
         "dossier_words", "paper_words", "done_words", "list_openers", "inline_list_lead",
-        "period_doc_types", "period_title_words")},
+        "period_doc_types", "period_title_words")}, "longest_list": int},
 }
 
 

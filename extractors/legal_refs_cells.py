@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .facts.legal_refs import DOC_NUMBER, LegalRef, _iso_date, _issuer_from_suffix, _norm_number, _rx, vocab
+from .spans import Zones
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +68,10 @@ def cell_refs(text: str, taken: list[tuple[int, int]], own: str | None, head_end
     none before ``head_end`` (the header: a number there is the plan's own), and none unless two lines are such
     (a column lists several; one number alone on a line may be a header's)."""
     out = []
+    spans = Zones(taken)  # a file may cite thousands of decisions and list thousands of numbers
     for m in _line_rx().finditer(text):
         s, e = m.start("num"), m.end("num")
-        if s < head_end or any(a <= s < b for a, b in taken):
+        if s < head_end or spans.holds(s):
             continue
         number = _norm_number(m.group("num"))
         typ = _type_of(number)

@@ -14,10 +14,13 @@ comma or opening a span of years, or of a type that is not named by its year (a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .common import alternation, load_data
 from .facts.legal_refs import LegalRef, _iso_date, _rx, _type_rx, _year_of, vocab
+from .spans import Zones
 
 
 @lru_cache(maxsize=1)
@@ -38,19 +41,29 @@ def unnumbered_refs(text: str, numbered: list[tuple[int, int]]) -> list[LegalRef
     """Documents a legal basis cites without a number: "Căn cứ Đề án xây dựng NTM xã ... giai đoạn 2019-2020;"."""
     rx = _rx()
     out = []
+    # asked per act: a file citing thousands of numbered acts must not cost their square
+    found = _Numbered(Zones(numbered), sorted(s for s, _ in numbered))
     for m in rx.preamble.finditer(text):
         le = _wrapped_line_end(text, m.end())
         pos = m.end()
         pin = _more_rx()["pinpoint"].match(text, pos)
         pos = pin.end() if pin else pos
         while pos < le:
-            ref, pos = _one(text, pos, le, numbered)
+            ref, pos = _one(text, pos, le, found)
             if ref:
                 out.append(ref)
     return out
 
 
-def _one(text: str, pos: int, le: int, numbered: list[tuple[int, int]]) -> tuple[LegalRef | None, int]:
+@dataclass(frozen=True)
+class _Numbered:
+    """The numbered citations' spans (``zones``) and their sorted starts."""
+
+    zones: Zones
+    starts: list[int]
+
+
+def _one(text: str, pos: int, le: int, numbered: _Numbered) -> tuple[LegalRef | None, int]:
     """The act cited at ``pos`` (None if none is, or it is numbered) and where the next one on the line starts."""
     rx, more = _rx(), _more_rx()
     t = rx.unnumbered_types.match(text, pos)
@@ -65,10 +78,11 @@ def _one(text: str, pos: int, le: int, numbered: list[tuple[int, int]]) -> tuple
         if re.search(rx.date, rest[:j.start()]):
             cut, after = j.start(), t.end() + j.end()
             break
-    if rx.no_number.match(rest) or any(s <= t.start() < e for s, e in numbered):
+    if rx.no_number.match(rest) or numbered.zones.holds(t.start()):
         return None, after
-    inside = [s for s, _ in numbered if t.end() <= s < t.end() + cut]
-    cut = min(inside) - t.end() if inside else cut  # "Pháp lệnh … ban hành theo lệnh số 38-LCT/HĐNN ngày …": its date
+    i = bisect_left(numbered.starts, t.end())  # the first numbered citation inside the act's words
+    if i < len(numbered.starts) and numbered.starts[i] < t.end() + cut:
+        cut = numbered.starts[i] - t.end()  # "Pháp lệnh … ban hành theo lệnh số 38-LCT/HĐNN ngày …": its date
     raw = text[t.start():t.end() + cut].rstrip(" ,;.")
     if len(raw) < 8:
         return None, after
@@ -102,8 +116,9 @@ def party_refs(text: str, taken: list[tuple[int, int]]) -> list[LegalRef]:
     No number, date, year or issuer is given (a term is no date). Refuses one inside a citation already found, and
     a congress named without its ordinal ("Nghị quyết Đại hội Đảng các cấp")."""
     out = []
+    inside = Zones(taken)
     for m in _party_rx().finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if inside.holds(m.start()):
             continue
         raw = m.group().rstrip(" ,")
         out.append(LegalRef(raw=raw, start=m.start(), end=m.start() + len(raw), type="nghi_quyet"))

@@ -39,6 +39,7 @@ from functools import lru_cache
 from .common import alternation, folded_text, load_data
 from .fold import fold
 from .model import Document
+from .spans import Zones
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +79,8 @@ def _other_programme(folded: str) -> bool:
     if not rx["other"].search(folded, 0, _data()["opening_chars"]):
         return False
     others = list(rx["other"].finditer(folded))
-    inside = [(m.start(), m.end()) for m in others]
-    ntm = [m for m in rx["ntm"].finditer(folded) if not any(s <= m.start() < e for s, e in inside)]
+    inside = Zones((m.start(), m.end()) for m in others)
+    ntm = [m for m in rx["ntm"].finditer(folded) if not inside.holds(m.start())]
     return len(others) > len(ntm)
 
 

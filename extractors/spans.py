@@ -11,7 +11,7 @@ bullet lines) has thousands, and a scan of every span per question made those fi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from typing import Generic, Protocol, Sequence, TypeVar
+from typing import Generic, Iterable, Protocol, Sequence, TypeVar
 
 
 class SpanSet:
@@ -30,6 +30,29 @@ class SpanSet:
         lo = bisect_right(self._spans, (start - self._longest, end))
         hi = bisect_left(self._spans, (end, -1))
         return all(end <= a or start >= b for a, b in self._spans[lo:hi])
+
+
+class Zones:
+    """Fixed spans asked "is this position inside one?" in log time (a prefix maximum of their ends), however
+    long or nested they are: citation zones, lists of related documents.
+
+    >>> z = Zones([(10, 20), (12, 50)])
+    >>> z.holds(9), z.holds(10), z.holds(49), z.holds(50)
+    (False, True, True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        best = -1
+        for _, e in ordered:
+            best = max(best, e)
+            self._reach.append(best)
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
 
 
 class _Span(Protocol):

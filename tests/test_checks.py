@@ -44,6 +44,13 @@ def test_a_stated_count_against_the_criteria_listed():
     assert checks(text) == [("count_mismatch", "error", 2, 3)]
 
 
+def test_a_count_is_checked_against_a_list_below_it_but_not_against_a_hundred_lines():
+    listed = "a. Các tiêu chí chưa đạt, gồm 3 tiêu chí sau:\n- Tiêu chí số 5 về Trường học;\n- Tiêu chí số 8 về Thông tin.\n"
+    assert checks(listed, head=STATUS_HEAD) == [("count_mismatch", "error", 2, 3)]
+    long = "a. Các tiêu chí chưa đạt, gồm 3 tiêu chí sau:\n" + "- Tiêu chí số 5 về Trường học;\n" * 100
+    assert checks(long, head=STATUS_HEAD) == []  # past checks.yaml longest_list: no list of criteria
+
+
 def test_achieved_plus_remaining_against_the_catalogue():
     assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == [("count_mismatch", "error", 3, 5)]
     assert checks("Xã đã đạt 14/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == []

@@ -196,6 +196,23 @@ REPEATED = {
                                + ", ".join(str(i % 19 + 1) for i in range(n)) + ".\n",
     "bullet lines with units": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                                + "- Phòng Văn hóa huyện chủ trì tiêu chí số 6;\n" * n,
+    # session 12: each amount and each number alone on a line was checked against every citation zone
+    "cited amounts": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "- Theo Quyết định số 45/QĐ-UBND ngày 7/5/2024 của UBND huyện, hỗ trợ 3 tỷ đồng;\n" * n,
+    "a numbered basis per line": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "Thực hiện Chương trình hành động số 21-CTr/HU ngày 4/9/2023 về nông thôn mới;\n" * n,
+    "counts in sentences ending at their line": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "Trong huyện, 6 xã chưa hoàn thành tiêu chí số 9; các xã bên cạnh bình quân đạt 12/19 tiêu chí.\n" * n,
+    "recognition steps as bullets": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "+ Tháng 9,10/2025: hoàn thiện hồ sơ đề nghị thẩm định, công nhận.\n" * n,
+    "totals in brackets": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "(Tổng kinh phí dự kiến là 2.315 triệu đồng)\n" * n,
+    "achieved and remaining counts": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "Riêng xã Phú Lâm, đến nay đạt 16/19 tiêu chí, 3 tiêu chí còn lại là y tế và môi trường.\n" * n,
+    "counts each opening a list": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "1. Các tiêu chí chưa đạt, gồm 5 tiêu chí sau:\n" * n,
+    "numbers alone between citations": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+                     + "".join(f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 9/6/2024;\n{i + 1}/QĐ-UBND\n" for i in range(n)),
 }
 
 

@@ -41,6 +41,11 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("- Lưu: VT.\n5, Phòng Văn hóa huyện:", "- Lưu: VT.\n5. Phòng Văn hóa huyện:"),
     ("hoàn thành trong Quý JII/2024", "hoàn thành trong Quý III/2024"),
     ("trong quý lI năm 2025", "trong quý II năm 2025"),
+    ("Căn cứ các Quyết; định số 77 và 78/QĐ-UBND ngày.21/9/2023 của UBND tỉnh;",
+     "Căn cứ các Quyết định số 77 và 78/QĐ-UBND ngày 21/9/2023 của UBND tỉnh;"),
+    ("Chương trình số 14-CTr/HU ngày. 8/5/2023 về", "Chương trình số 14-CTr/HU ngày 8/5/2023 về"),
+    ("hoàn thành trước ngày, 15 tháng 10 năm 2024", "hoàn thành trước ngày 15 tháng 10 năm 2024"),
+    ("Thực hiện Kế: hoạch 61/KH-UBND", "Thực hiện Kế hoạch 61/KH-UBND"),
 ])
 def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     assert fix_known_slips(read) == meant
@@ -55,6 +60,10 @@ def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     "tình hình Gia đình, tính đến nay",  # tình, tính before no province name
     "trong tháng 4,\n5, 6 và 7",         # a comma between numbers, no capital after it
     "Kinh phí 1.250 triệu đồng, 0,5 tỷ",  # numbers are never touched
+    "Ngày: 12/3/2024",                   # a form's label: a colon is written there
+    "trong 10 ngày, 2 xã hoàn thành",    # a comma before no whole date
+    "trong 30 ngày. 5/5 xã đã nộp",      # a count of days ends its sentence
+    "giải quyết, định hướng số 3",       # two words, not a document type split
 ])
 def test_what_is_not_certain_stays_as_read(text):
     assert fix_known_slips(text) == text

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.spans import Containing, SpanSet
+from extractors.spans import Containing, SpanSet, Zones
 
 spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
 
@@ -17,6 +17,18 @@ def test_a_span_is_free_exactly_when_it_overlaps_no_taken_span(taken, asked):
     for start, length in asked:
         end = start + length
         assert s.free(start, end) == all(end <= a or start >= b for a, b in taken)
+
+
+@given(spans, st.lists(st.integers(0, 250), max_size=30))
+def test_a_position_is_in_the_zones_exactly_when_some_zone_holds_it(zones, positions):
+    z = Zones(zones)
+    for pos in positions:
+        assert z.holds(pos) == any(a <= pos < b for a, b in zones)
+
+
+def test_a_date_inside_a_long_citation_zone_is_held_past_the_short_ones_inside_it():
+    zones = Zones([(100, 900), (120, 140), (300, 320)])  # a citation whose description runs long, two inside it
+    assert zones.holds(500) and zones.holds(899) and not zones.holds(900) and not zones.holds(99)
 
 
 def test_a_mention_inside_a_taken_name_is_not_free():

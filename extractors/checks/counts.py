@@ -12,6 +12,8 @@ achieved; counts about other communes ("các xã", "xã Tân An đạt 15/19") a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from ..model import Document, Figure, Finding
@@ -36,7 +38,7 @@ def _clause(doc: Document, s) -> str:
 def own_count(doc: Document, s, achieved: bool) -> bool:
     """A count about the plan's own commune (or district), and for ``achieved`` not a goal."""
     clause = _clause(doc, s)
-    low = clause.lower()
+    low = re.sub(rf"(?:{alternation('unit_lookalikes')})(?![\w])", " ", clause.lower())
     if re.search(rf"(?:^|[^\w])(?:{alternation('other_units')})(?![\w])", low):
         return False
     for m in re.finditer(r"\b(?:xã|huyện)\s+((?:[A-ZĐ][\w]*\s?){1,3})", clause):
@@ -61,8 +63,11 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
     if inline.strip(" *."):
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
     items = []
-    for ll in list_below(ls_, li):
+    longest = int(words()["longest_list"])  # type: ignore[call-overload]  # an int in the data file
+    for k, ll in enumerate(list_below(ls_, li)):
         t = ll.line.text
+        if k >= longest:
+            return None  # too long to be a list of criteria
         if ll.first and (ll.marker is None or " | " in t):
             return None if " | " in t else _split(ll.line.start, t)
         if ll.item:
@@ -117,38 +122,77 @@ def _says_remaining(doc: Document, s) -> bool:
     return bool(re.search(rf"(?:^|[^\w])(?:{alternation('remaining_words')})(?![\w])", near))
 
 
+def _history(doc: Document, s) -> bool:
+    """A past year's result worded with a goal's words and no "đã" ("Năm 2021, xã đạt thêm 2 tiêu chí, nâng tổng số
+    lên 13/19" in a plan for 2023; criteria_summary.yaml ``weak_target``), dated two years or more before the plan
+    year: history, not the present a remaining count is counted from. "Đến năm 2021 xã đã đạt 12/19" stays a count
+    to check."""
+    from ..facts.criteria_summary import vocab
+    from ..fold import fold
+
+    if not (s.year and doc.info.plan_year and s.year < doc.info.plan_year - 1):
+        return False
+    clause = fold(_clause(doc, s))
+    return any(w in clause for w in vocab()["weak_target"]) and not any(p in clause for p in vocab()["past"])
+
+
 def total_checks(doc: Document, summaries: list) -> list[Finding]:
     from ..catalogue import Catalogue
 
     cat_total = Catalogue.get(doc.info.criteria_set).total if doc.info.criteria_set else None
     achieved = [s for s in summaries if s.kind == "achieved" and s.total and own_count(doc, s, achieved=True)
-                and (cat_total is None or s.total == cat_total)]
+                and (cat_total is None or s.total == cat_total) and not _history(doc, s)]
     if not achieved:
         return []
     t = achieved[0].total
-    out = []
+    # each count is asked once whether it is the plan's own (a text of thousands of counts: not their square)
+    own = {id(x) for x in summaries if own_count(doc, x, achieved=False)}
+    stated = _Stated(doc, [x for x in summaries if x.total == t and id(x) in own])
+    targets = sorted((g for g in summaries if g.kind == "target"), key=lambda g: g.start)
+    target_starts = [g.start for g in targets]
     for r in summaries:
-        if r.kind != "not_achieved" or (r.total and r.total != t) or not own_count(doc, r, achieved=False):
+        if r.kind != "not_achieved" or (r.total and r.total != t) or id(r) not in own:
             continue
         if not _says_remaining(doc, r):
             continue  # a count not worded as what remains ("đạt 17/19 tiêu chí, còn lại ..." is not one)
-        if any(g.kind == "target" and g.start < r.start and _clause(doc, r).find(g.raw) != -1 for g in summaries):
+        clause = _clause(doc, r)
+        cs = r.end - len(clause)
+        before = targets[bisect_left(target_starts, cs):bisect_left(target_starts, r.start)]  # the goals in its clause
+        if any(clause.find(g.raw) != -1 for g in before):
             continue  # "phấn đấu đạt 17/19 tiêu chí, còn lại 02 tiêu chí": counted from the goal, not from today
-        # consistent with a count out of t the plan states of itself: achieved or a goal (by their words), or
-        # the same remaining count restated ("chưa đạt 09/19")
-        stated = [x for x in summaries if x is not r and x.total == t and own_count(doc, x, achieved=False)]
-        if any((x.year and r.year and x.year != r.year)
-               or (x.count == r.count if _says_remaining(doc, x) else x.count + r.count == t) for x in stated):
+        if stated.agrees(r, t):
             continue
         a = max((x for x in achieved if x.start < r.start), key=lambda x: x.start, default=achieved[0])
-        out.append(Finding.comparing(
+        return [Finding.comparing(
             "count_mismatch", "error",
             f"Đã đạt {a.count}/{t} tiêu chí ({a.raw.strip()}) nhưng ghi còn {r.count} tiêu chí ({r.raw.strip()}): "
             f"{a.count} + {r.count} = {a.count + r.count}, không phải {t}.",
             [Figure(a.count, a.raw, a.start, a.end, "achieved"), Figure(r.count, r.raw, r.start, r.end, "remaining")],
-            t - a.count, r.count))
-        break
-    return out
+            t - a.count, r.count)]
+    return []
+
+
+class _Stated:
+    """The counts out of the total the plan states of itself, tallied once: is a remaining count consistent with
+    one of them (other than itself)? An achieved or goal count adding up to the total, the same remaining count
+    restated ("chưa đạt 09/19"), or a count of another year."""
+
+    def __init__(self, doc: Document, counts: list):
+        self.remaining: Counter[int] = Counter()
+        self.others: Counter[int] = Counter()
+        self.years: Counter[int | None] = Counter()
+        self.said = {id(x): _says_remaining(doc, x) for x in counts}
+        for x in counts:
+            (self.remaining if self.said[id(x)] else self.others)[x.count] += 1
+            self.years[x.year] += 1
+
+    def agrees(self, r, t: int) -> bool:
+        mine = id(r) in self.said  # r itself is among the counts: it does not agree with itself
+        said = self.said.get(id(r), False)
+        same = self.remaining[r.count] - (mine and said)
+        adds_up = self.others[t - r.count] - (mine and not said and 2 * r.count == t)
+        other_years = sum(n for y, n in self.years.items() if y and y != r.year) if r.year else 0
+        return same > 0 or adds_up > 0 or other_years > 0
 
 
 def count_checks(doc: Document, summaries: list, criteria: list) -> list[Finding]:

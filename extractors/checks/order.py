@@ -103,9 +103,10 @@ def deadline_checks(doc: Document, deadlines: list) -> list[Finding]:
     if not recog:
         return out
     step = min(recog, key=lambda d: d.date)
+    in_recog = {id(d) for d in recog}  # by identity: a list's "in" compares whole records, thousands times thousands
     late = defaultdict(list)
     for d in live:
-        if d in recog or not _is_work(d) or d.date <= step.date or (last and int(d.date[:4]) > last):
+        if id(d) in in_recog or not _is_work(d) or d.date <= step.date or (last and int(d.date[:4]) > last):
             continue
         late[d.date[:7]].append(d)
     for month, ds in sorted(late.items()):

@@ -20,6 +20,7 @@ columns cannot be lined up) is :class:`Unclear`: no error, an ``info`` saying wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -64,8 +65,9 @@ def _clause_start(low: str, ls: int, s: int) -> int:
     return cut + 1 if cut >= ls else ls
 
 
-def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
-    """True when the words just before ``a`` (or its row's label) say it is a total."""
+def is_total(doc: Document, a: Amount, starts: list[int]) -> bool:
+    """True when the words just before ``a`` (or its row's label) say it is a total; ``starts``: where the text's
+    amounts start, in order (an amount between the total word and ``a`` is what the word totals)."""
     low = lowered(doc)
     ls = line_start(low, a.start)
     rx = patterns()
@@ -76,7 +78,8 @@ def is_total(doc: Document, a: Amount, others: list[Amount]) -> bool:
     m = rx["total"].search(low, max(0, cs - 1), a.start)
     if not m or rx["not"].match(low, m.start("w")):
         return False
-    return not any(m.end("w") <= o.start < a.start for o in others)
+    i = bisect_left(starts, m.end("w"))
+    return not (i < len(starts) and starts[i] < a.start)
 
 
 def groups(doc: Document, budgets: list) -> tuple[list[Group], list[Unclear]]:
@@ -95,8 +98,9 @@ def _groups(doc: Document, budgets: list) -> tuple[list[Group], list[Unclear]]:
     by_line: dict[int, list[Amount]] = {}
     for a in text_amounts:
         by_line.setdefault(ls_.index_at(a.start), []).append(a)
+    starts = sorted(a.start for a in text_amounts)
     for a in text_amounts:
-        if not is_total(doc, a, text_amounts):
+        if not is_total(doc, a, starts):
             continue
         res = _text_group(doc, a, by_line)
         if isinstance(res, Group):

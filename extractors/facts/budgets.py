@@ -33,6 +33,7 @@ from ..common import fold_keep_length, folded_text, line_end, line_start
 from ..model import Document, Span
 from ..money import NUMBER, Amount, money_in, parse_number, unit_scale
 from ..registry import fact, kind
+from ..spans import Zones
 from .budget_each import each_before
 
 
@@ -242,7 +243,7 @@ def extract(doc: Document) -> list[Budget]:
     from ..links import context_links
     from .legal_refs import citation_zones
 
-    zones = citation_zones(doc)
+    zones = Zones(citation_zones(doc))  # thousands of citations and amounts must not cost their product
     per, hedge, share, income = _cues()
     out = []
     found = money_in(text)
@@ -253,7 +254,7 @@ def extract(doc: Document) -> list[Budget]:
             continue
         if per.match(folded[e:e + 24]):
             continue  # a rate or a price, not an amount
-        if any(zs <= s < ze for zs, ze in zones):
+        if zones.holds(s):
             continue
         ls, le = line_start(text, s), line_end(text, e)
         line_f = folded[ls:le]

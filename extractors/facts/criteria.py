@@ -36,6 +36,7 @@ from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads 
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
+from ..spans import Zones
 from ..structure import reading_set
 
 
@@ -333,6 +334,6 @@ def extract(doc: Document) -> list[CriterionStatus]:
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,
                                    indicator=m.indicator, name=cat.names.get(m.criterion), status=status, year=None))
-    seen = {(c.start, c.end) for c in out}
-    out += [c for c in _table_rows(text, cat) if c.start < end_of_body and not any(s <= c.start < e for s, e in seen)]
+    seen = Zones((c.start, c.end) for c in out)
+    out += [c for c in _table_rows(text, cat) if c.start < end_of_body and not seen.holds(c.start)]
     return out

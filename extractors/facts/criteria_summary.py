@@ -37,10 +37,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..common import alternation, clause_start, fold_keep_length, folded_text, load_data, not_after, sentence_start
+from ..common import (
+    alternation,
+    clause_start,
+    fold_keep_length,
+    folded_text,
+    line_end,
+    load_data,
+    not_after,
+    sentence_start,
+)
 from ..model import Document, Span
 from ..registry import fact, kind
 from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
+from ..spans import Zones
 
 
 @dataclass(kw_only=True)
@@ -317,8 +327,9 @@ def extract(doc: Document) -> list[CriteriaSummary]:
         return []
     folded = folded_text(doc)
     out = [o for m in _rx()["count"].finditer(text, doc.info.header_end) if (o := _one(doc, folded, m))]
+    counted = Zones((o.start, o.end) for o in out)  # the later matches never overlap each other
     for m in _rx()["count_after"].finditer(text, doc.info.header_end):
-        if any(o.start <= m.start("count") < o.end for o in out):
+        if counted.holds(m.start("count")):
             continue
         count, total = int(m.group("count")), int(m.group("total"))
         if count > total or total > _largest():
@@ -348,6 +359,7 @@ def _ranking_sentences(doc: Document, folded: str) -> set[int]:
     sup = re.compile(rf"(?<![a-z])(?:{alternation(v['ranking_superlatives'], spaces=True)})(?![a-z])")
 
     def least(start: int) -> int:  # "cao nhất là A với 14 tiêu chí, … thấp nhất là B với 06 tiêu chí": two are enough
-        end = text.find(". ", start)
-        return 2 if sup.search(folded, start, len(text) if end == -1 else end) else v["ranking_least"]
+        le = line_end(text, start)  # the sentence ends with its line (as sentence_start has it), not at a later ". "
+        end = text.find(". ", start, le)
+        return 2 if sup.search(folded, start, le if end == -1 else end) else v["ranking_least"]
     return {start for start, counts in groups.items() if len(counts) >= least(start) and len(set(counts)) > 1}

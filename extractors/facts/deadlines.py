@@ -40,6 +40,7 @@ from ..dates import DateMatch, find_dates
 from ..headless import without_own_header
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..spans import Zones
 from .deadlines_genre import cited_title_end, genre_refused, goal_follows, headline_repeats, unabbreviated
 from .legal_refs import citation_zones
 
@@ -157,22 +158,6 @@ class _Lines:
         i = bisect_right(self.starts, pos) - 1
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else self.n
         return self.starts[i], end
-
-
-class _Zones:
-    """Citation zones; ``holds(x)`` in log time (prefix maximum of the zone ends)."""
-
-    def __init__(self, zones: list[tuple[int, int]]):
-        zones = sorted(zones)
-        self.starts = [s for s, _ in zones]
-        self.reach, best = [], -1
-        for _, e in zones:
-            best = max(best, e)
-            self.reach.append(best)
-
-    def holds(self, x: int) -> bool:
-        i = bisect_right(self.starts, x) - 1
-        return i >= 0 and self.reach[i] > x
 
 
 def task_text(text: str, start: int, end: int, ls: int, le: int) -> str:
@@ -341,7 +326,7 @@ def _stamp_year(text: str, head: int = 400) -> int | None:
 @fact("deadlines", Deadline, order=30)
 def extract(doc: Document) -> list[Deadline]:
     text, plan_year = doc.text, doc.info.plan_year
-    zones = _Zones(citation_zones(doc))
+    zones = Zones(citation_zones(doc))
     lines = doc.memo("line_index", lambda: _Lines(text))
     header_end = doc.info.header_end
     sig_start = next((s.start for s in doc.sections if s.kind in ("chu_ky", "noi_nhan")), len(text))

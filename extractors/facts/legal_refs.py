@@ -40,6 +40,7 @@ from ..common import alternation, first_char_guard, load_data
 from ..legal_issuer import complete_issuer, end_at_body, end_at_place, issuer_named_before
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..spans import Zones
 
 
 @dataclass(kw_only=True)
@@ -375,10 +376,11 @@ def extract(doc: Document) -> list[LegalRef]:
     from ..header_view import related_list_spans
 
     related = related_list_spans(text)
+    in_related = Zones(related)
     for c in citations(doc):
         if own and c.number == own and c.start < header_end:
             continue  # the plan's own number
-        if any(a <= c.start < b for a, b in related):
+        if in_related.holds(c.start):
             continue  # a site's related-documents list: linked, not cited
         raw = text[c.start:c.end].rstrip(" ,;")
         out.append(LegalRef(raw=raw, start=c.start, end=c.start + len(raw), type=c.type, number=c.number,

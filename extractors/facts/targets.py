@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..common import alternation, clause_start, first_char_guard, folded_text
 from ..model import Document, Span
 from ..registry import fact, kind
+from ..spans import Zones
 
 
 @dataclass(kw_only=True)
@@ -160,11 +161,11 @@ def extract(doc: Document) -> list[Target]:
 
     text, folded = doc.text, folded_text(doc)
     end_body = next((s.start for s in doc.sections if s.kind in ("noi_nhan", "chu_ky")), len(text))
-    zones = citation_zones(doc)
+    zones = Zones(citation_zones(doc))
     cmp_map = {k.lower(): c for k, c in vocab()["comparators"].items()}
     out = []
     for m in _rx()["target"].finditer(text, doc.info.header_end, end_body):
-        if any(zs <= m.start() < ze for zs, ze in zones) or _is_year(text, m):
+        if zones.holds(m.start()) or _is_year(text, m):
             continue
         unit = re.sub(r"\s+", " ", m.group("unit"))
         unit = re.sub(r"\s*/\s*", "/", unit)

@@ -67,6 +67,9 @@ class ComposerBase:
     def assign_forms2(self, i: int, pool: list, names: dict) -> int:  # part_assign2.Assign2Parts
         raise NotImplementedError
 
+    def assign_forms3(self, i: int, names: dict) -> int:  # part_assign3.Assign3Parts
+        raise NotImplementedError
+
     def task_for(self, no: int, names: dict | None = None) -> str:
         raise NotImplementedError
 

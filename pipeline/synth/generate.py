@@ -21,8 +21,10 @@ from extractors import kinds
 
 from .part_assign import AssignParts
 from .part_assign2 import Assign2Parts
+from .part_assign3 import Assign3Parts
 from .part_criteria import CriteriaParts
 from .part_criteria2 import CriteriaParts2
+from .part_deadlines3 import remaining_names
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
 from .part_head import HeadParts
@@ -32,7 +34,7 @@ from .plan import Para, Plan
 from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_money, vocab  # noqa: F401
 
 
-class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts,
+class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts, Assign3Parts,
                ErrorParts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
@@ -105,6 +107,9 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
         else:
             todo = self.status(next(n))
             self.after_status(todo)
+            remaining_names(self, todo)  # docs/genre.md §5b (part_deadlines3.py)
+        self.recognised_list()  # docs/genre.md §12 (part_head4.py)
+        self.neighbour_list()
         self.goals(next(n), todo)
         self.tasks(next(n), todo)
         self.after_tasks()
@@ -114,6 +119,7 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
         self.roadmap(next(n))
         self.organisation(next(n), todo)
         self.signature()
+        self.site_footer()  # docs/genre.md §3d (part_head4.py)
         self.plan.gold = {"file": f"{self.plan.name}.txt", **self.gold}
         return self.plan
 

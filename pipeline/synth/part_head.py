@@ -13,6 +13,7 @@ import random
 
 from .part_head2 import HeadParts2
 from .part_head3 import HeadParts3
+from .part_head4 import HeadParts4
 from .plan import Table
 from .vocab import vocab
 
@@ -22,7 +23,7 @@ def _genre_rng(composer) -> random.Random:
     return composer.stream("/genre-14")
 
 
-class HeadParts(HeadParts2, HeadParts3):
+class HeadParts(HeadParts2, HeadParts3, HeadParts4):
     def header(self) -> None:
         rng = self.rng
         lvl, name = ("XÃ", self.commune) if self.kind != "huyen" else ("HUYỆN", self.district)
@@ -32,11 +33,13 @@ class HeadParts(HeadParts2, HeadParts3):
         g, v = _genre_rng(self), vocab()
         control = self.index % 4 == 3  # one plan in four keeps the clean Decree 30 layout, as a control
         first = v["g14_issuer_first_line"][0] if control else g.choice(v["g14_issuer_first_line"])
-        left = f"{first}\n{lvl} {name.upper()}\nSố: {number or '   /KH-UBND'}"
+        left = f"{first}\n{lvl} {name.upper()}\n{self.number_line(number)}"  # part_head4.py
         place = name
         right = f"{g.choice(v['g14_motto'])}\n{place}, ngày {day:02d} tháng {month:02d} năm {self.year}"
         if g.random() < 0.3 and not control:  # a web copy: the site's metadata lines come first
             self._web_metadata(g, number, lvl, name)
+        self.unpiped_metadata(number, lvl, name)  # docs/genre.md §1h (part_head4.py)
+        self.page_stamp(day, month)  # docs/genre.md §12 (part_head4.py)
         self.plan.blocks.append(Table([[left, right]], layout=True))
         if self.kind == "huyen":
             title = rng.choice([f"Xây dựng huyện {self.district} đạt chuẩn nông thôn mới năm {self.year}",
@@ -51,9 +54,10 @@ class HeadParts(HeadParts2, HeadParts3):
                                 f"Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {self.year}"])
             target, level = "ntm", "xa"
         title = self.caps_comma_title(title, level)  # docs/genre.md §11 (part_head3.py)
+        title, shown = self.caps_title_lines(title)  # docs/genre.md §1e (part_head4.py)
         self.title = title
         self.p("KẾ HOẠCH", bold=True, center=True)
-        self.p(title, bold=True, center=True, markup=f"**{title}**")
+        self.p(shown, bold=True, center=True, markup=f"**{title}**" if shown == title else None)
         self.gold["document"] = {
             "doc_type": "ke_hoach", "title": title, "number": number,
             "issuer": f"UBND xã {self.commune}" if level == "xa" else f"UBND huyện {self.district}",
@@ -109,6 +113,7 @@ class HeadParts(HeadParts2, HeadParts3):
             self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}")
         self._date_after_issuer(py)
         self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
+        self.legal_genre12(py)  # docs/genre.md §2a, §2c (part_head4.py)
 
     def _date_after_issuer(self, py: int) -> None:
         """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",
@@ -172,6 +177,7 @@ class HeadParts(HeadParts2, HeadParts3):
 
     def signature(self) -> None:
         rng = self.rng
+        self.validity_line()  # docs/genre.md §4b (part_head4.py)
         recips = vocab()["recipients_huyen" if self.kind == "huyen" else "recipients_xa"]
         left = "Nơi nhận:\n" + "\n".join(f"- {r}" for r in recips)
         vice = rng.random() < 0.4

@@ -13,12 +13,20 @@ from __future__ import annotations
 import random
 
 from .base import ComposerBase
+from .part_deadlines3 import past_count, scale_money, status_lookalikes
 from .plan import Table
 from .vocab import vocab
 
 
 class StatusParts(ComposerBase):
     def _status_count(self, k: int, total: int) -> None:
+        """The achieved count, with a past year's count before it and a look-alike after it (part_deadlines3.py)."""
+        past_count(self, k, total, self.year)  # §5f
+        self._status_count_line(k, total)
+        status_lookalikes(self, self.year)  # §5c, §3d
+        scale_money(self, self.year)  # §3a
+
+    def _status_count_line(self, k: int, total: int) -> None:
         """The achieved count; half the plans date it "Đến năm YYYY" and state the remainder (issue 14: status, not target)."""
         g = self.fresh_stream("/status-count-14")  # its own stream: the other variants draw as before
         if g.random() < 0.5:

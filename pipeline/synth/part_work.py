@@ -21,6 +21,7 @@ import random
 from .base import ComposerBase
 from .part_deadlines import genre4_deadlines
 from .part_deadlines2 import genre10_deadlines, unit_amount_note
+from .part_deadlines3 import genre11_deadlines, genre11_money
 from .part_head import _genre_rng
 from .plan import Table
 from .vocab import ROMAN, _last, render_money, vocab
@@ -100,6 +101,7 @@ class WorkParts(ComposerBase):
         self.p(f"Tổng nguồn vốn: {render_money(need, 'trieu')}.")
         self.gold["budgets"].append({"amount_vnd": need, "role": "total"})
         self._range_note()
+        genre11_money(self)  # §3f forms (part_deadlines3.py)
         # an attached table in millions
         self.p("(Chi tiết có Biểu 02 kèm theo)")
         self.p(f"Biểu 02: DỰ KIẾN KINH PHÍ THỰC HIỆN NĂM {self.year}", bold=True, center=True)
@@ -165,6 +167,7 @@ class WorkParts(ComposerBase):
         self._moved_deadline(y)
         genre4_deadlines(self, y)  # §4d forms (part_deadlines.py)
         genre10_deadlines(self, y)  # §4f forms (part_deadlines2.py)
+        genre11_deadlines(self, y)  # §4h forms (part_deadlines3.py)
 
     def _moved_deadline(self, y: int) -> None:
         """A third of the plans move a paper task's deadline: the new one is gold, the one it replaces is not
@@ -229,6 +232,8 @@ class WorkParts(ComposerBase):
         i = self.assign_forms2(i, pool, names)  # docs/genre.md §8g (part_assign2.py)
         if self.grng.random() < 0.5:
             self._non_units(i, names)
+            i += 1
+        self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py), last: the items above keep their numbers
         title = self.closing_title()  # a title in capitals is written in words here (part_head3.py)
         self.p(vocab()["closing_sentence"].format(title_lower=title[0].lower() + title[1:]))
 

@@ -10,10 +10,13 @@ Two questions the criteria, level and count extractors share (words in data/crit
   is taken to be about that one; one naming several refuses every clause that names one. In a
   district's or a province's document every named commune is another unit than the document's;
   "thị xã <Tên>" (a district-level town) names no commune.
+- ``names_a_district_below``: in a province's document, a clause naming "huyện <Tên>" states that district's
+  count or status, not the province's own.
 - ``subject_commune``: a text with no number of its own (a news or portal item) that names one commune only,
   first within its opening, is about that commune whatever level its header stage gave it ("Xã <Tên> còn 04 tiêu
   chí chưa đạt" on a district's portal): that commune's counts and statuses are the text's own. Not a text that
   speaks of the district standard ("tiêu chí huyện", "huyện nông thôn mới"): its criteria are the district's.
+  A name written without "xã" is read from "<Tên> là một trong N xã …" in the opening (no other commune named).
 - ``defines_a_grade``: a sentence defining a grade ("xã được công nhận đạt chuẩn … nâng cao là xã … và
   đáp ứng 11 tiêu chí về …"): its counts and criteria are a definition, not a commune's result.
 
@@ -52,6 +55,9 @@ def _rx() -> dict[str, re.Pattern]:
         "ntm": re.compile(rf"(?<![a-z])(?:{alternation(d['ntm_names'], spaces=True)})(?![a-z])"),
         "commune": re.compile(rf"(?<!\w)(?<!{_before(d['not_commune_before'])})(?:{alternation(d['commune_words'])})"
                               rf"\s+(?P<name>[^\W\d_][\w]*(?:\s+[\w]+){{0,3}})"),
+        "district": re.compile(rf"(?<!\w)(?:{alternation(_data()['districts_below']['words'])})\s+(?P<name>\w+)"),
+        "member": re.compile(rf"(?<=\w)\s+(?:{alternation(_data()['membership']['links'])})\s+\d{{1,3}}\s+"
+                             rf"(?:{alternation(_data()['membership']['units'])})(?!\w)"),
         "subject": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['subjects'], spaces=True)})(?!\w)", re.I),
         "district_set": re.compile(rf"(?<![a-z])(?:{alternation(d['district_set_words'], spaces=True)})(?![a-z])"),
         "copula": re.compile(rf"(?<!\w)(?:{alternation(d['definition']['verbs'], spaces=True)})(?!\w)\s*(?P<next>\w?)", re.I),
@@ -98,10 +104,27 @@ def subject_commune(doc: Document) -> str | None:
     def find() -> str | None:
         if doc.info.number or doc.info.commune or _rx()["district_set"].search(folded_text(doc)):
             return None  # a text about the district standard ("tiêu chí huyện", "huyện nông thôn mới") is the district's
-        first = next(_rx()["commune"].finditer(doc.text, 0, _data()["opening_chars"]), None)
         names = set(_communes(doc.text, 0, len(doc.text)))
-        return next(iter(names)) if first and len(names) == 1 else None
+        member = _member_name(doc.text)  # "<Tên> là một trong N xã của huyện <H> …": the name without "xã"
+        if member:
+            names.add(member)
+        elif not _rx()["commune"].search(doc.text, 0, _data()["opening_chars"]):
+            return None
+        return next(iter(names)) if len(names) == 1 else None
     return doc.memo("scope_subject_commune", find)
+
+
+def _member_name(text: str) -> str | None:
+    """The folded name (spaces removed) before "là một trong N xã" in the opening, its words capitalised; else None."""
+    m = _rx()["member"].search(text, 0, _data()["opening_chars"])
+    if not m:
+        return None
+    words = []
+    for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-4:]):
+        if not w[:1].isupper():
+            break
+        words.insert(0, w)
+    return fold("".join(words)) if words else None
 
 
 def names_other_commune(doc: Document, start: int, end: int) -> bool:
@@ -118,6 +141,15 @@ def names_other_commune(doc: Document, start: int, end: int) -> bool:
         o = fold(own).replace(" ", "")
         return any(not (n.startswith(o) or o.startswith(n)) for n in named)
     return len(doc.memo("scope_communes", lambda: set(_communes(doc.text, 0, len(doc.text))))) > 1
+
+
+def names_a_district_below(doc: Document, start: int, end: int) -> bool:
+    """In a province's document, a district named between start and end ("Năm 2021, huyện <Tên> đạt 8/9 tiêu chí
+    huyện" in a province's news): a count or status there is that district's, not the text's."""
+    d = _data()["districts_below"]
+    if doc.info.admin_level not in d["levels"]:
+        return False
+    return any(m.group("name")[:1].isupper() for m in _rx()["district"].finditer(doc.text, start, end))
 
 
 def defines_a_grade(text: str, start: int, end: int) -> bool:

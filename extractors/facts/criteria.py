@@ -35,7 +35,7 @@ from ..criteria_levels import district_mentions
 from ..mentions import Mention, find_mentions  # noqa: F401  (assignments reads the mentions from here)
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
+from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
 from ..spans import Zones
 from ..structure import reading_set
 
@@ -51,7 +51,7 @@ class CriterionStatus(Span):
 
 VOCAB = {"chua_dat": [str], "dat": [str], "neutral": [str], "summary": {str: [str]},
          "status_words": {"dat": [str], "chua_dat": [str]}, "list_leads": [str], "sentence_leads": [str], "other_communes": [str], "membership_before": [str],
-         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str],
+         "other_units": [str], "list_lead_fillers": [str], "after_list": {"dat": [str], "chua_dat": [str]}, "list_gaps": [str], "clause_predicates": [str], "programme_heads": [str],
          "mention": {"criterion_words": [str], "clipped_words": [str], "abbreviations": [str], "number_words": [str],
                      "level_words": [str], "indicator_words": [str], "name_links": [str], "fillers": [str],
                      "list_intros": [str], "list_ands": [str], "not_after_number": [str]},
@@ -77,7 +77,9 @@ def _cues():
 @lru_cache(maxsize=1)
 def _cue_rx() -> tuple[re.Pattern, dict]:
     cues, _ = _cues()
-    rx = re.compile("(?<![a-z])(" + "|".join(re.escape(c) for c, _ in cues) + ")(?![a-z])")
+    # "nông thôn mới đạt chuẩn": the programme's name ends with the first word of a cue ("mới đạt"), which is no cue there
+    inside = "".join(f"(?<!{re.escape(w)} )" for w in vocab()["programme_heads"])
+    rx = re.compile(f"(?<![a-z]){inside}(" + "|".join(re.escape(c) for c, _ in cues) + ")(?![a-z])")
     return rx, dict(cues)
 
 
@@ -103,8 +105,26 @@ def _sentence_from(text: str, pos: int) -> int:
     return start
 
 
+def _clause_from(text: str, start: int, pos: int) -> int:
+    """Clauses joined by "; " and a capital, each with its own verb ("… còn lúng túng; Kết quả thực hiện các tiêu chí
+    về điện, … đạt chưa cao;"): a clause opening with another word than the criterion noun, naming criteria
+    with that noun and holding a verb of its own after them (criteria.yaml ``clause_predicates``) starts afresh, so a
+    cue in an earlier clause is not its status. A clause without a verb of its own ("…; Củng cố tổ chức đoàn thể và
+    tiêu chí Quốc phòng và An ninh.") and a list item ("; Tiêu chí số 5 …") go on from the cue before them."""
+    crit, verb = _rx()["crit"], _rx()["clause_verb"]
+    for semi in reversed(list(re.finditer(r";\s+", text[start:pos]))):
+        c = start + semi.end()
+        nxt = text.find(";", c)
+        end = min(nxt if nxt != -1 else len(text), line_end(text, c))
+        dot = text.find(". ", pos, end)
+        if text[c:c + 1].isupper() and not crit.match(text, c) and crit.search(text[c:min(pos + 12, end)]) \
+                and verb.search(text, pos, dot if dot != -1 else end):
+            return c
+    return start
+
+
 def _sentence_status(text: str, folded: str, pos: int) -> str | None:
-    start = _sentence_from(text, pos)
+    start = _clause_from(text, _sentence_from(text, pos), pos)
     window = folded[start:pos]
     cue = last_cue(window)
     if not cue:
@@ -168,6 +188,7 @@ def _rx() -> dict[str, re.Pattern]:
         "lead": re.compile(rf"(?:{alternation(v['list_leads'], spaces=True)})\s*(?:{alternation(v['list_lead_fillers'], spaces=True)})?\s*:?\s*", re.I),
         "opening_lead": re.compile(rf"(?:{alternation(v['sentence_leads'], spaces=True)})(?!\w)", re.I),
         "crit": re.compile(rf"(?:{crit})", re.I),
+        "clause_verb": re.compile(rf"(?<!\w)(?:{alternation(v['clause_predicates'], spaces=True)})(?!\w)", re.I),
         "cell_name": re.compile(rf"^(?:{crit})\s+(?:(?:{alternation(v['mention']['number_words'], spaces=True)})\s*\d+\s*[:.\-–]?\s*)?", re.I),
         "after": re.compile(rf"^\s*(?:[:\-–|(]\s*)?(?P<w>{alternation([w for w, _ in words], spaces=True)})\s*(?=$|[.;,)|\n])", re.I),
         # "5 xã chưa hoàn thành …", "các xã A, B chưa đạt …": a statement about other communes
@@ -308,6 +329,7 @@ def extract(doc: Document) -> list[CriterionStatus]:
         status = after_lists.get(i) or _status_of(text, folded, m, scopes)  # the cue right after a list is the nearest
         ss = sentence_start(text, m.start)
         if status is None or _about_other_communes(text, m) or names_other_commune(doc, ss, m.start) \
+                or names_a_district_below(doc, ss, m.start) \
                 or defines_a_grade(text, ss, m.start):
             continue
         out.append(CriterionStatus(raw=text[m.start:m.end], start=m.start, end=m.end, criterion=m.criterion,

@@ -49,7 +49,7 @@ from ..common import (
 )
 from ..model import Document, Span
 from ..registry import fact, kind
-from ..scope import defines_a_grade, names_other_commune, other_programme, subject_commune
+from ..scope import defines_a_grade, names_a_district_below, names_other_commune, other_programme, subject_commune
 from ..spans import Zones
 
 
@@ -67,7 +67,7 @@ VOCAB = {"after": {str: [str]}, "remainder": [str], "not_achieved": [str], "targ
          "catalogue_words": [str], "qualifiers": [str], "tails": [str], "others": [str], "nouns": [str], "per_unit": [str],
          "count_after": {"nouns": [str], "cues": {str: [str]}, "standard": [str], "fillers": [str]},
          "raw_cue": {"before": [str], "verbs": [str], "after": [str]}, "remainder_fillers": [str], "other_units": [str],
-         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "settled": [str],
+         "catalogue_but": [str], "threshold_before": [str], "threshold_after": [str], "programme_names": [str], "programme_word": [str], "emphasis_before": [str], "settled": [str],
          "each_unit": [str], "others_after": [str], "membership_before": [str], "band_links": [str], "whole_before": [str],
          "ranking_least": int, "ranking_superlatives": [str], "negated_units": [str],
          "increment_before": [str]}
@@ -115,11 +115,12 @@ def _rx() -> dict[str, re.Pattern]:
                                    rf"(?:\d{{1,3}}|{alternation(v['others'], spaces=True)})\s+(?:{alternation(v['other_units'], spaces=True)})\b"),
         "threshold_after": re.compile(rf"\s*(?:{alternation(v['threshold_after'], spaces=True)})(?![a-z])"),
         # "đã cơ bản hoàn thành": the adverb after "đã" is read as absent
+        "programme_word": re.compile(rf"(?<![a-z])(?:{alternation(v['programme_word'], spaces=True)})(?![a-z])"),
         "past_adverb": re.compile(rf"(?<![a-z])da\s+(?:{alternation(v['past_adverbs'], spaces=True)})\s+"),
         "district_subject": re.compile(rf"(?<![a-z])(?:{alternation(v['district_subjects'], spaces=True)})(?![a-z])"),
         "increment": re.compile(rf"(?<![a-z])(?:{alternation(v['increment_before'], spaces=True)})\s*$"),
         "negated": re.compile(rf"(?<![a-z])(?:{alternation(v['negated_units'], spaces=True)})(?![a-z])"),
-        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'], spaces=True)})\s*$"),
+        "assessed": re.compile(rf"(?<![a-z])(?:{alternation(v['assessed_before'] + v['delta_before'] + v['emphasis_before'], spaces=True)})\s*$"),
         # "đạt từ 15-18 tiêu chí", "từ 10 đến 14 tiêu chí": the top of a band of communes, folded
         "band": re.compile(rf"(?<![\d.,/])\d{{1,2}}\s*(?:{alternation(v['band_links'], spaces=True)})\s*$"),
         # "05 tiêu chí trong tổng số 19 tiêu chí của Bộ tiêu chí": the whole set, folded
@@ -148,6 +149,7 @@ def _before_kind(before: str) -> str | None:
     """
     v = vocab()
     before = _rx()["past_adverb"].sub("da ", before)
+    before = _rx()["programme_word"].sub(" ", before)  # "xã nông thôn mới đạt 19/19" holds no past cue "mới đạt"
     if any(c in before for c in v["not_achieved"]):
         # "còn 04 tiêu chí chưa đạt, phấn đấu đạt 19/19": a goal after the last comma is the count's own cue
         tail = before.rsplit(",", 1)[-1]
@@ -260,6 +262,16 @@ def _dated_result(doc: Document, folded: str, m: re.Match, before: str) -> str |
     return "achieved"
 
 
+def _about_others(doc: Document, folded: str, start: int, end: int) -> bool:
+    """"5 xã …", "các xã …" before the count in its clause, and not the document's own commune named after them as the
+    count's subject ("Theo kết quả kiểm tra của các xã …, <Xã> đã đạt 12/15 TC")."""
+    hits = list(_rx()["others"].finditer(folded, start, end))
+    if not hits:
+        return False
+    own = doc.info.commune
+    return not (own and fold_keep_length(own) in folded[hits[-1].end():end])
+
+
 def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     text = doc.text
     count = int(m.group("count"))
@@ -269,11 +281,12 @@ def _one(doc: Document, folded: str, m: re.Match) -> CriteriaSummary | None:
     cstart = clause_start(text, m.start())
     before = folded[max(cstart, m.start() - 160):m.start()]
     kind_ = classify(before, folded[m.end("count"):m.end() + 15])
-    if kind_ is None or _rx()["others"].search(folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
+    if kind_ is None or _about_others(doc, folded, cstart, m.start()) or _rx()["each"].search(text, max(cstart, m.start() - 160), m.start()):
         return None
     # a remainder is of the count before it, maybe in the clause before ("xã <Tên> đạt 15/19 tiêu chí; còn lại 04")
     named_from = sentence_start(text, m.start()) if _rx()["remainder"].search(before) else cstart
     if _rx()["others_after"].match(folded, m.end()) or names_other_commune(doc, named_from, m.start()) \
+            or names_a_district_below(doc, named_from, m.start()) \
             or defines_a_grade(text, sentence_start(text, m.start()), m.start()):
         return None  # "… 17/19 tiêu chí … tại 3 xã A, B", "Riêng xã <Tên> đạt 14/19", a grade's definition
     if _rx()["threshold_before"].search(before) or _rx()["threshold_after"].match(folded, m.end()) \

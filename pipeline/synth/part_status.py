@@ -66,8 +66,8 @@ class StatusParts(ComposerBase):
         if g.random() < 0.5:
             self._other_communes(total)
         self._unseen_others(total)
-        if not self.errors["count"] and (self.s10c_commune_status(todo, k) or self.s9c_commune_status(done, todo)):
-            return todo  # part_criteria2.py (§5d), part_criteria.py (§5c)
+        if not self.errors["count"] and self.measured_status_forms(done, todo, k):
+            return todo  # part_criteria2.py (§5d, §5g), part_criteria.py (§5c)
         if not self.errors["count"] and g.random() < 0.6:
             form = g.choice(["prose", "numbers", "text_table", "bullets"])
             if form == "numbers" and self.fresh_stream("/numbers-named-s8a").random() < 0.5:
@@ -164,6 +164,7 @@ class StatusParts(ComposerBase):
         elif roll < 0.5:
             self.p(v["each_norm"].format(n=g.randint(10, total - 2), y=self.year))
         self.s10c_lookalikes(total)  # part_criteria2.py (§5d): no answer
+        self.s12a_lookalikes()  # part_criteria2.py (§5g): no answer
 
     def _status_text_table(self, done: list[int], todo: list[int]) -> None:
         """§5 a flattened table: the norm column says "Đạt" too; only the last column is the status."""

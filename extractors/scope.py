@@ -119,7 +119,7 @@ def _member_name(text: str) -> str | None:
     m = _rx()["member"].search(text, 0, _data()["opening_chars"])
     if not m:
         return None
-    words = []
+    words: list[str] = []
     for w in reversed(text[max(0, m.start() - 40):m.start()].split()[-4:]):
         if not w[:1].isupper():
             break

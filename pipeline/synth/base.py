@@ -87,3 +87,9 @@ class ComposerBase:
 
     def s10c_lookalikes(self, total: int) -> None:  # part_criteria2.CriteriaParts2
         raise NotImplementedError
+
+    def measured_status_forms(self, done: list[int], todo: list[int], k: int) -> bool:  # part_criteria2.CriteriaParts2
+        raise NotImplementedError
+
+    def s12a_lookalikes(self) -> None:  # part_criteria2.CriteriaParts2
+        raise NotImplementedError

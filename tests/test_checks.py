@@ -51,6 +51,14 @@ def test_a_count_is_checked_against_a_list_below_it_but_not_against_a_hundred_li
     assert checks(long, head=STATUS_HEAD) == []  # past checks.yaml longest_list: no list of criteria
 
 
+def test_a_numbered_list_cut_by_a_stray_line_is_not_counted_but_a_short_one_is():
+    cut = ("a. Các tiêu chí chưa đạt (3 tiêu chí):\n1/ Tiêu chí Điện\n- Còn thiếu: thay dây dẫn\nxuống cấp. | : |\n"
+           "2/ Tiêu chí Y tế\n3/ Tiêu chí Môi trường\n")
+    assert checks(cut, head=STATUS_HEAD) == []  # a scan's dust line: the numbering goes on after it
+    short = "a. Các tiêu chí chưa đạt (3 tiêu chí):\n1/ Tiêu chí Điện\n2/ Tiêu chí Y tế\nGhi chú: số liệu đến tháng 6.\n"
+    assert checks(short, head=STATUS_HEAD) == [("count_mismatch", "error", 2, 3)]
+
+
 def test_achieved_plus_remaining_against_the_catalogue():
     assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == [("count_mismatch", "error", 3, 5)]
     assert checks("Xã đã đạt 14/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == []

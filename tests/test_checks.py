@@ -141,6 +141,13 @@ def test_a_table_column_against_its_total_row():
     assert checks(table.format(t="2.300")) == [("sum_mismatch", "error", 2_000_000_000, 2_300_000_000)]
 
 
+def test_a_money_cell_that_reads_as_no_amount_leaves_its_column_unsummed():
+    table = ("ĐVT: triệu đồng\nSTT | Hạng mục | Kinh phí\n1 | Đường trục thôn | 1.200\n2 | Nhà văn hóa | {c}\n"
+             "3 | Chợ | 500\nTổng cộng | 2.500\n")
+    assert checks(table.format(c="8O0")) == []  # a scan read 800 so: the sum is not known, no error
+    assert checks(table.format(c="-")) == [("sum_mismatch", "error", 1_700_000_000, 2_500_000_000)]  # a dash is nothing
+
+
 # -- shares
 SHARE = ("Tổng nguồn vốn 280 tỷ đồng, trong đó: ngân sách tỉnh 180 tỷ đồng (chiếm {p}% tổng nguồn vốn); "
          "ngân sách huyện 60 tỷ đồng; nhân dân đóng góp 40 tỷ đồng.\n")

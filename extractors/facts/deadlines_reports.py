@@ -51,7 +51,7 @@ def _cues() -> _ReportCues:
 
 def _issue_date(folded: str, dm: DateMatch, ls: int) -> bool:
     """"… được Thủ tướng phê duyệt đề án vào đầu tháng 1-2019": the date a document was approved or issued."""
-    if dm.relation not in (None, "during"):
+    if dm.relation not in (None, "during", "by"):  # "vào (cuối) tháng …" reads as "by" or "during"
         return False
     before = folded[max(ls, dm.expr_start - 140):dm.expr_start]
     return bool(_cues().issued.search(before))

@@ -55,3 +55,10 @@ def test_the_end_of_the_period_a_news_item_reports_is_no_deadline():
     assert _dates(text) == []
     sent = "Các xã gửi báo cáo kết quả thực hiện đến ngày 15/11/2025 về Văn phòng Điều phối.\n"
     assert _dates(sent) == [("2025-11-15", "day")]
+
+
+def test_a_news_items_year_after_a_mark_of_obligation_is_a_task():
+    text = ("Bắc Ninh phấn đấu có thêm 4 xã đạt chuẩn kiểu mẫu. Các xã phải lập phương án "
+            "chỉnh trang khu trung tâm trong năm 2026.\n")
+    assert _dates(text) == [("2026-12-31", "year")]
+    assert _dates("Việc này không phải làm xong trong năm 2026.\n") == []

@@ -64,7 +64,7 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
          "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str],
          "future_after": [str], "month_parts": [str], "issue_verbs": [str], "issue_marks": [str],
-         "reported_words": [str]}
+         "reported_words": [str], "obligation_marks": [str]}
 
 
 def vocab() -> dict:

@@ -7,8 +7,10 @@ of the future ("Từ ngày 25/10 đến ngày 05/11, <đơn vị> tổ chức đ
 date closing the results the item reports ("đánh giá tình hình, tiến độ thực hiện … đến tháng 9/2019").
 Keeps: a task with its relation word ("trình UBND huyện phê duyệt trước tháng 6/2024"), "hoàn thành vào tháng
 6/2024", a span still to come ("Từ ngày 5 đến ngày 9/5, tổ chấm thi sẽ chấm …"), a plan's own span (it has a
-header), and "gửi báo cáo kết quả thực hiện … đến ngày …" (a horizon_keep word).
-The words are data (deadlines.yaml: issue_verbs, issue_marks, reported_words, future_after, horizon_keep).
+header), "gửi báo cáo kết quả thực hiện … đến ngày …" (a horizon_keep word), and, in a news item, a year after a mark of obligation in its clause ("Các xã phải
+lập kế hoạch … từ cuối năm 2020", see ``obliged``; §4g refuses the other prose years).
+The words are data (deadlines.yaml: issue_verbs, issue_marks, reported_words, obligation_marks, future_after,
+horizon_keep).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ class _ReportCues:
     future: re.Pattern
     reported: re.Pattern
     keep: re.Pattern
+    obliged: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,8 @@ def _cues() -> _ReportCues:
         future=re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{alternation(w['future_after'])})(?![a-z])"),
         reported=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['reported_words'])})(?![a-z])"),
         keep=re.compile(rf"(?:^|[^a-z])(?:{alternation(w['horizon_keep'])})(?![a-z])"),
+        # "Các xã phải lập kế hoạch … từ cuối năm 2020" (not "không phải"): no comma, semicolon or stop between
+        obliged=re.compile(rf"(?:^|[^a-z])(?<!khong )(?:{alternation(w['obligation_marks'])})\s[^,;:.\n]{{0,100}}$"),
     )
 
 
@@ -72,6 +77,12 @@ def _reported_results(folded: str, dm: DateMatch, ls: int) -> bool:
     before = folded[max(ls, dm.expr_start - 160):dm.expr_start]
     sentence = before[max(before.rfind(c) for c in ";.(") + 1:]
     return bool(_cues().reported.search(sentence)) and not _cues().keep.search(sentence)
+
+
+def obliged(doc: Document, dm: DateMatch, ls: int) -> bool:
+    """A mark of obligation before the date in its clause ("Các xã phải lập kế hoạch … từ cuối năm 2020"): in a
+    text with no header, its year times a task the text sets."""
+    return bool(_cues().obliged.search(doc.folded, max(ls, dm.start - 120), dm.start))
 
 
 def reports_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:

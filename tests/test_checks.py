@@ -141,6 +141,13 @@ def test_a_table_column_against_its_total_row():
     assert checks(table.format(t="2.300")) == [("sum_mismatch", "error", 2_000_000_000, 2_300_000_000)]
 
 
+def test_a_dust_line_between_the_items_above_a_total_is_passed_over():
+    text = ("2. Nguồn vốn:\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách huyện: 300 triệu đồng;\n:\n"
+            "- Nhân dân đóng góp: 200 triệu đồng;\nTổng nguồn vốn: {t} triệu đồng.\n")
+    assert checks(text.format(t="1.000")) == []
+    assert checks(text.format(t="1.100")) == [("sum_mismatch", "error", 1_000_000_000, 1_100_000_000)]
+
+
 def test_a_money_cell_that_reads_as_no_amount_leaves_its_column_unsummed():
     table = ("ĐVT: triệu đồng\nSTT | Hạng mục | Kinh phí\n1 | Đường trục thôn | 1.200\n2 | Nhà văn hóa | {c}\n"
              "3 | Chợ | 500\nTổng cộng | 2.500\n")

@@ -27,7 +27,6 @@ def _fields() -> dict:
     return load_data("structure.yaml")["fields"]
 
 
-
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     """The patterns of the fields, their words from structure.yaml (fields, place_levels) and dates.yaml (year_word)."""
@@ -56,8 +55,8 @@ def analyse(doc: Document) -> DocInfo:
     mentions = list(place_mentions(text))
     ts, te, title = head.title_start, head.title_end, head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
-    header_zone = [] if no_header(head) else [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
-
+    zone = _issuer_zone_end(text, head.header_end or 0)  # below: a place in the trích yếu is never the issuer's
+    header_zone = [] if no_header(head) else [m for m in mentions if m.start < zone and m not in in_title]
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
     admin_level = in_title[0].level if in_title else issuer_level
     headless = admin_level is None and not title
@@ -120,8 +119,10 @@ def _issuer_zone_end(text: str, header_end: int) -> int:
     if m:
         return m.start()
     # the authority line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" before "Căn cứ") still names the issuer
-    nxt = re.match(r"[ \t|]*\n(?:[ \t|]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])
+    nxt = re.match(r"[ \t|]*\n(?:[ \t|_\-—=*\xa0]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])  # a rule between
     line = nxt.group(1).strip(" \t|") if nxt else ""
+    line = re.sub(  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the authority that decides names its body and place
+        rf"^(?:{any_of(data['header']['authority_openings'])})\s+", "", line)
     if line[:10].isupper() and fold_keep_length(line).startswith(tuple(data["issuer_bodies"])):
         return header_end + nxt.end()
     return header_end

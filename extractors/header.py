@@ -138,8 +138,10 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
             if parts and not _continues_after_blank(text, line.end, parts):
                 break
             continue
-        caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
+        caps_before = bool(parts) and all(text[a:b].isupper() for a, b in parts)
+        caps = s.isupper() and caps_before  # a title in capitals runs to 4 lines, and a sentence after it is no part
         if parts and (_rx()["title_stop"].match(s) or _rx()["authority"].match(s) or len(parts) >= (4 if caps else 3)
+                      or (caps_before and not s.isupper() and s[:1].isupper())
                       or s.startswith(("-", "+", "(", "—", "_")) or len(s) > 150):
             break
         if not parts and (_rx()["never_title"].search(s) or _rx()["authority"].match(s) or _cites_in_a_sentence(s)):

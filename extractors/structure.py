@@ -121,8 +121,7 @@ def _issuer_zone_end(text: str, header_end: int) -> int:
     # the authority line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" before "Căn cứ") still names the issuer
     nxt = re.match(r"[ \t|]*\n(?:[ \t|_\-—=*\xa0]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])  # a rule between
     line = nxt.group(1).strip(" \t|") if nxt else ""
-    line = re.sub(  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the authority that decides names its body and place
-        rf"^(?:{any_of(data['header']['authority_openings'])})\s+", "", line)
+    line = re.sub(rf"^(?:{any_of(data['header']['authority_openings'])})\s+", "", line)  # "CHỦ TỊCH ỦY BAN …": its body
     if line[:10].isupper() and fold_keep_length(line).startswith(tuple(data["issuer_bodies"])):
         return header_end + nxt.end()
     return header_end
@@ -142,7 +141,7 @@ def _issuer(text, header_zone, sig):
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
         prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
-        if any(b in context for b in bodies):
+        if re.search(rf"(?<![\w/-])(?:{any_of(bodies)})\b", context):  # not a symbol's code: "QĐ-UBND" is no body
             body = next((name for key, name in data["header"]["body_names"] if key in context), default)
             body = _subordinate_body(text, m.end) or body
             return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
@@ -195,6 +194,8 @@ def _central_issuer(text: str, head: Header) -> str | None:
     no = re.escape(w["number_word"])  # "Số: 12/…" as written (a title's "SỐ 12 …" in capitals is no number line)
     at = next((i for i, l in enumerate(raws) if re.match(rf"\s*{no}\s*[:.]?\s*\d", l)), 0)
     raws = raws[max(0, at - 12):][:12] if at > 12 else raws[:12]
+    raws = [f"{r.strip()} {n.strip()}" if fold_keep_length(r).strip(" |") == w["central_prefix"] and n.strip(" |").isupper()
+            else r for r, n in zip(raws, raws[1:] + [""])]  # "BỘ" ⏎ "LAO ĐỘNG – THƯƠNG BINH …" is one name
     lines = [re.sub(r"\s+", " ", fold_keep_length(l)).strip(" |-") for l in raws]
     filled = [l for l in lines if l]
     pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone

@@ -54,7 +54,7 @@ def test_a_sentence_citing_a_numbered_plan_after_the_type_word_is_no_title():
 def test_a_district_in_the_title_of_a_province_decision_is_not_the_issuer():
     text = ("ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 905/QĐ-UBND |\n"
             "Nghệ An, ngày 14 tháng 4 năm 2022 |\nVỀ VIỆC PHÊ DUYỆT NHIỆM VỤ QUY HOẠCH XÂY DỰNG VÙNG HUYỆN NAM ĐÀN, "
-            "TỈNH NGHỆ AN ĐẾN NĂM 2040\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;"
+            "TỈNH NGHỆ AN ĐẾN NĂM 2040\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Quy hoạch;"
             + BODY)
     info = _info(text)
     assert info.issuer == "UBND tỉnh Nghệ An"
@@ -78,7 +78,7 @@ def test_a_symbols_code_on_the_number_line_is_no_issuing_body():
             "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
             "Số: 318/QĐ-UBND\n\nSơn La, ngày 5 tháng 2 năm 2016\n\nQUYẾT ĐỊNH\n\n"
             "PHÊ DUYỆT NHIỆM VỤ QUY HOẠCH XÂY DỰNG VÙNG HUYỆN MAI CHÂU ĐẾN NĂM 2030\n\n"
-            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\n\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;" + BODY)
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\n\nCăn cứ Luật Quy hoạch;" + BODY)
     info = _info(text)
     assert info.issuer == "UBND tỉnh Sơn La"
     assert _no_motto(info)

@@ -46,6 +46,8 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("Chương trình số 14-CTr/HU ngày. 8/5/2023 về", "Chương trình số 14-CTr/HU ngày 8/5/2023 về"),
     ("hoàn thành trước ngày, 15 tháng 10 năm 2024", "hoàn thành trước ngày 15 tháng 10 năm 2024"),
     ("Thực hiện Kế: hoạch 61/KH-UBND", "Thực hiện Kế hoạch 61/KH-UBND"),
+    ("Riêng xă Đông Phú, đến nay đạt 15/19 tiêu chí", "Riêng xã Đông Phú, đến nay đạt 15/19 tiêu chí"),
+    ("ỦY BAN NHÂN DÂN XĂ ĐÔNG PHÚ", "ỦY BAN NHÂN DÂN XÃ ĐÔNG PHÚ"),
 ])
 def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     assert fix_known_slips(read) == meant

@@ -58,6 +58,7 @@ def analyse(doc: Document) -> DocInfo:
     zone = _issuer_zone_end(text, head.header_end or 0)  # below: a place in the trích yếu is never the issuer's
     header_zone = [] if no_header(head) else [m for m in mentions if m.start < zone and m not in in_title]
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
+    mentions = [] if not (in_title or issuer_level) and _central_issuer(text, head) else mentions  # a ministry names places in passing
     admin_level = in_title[0].level if in_title else issuer_level
     headless = admin_level is None and not title
     named_province = bare_province(text, mentions) if headless else None
@@ -82,10 +83,8 @@ def analyse(doc: Document) -> DocInfo:
         commune = names["xa"].most_common(1)[0][0]
     district = own.get("huyen") or (names["huyen"].most_common(1)[0][0] if names["huyen"] else None)
     province = own.get("tinh") or (names["tinh"].most_common(1)[0][0] if names["tinh"] else None) or named_province
-    if admin_level == "huyen":
-        commune = None
-    if admin_level == "tinh":
-        commune = district = None
+    if admin_level in ("huyen", "tinh"):
+        commune, district = None, (None if admin_level == "tinh" else district)
 
     places = {"xa": commune, "huyen": district, "tinh": province}
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)

@@ -91,3 +91,21 @@ def test_a_ministry_whose_name_is_broken_after_its_first_word_is_the_issuer():
     info = _info(text)
     assert info.issuer is not None and fold_keep_length(info.issuer) == "bo tai nguyen va moi truong"
     assert info.title == "TÌNH HÌNH QUAN TRẮC MÔI TRƯỜNG NĂM 2014"  # the sentence under a title in capitals: no part
+
+
+def test_a_ministrys_report_naming_a_district_in_passing_has_no_level_or_place():
+    text = ("BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 64/BC-BTC\nHà Nội, ngày 9 tháng 8 năm 2016\nBÁO CÁO\nTÌNH HÌNH GIẢI NGÂN VỐN 6 THÁNG ĐẦU NĂM 2016\n"
+            "Bộ Tài chính đồng ý bổ sung vốn cho huyện Mường Lát - tỉnh Thanh Hóa theo đề nghị của địa phương." + BODY)
+    info = _info(text)
+    assert info.issuer == "Bộ Tài chính"
+    assert (info.admin_level, info.commune, info.district, info.province) == (None, None, None, None)
+
+
+def test_a_ministrys_decision_whose_title_names_a_district_keeps_it():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 1290/QĐ-TTg\nHà Nội, ngày 4 tháng 11 năm 2022\nQUYẾT ĐỊNH\n"
+            "Công nhận huyện Kim Sơn, tỉnh Ninh Bình đạt chuẩn nông thôn mới năm 2021\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ;" + BODY)
+    info = _info(text)
+    assert (info.admin_level, info.district, info.province) == ("huyen", "Kim Sơn", "Ninh Bình")

@@ -48,6 +48,9 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("Thực hiện Kế: hoạch 61/KH-UBND", "Thực hiện Kế hoạch 61/KH-UBND"),
     ("Riêng xă Đông Phú, đến nay đạt 15/19 tiêu chí", "Riêng xã Đông Phú, đến nay đạt 15/19 tiêu chí"),
     ("có 4 thôn đạt chuẩn và đến năm 2027 là. 100%.", "có 4 thôn đạt chuẩn và đến năm 2027 là 100%."),
+    ("vận động các hộ-gia đình; Chủ tịch UBND chủ trì cuộc -họp giao ban",
+     "vận động các hộ gia đình; Chủ tịch UBND chủ trì cuộc họp giao ban"),
+    ("- Phối hợp thực hiện tiêu chí số 9;\n- 4. Phòng Văn hóa:\n- Chủ trì", "- Phối hợp thực hiện tiêu chí số 9;\n4. Phòng Văn hóa:\n- Chủ trì"),
     ("ỦY BAN NHÂN DÂN XĂ ĐÔNG PHÚ", "ỦY BAN NHÂN DÂN XÃ ĐÔNG PHÚ"),
 ])
 def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
@@ -67,6 +70,8 @@ def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     "trong 10 ngày, 2 xã hoàn thành",    # a comma before no whole date
     "trong 30 ngày. 5/5 xã đã nộp",      # a count of days ends its sentence
     "lý do là. Năm 2024",                # no figure after the mark
+    "đồng bào Ê-đê, Phòng KT-HT, xã Ea-Tam",  # names and abbreviations keep their hyphens
+    "- nâng cấp đường trục xã\n- 12 hộ được hỗ trợ",  # a bullet's dash and space
     "giải quyết, định hướng số 3",       # two words, not a document type split
 ])
 def test_what_is_not_certain_stays_as_read(text):

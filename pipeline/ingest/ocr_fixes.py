@@ -12,7 +12,9 @@ Precision first: a fix applies only when the words around it leave one reading.
 - "2 ty 900 triệu" -> "2 tỷ 900 triệu": a scale word of money misread, only between a figure and another
   figure or the currency ("công ty 5" and "5 ty" at a sentence's end stay);
 - "ngày.13/10/2021" -> "ngày 13/10/2021", "Quyết; định số 12" -> "Quyết định số 12", "là. 100%" -> "là 100%": a
-  speck read as a mark where the genre writes none (a comma after "ngày" only before a whole date with its year).
+  speck read as a mark where the genre writes none (a comma after "ngày" only before a whole date with its year);
+- "hộ-gia đình" -> "hộ gia đình", "cuộc -họp" -> "cuộc họp", "- 4. Phòng Tư pháp:" -> "4. Phòng Tư pháp:": a speck
+  read as a hyphen between lower-case words, or a dash before a numbered item ("Ê-đê", "KT-HT" stay).
 
 Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
 a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
@@ -162,6 +164,20 @@ def _stray_patterns() -> tuple[re.Pattern, re.Pattern]:
     return day, types
 
 
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# a speck read as a hyphen: between two lower-case letters ("hộ-gia đình", "đã-kiếm"; the genre joins words with
+# a hyphen only in names and abbreviations, "Ê-đê", "KT-HT") or glued to a lower-case word after a space
+# ("cuộc -họp"); and a dash read before a numbered item ("- 4. Phòng Tư pháp:"); 75, 12 and 6 places in session
+# 11's harsh office and bad fax OCR texts, none in their references nor in the real plans
+_HYPHENS = (re.compile(rf"(?<=[{_LOWER}])-(?=[{_LOWER}])"), re.compile(rf"(?<=[{_LOWER}] )-(?=[{_LOWER}])"),
+            re.compile(r"(?m)^- (?=\d{1,2}\. [A-ZĐ])"))
+
+
+def _hyphens(text: str) -> str:
+    text = _HYPHENS[0].sub(" ", text)
+    return _HYPHENS[2].sub("", _HYPHENS[1].sub("", text))
+
+
 def _unsplit(m: re.Match) -> str:
     first, second = [g for g in m.groups() if g]
     return f"{first} {second}"
@@ -180,6 +196,6 @@ def fix_known_slips(text: str) -> str:
     text = _item_number(text)
     text = _scale_pattern().sub(_scale, text)
     day, types = _stray_patterns()
-    text = types.sub(_unsplit, day.sub(lambda m: (m.group(1) or m.group(2)) + " ", text))
+    text = _hyphens(types.sub(_unsplit, day.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)))
     text = doubled.sub(r"\1", text)
     return roman.sub(_roman, text)

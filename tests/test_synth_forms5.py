@@ -120,3 +120,25 @@ def test_a_definition_with_a_condition_is_no_count_but_a_result_stays():
 def test_a_page_break_inside_an_open_bracket_runs_on():
     assert runs_on("tiêu chí số 9 (hệ thống chính trị", "- an ninh trật tự - hành chính công).")
     assert not runs_on("tiêu chí số 9 (hệ thống chính trị).", "- Tiêu chí số 10")
+
+
+def test_basis_lines_hard_wrapped_in_a_txt_keep_their_citations_and_give_no_deadline():
+    found = [(i, p) for i, p in enumerate(_plans()) if any(getattr(b, "markup", None) and "\n" in b.markup and
+                                                           b.text.startswith(("Căn cứ", "Thực hiện")) for b in p.blocks)]
+    assert len(found) >= 5
+    for i, plan in found:
+        r = extract(plan.text(markup=True))
+        for table in ("legal_refs", "deadlines"):
+            assert _keys(table, r.tables[table]) == _keys(table, plan.gold[table]), (plan.name, table)
+
+
+def test_a_district_criterions_name_with_odd_hyphen_spacing_is_read():
+    i, plan = _same("criteria", r"\((y tế|văn hóa|hệ thống chính trị)(- | -)\w", "huyen")
+    assert plan.gold["criteria"]
+
+
+def test_a_line_wrapped_inside_a_basis_before_a_capital_gives_no_deadline():
+    text = ("KẾ HOẠCH\nXây dựng xã Phú Mỹ đạt chuẩn nông thôn mới năm 2024\n\nThực hiện Kế hoạch số 77/KH-UBND ngày 9 "
+            "tháng 2 năm 2024 của UBND huyện Tân\nHòa về xây dựng nông thôn mới trong năm 2024;\n\n- Hoàn thành tiêu chí "
+            "số 4 về Điện trong năm 2024.\n")
+    assert [d.raw for d in extract(text).tables["deadlines"]] == ["trong năm 2024"]

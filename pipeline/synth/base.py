@@ -79,6 +79,9 @@ class ComposerBase:
     def legal_forms5(self, py: int) -> None:  # part_forms5.Forms5Parts
         raise NotImplementedError
 
+    def odd_hyphens(self, name: str) -> str:  # part_forms5.Forms5Parts
+        raise NotImplementedError
+
     def task_for(self, no: int, names: dict | None = None) -> str:
         raise NotImplementedError
 

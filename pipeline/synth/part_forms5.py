@@ -11,6 +11,9 @@ gold they imply:
 - a basis line citing another grade's or level's criteria (§10c): the citation, and the plan's own set unchanged;
 - the plan's own title repeated in the body (§4e): its year is no deadline;
 - a grade defined ("xã đạt chuẩn nông thôn mới nâng cao khi đạt đủ N/N tiêu chí …", §5c): no count, no status;
+- in a TXT copied from a PDF, the basis lines hard-wrapped at the margin, a line break anywhere in a clause (§10m):
+  every citation as before, and no deadline from the act's trích yếu (the TXT rendering only: ``Para.markup``);
+- a district criterion's name with odd spacing about its hyphens, in brackets after its number (§5): the criterion;
 - a higher body giving one criterion to two bodies at once ("UBND huyện <X> giao UBND xã <Y>, <đơn vị> có trách
   nhiệm thực hiện tiêu chí số N …", §8a): each body answers for it, the giver for none.
 
@@ -18,8 +21,11 @@ The words are in pipeline/data/synth_deadlines.yaml (``s12f_*``).
 """
 from __future__ import annotations
 
+import textwrap
+
 from .base import ComposerBase
 from .part_deadlines import words
+from .plan import Para
 from .vocab import _places, vocab
 
 
@@ -55,6 +61,25 @@ class Forms5Parts(ComposerBase):
             n, d, m = g.randint(1000, 2999), g.randint(1, 28), g.randint(1, 12)
             self.p(g.choice(w["s12f_other_sets"]).format(n=n, d=d, m=m, py=py, province=self.province))
             self.cite("quyet_dinh", f"{n}/QĐ-UBND", f"UBND tỉnh {self.province}", (py, m, d))
+        self._wrapped_basis()
+
+    def _wrapped_basis(self) -> None:
+        """In one plan in five, the TXT copy wraps every long basis line at a margin of 68 to 86 characters."""
+        g = self.fresh_stream("/wrapped-basis-12f")
+        if g.random() >= 0.2:
+            return
+        width = g.randint(68, 86)
+        for b in self.plan.blocks:
+            if isinstance(b, Para) and b.markup is None and len(b.text) > width and b.text.startswith(("Căn cứ", "Thực hiện")):
+                b.markup = "\n".join(textwrap.wrap(b.text, width, break_long_words=False, break_on_hyphens=False))
+
+    def odd_hyphens(self, name: str) -> str:
+        """In one district plan in three, the hyphens of a district criterion's name written with odd spacing
+        ("y tế- văn hóa- giáo dục", "y tế -văn hóa -giáo dục", §5): the criterion as before."""
+        g = self.fresh_stream("/odd-hyphens-12f")
+        if g.random() >= 1 / 3:
+            return name
+        return name.replace(" - ", g.choice(["- ", " -"]))
 
     def body_forms5(self) -> None:
         """Before the goals: the plan's own title repeated (§4e) and, in a commune's plan, a grade defined (§5c)."""

@@ -137,16 +137,20 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
 
 
 def _known_on_next_line(text: str, pos: int, level: str) -> tuple[int, int] | None:
-    """After a level word in mixed case that a hard wrap left at its line's end ("… của UBND huyện" ⏎ "Cư Kuin về …"):
-    the next line's capitalised words that make a known unit name of ``level`` (none known: no name, precision)."""
+    """After a level word in mixed case that a hard wrap left at the end of a prose line ("… ngày 18 tháng 1 năm 2021
+    của UBND huyện" ⏎ "Cư Kuin về thực hiện …"): the next line's capitalised words that make a known unit name of
+    ``level``, the sentence going on after them in lower case. A short line, a name alone on its line or no known
+    name: none (precision; "của UBND huyện" ⏎ "Nghi Xuân" is no wrap)."""
     from .places import known_unit_name, unit_names_available
 
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1
     run = re.match(rf"[{_CAP}][^\s,;.()]*(?:[ \t][{_CAP}][^\s,;.()]*){{0,3}}", text[pos:pos + 80])
-    if not run or not unit_names_available():
+    if not run or not unit_names_available() or pos - line_start < 40:
         return None
     words = list(re.finditer(r"\S+", run.group(0)))
     for k in range(len(words), 0, -1):
-        if known_unit_name(" ".join(w.group(0) for w in words[:k]), level):
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[pos + words[k - 1].end():pos + words[k - 1].end() + 30])
+        if after and after.group(1).islower() and known_unit_name(" ".join(w.group(0) for w in words[:k]), level):
             return pos, pos + words[k - 1].end()
     return None
 
@@ -218,7 +222,8 @@ def _known_mixed_name(text: str, span: tuple[int, int], level: str) -> tuple[int
 def _mixed_across_line(text: str, start: int, level: str) -> tuple[int, int] | None:
     """A name in mixed case that a hard wrap cut at its line's end ("… của UBND huyện Ea" ⏎ "H'leo về …", a TXT
     copied from a PDF): joined with the next line's capitalised words (up to four words in all) only when the
-    joined words are a known unit name of ``level``; else None (the caller keeps what it read)."""
+    joined words are a known unit name of ``level`` and the sentence goes on after them in lower case; else None
+    (the caller keeps what it read)."""
     from .places import known_unit_name
 
     m = re.match(rf"([{_CAP}][^\W\d_]*(?:[ \t][{_CAP}][^\W\d_]*){{0,2}})[ \t]*\n[ \t]*", text[start:start + 100])
@@ -226,10 +231,12 @@ def _mixed_across_line(text: str, start: int, level: str) -> tuple[int, int] | N
         return None
     first = m.group(1)
     nxt = list(re.finditer(r"[^\s,;.()]+", text[start + m.end():start + m.end() + 60]))[:4 - len(first.split())]
+    base = start + m.end()
     for k in range(len(nxt), 0, -1):
-        if all(w.group(0)[:1].isupper() for w in nxt[:k]) and known_unit_name(
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[base + nxt[k - 1].end():base + nxt[k - 1].end() + 30])
+        if after and after.group(1).islower() and all(w.group(0)[:1].isupper() for w in nxt[:k]) and known_unit_name(
                 first + " " + " ".join(w.group(0) for w in nxt[:k]), level):
-            return start, start + m.end() + nxt[k - 1].end()
+            return start, base + nxt[k - 1].end()
     return None
 
 

@@ -142,3 +142,13 @@ def test_a_line_wrapped_inside_a_basis_before_a_capital_gives_no_deadline():
             "tháng 2 năm 2024 của UBND huyện Tân\nHòa về xây dựng nông thôn mới trong năm 2024;\n\n- Hoàn thành tiêu chí "
             "số 4 về Điện trong năm 2024.\n")
     assert [d.raw for d in extract(text).tables["deadlines"]] == ["trong năm 2024"]
+
+
+def test_a_place_name_cut_by_a_hard_wrap_is_joined_only_when_known_and_the_sentence_goes_on():
+    from extractors.header_places import place_mentions
+
+    wrapped = "Thực hiện Kế hoạch số 52/KH-UBND ngày 3 tháng 2 năm 2024 của UBND huyện Ea\nH'leo về xây dựng nông thôn mới;"
+    assert [m.name for m in place_mentions(wrapped)][-1:] == ["Ea H'leo"]
+    before = "Thực hiện Kế hoạch số 52/KH-UBND ngày 3 tháng 2 năm 2024 của UBND huyện\nCư Kuin về xây dựng nông thôn mới;"
+    assert [m.name for m in place_mentions(before)][-1:] == ["Cư Kuin"]
+    assert [m.name for m in place_mentions("của UBND huyện\nNghi Xuân\n")] == []

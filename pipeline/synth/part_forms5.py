@@ -45,12 +45,13 @@ class Forms5Parts(ComposerBase):
     def legal_forms5(self, py: int) -> None:
         """Basis lines with a pinpoint before the act, an amending law, another grade's criteria (§2d, §10n, §10c)."""
         g, w = self.fresh_stream("/legal-12f"), words()
-        fill = {"n": g.randint(11, 99), "py": py, "d": g.randint(1, 28), "m": g.randint(1, 12), "k": g.randint(1, 4),
-                "e": g.randint(2, 9), "province": self.province}
+        day, month = g.randint(1, 28), g.randint(1, 12)
+        fill = {"n": g.randint(11, 99), "py": py, "d": day, "m": month, "k": g.randint(1, 4), "e": g.randint(2, 9),
+                "province": self.province}
         if g.random() < 0.35:
             kind, number, issuer, line = g.choice(w["s12f_pinpoints"])
             self.p(line.format(**fill))
-            self.cite(kind, number.format(**fill), issuer, (py, fill["m"], fill["d"]))
+            self.cite(kind, number.format(**fill), issuer, (py, month, day))
         if g.random() < 0.3:
             self.p(g.choice(w["s12f_unnumbered"]).format(**fill))
         if g.random() < 0.2:

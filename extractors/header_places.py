@@ -201,14 +201,14 @@ def _known_mixed_name(text: str, span: tuple[int, int], level: str) -> tuple[int
 
     if not unit_names_available():
         return span
-    run = re.match(rf"[{_CAP}][^\W\d_]*(?:[ \t][{_CAP}][^\W\d_]*){{0,4}}", text[span[0]:span[0] + 80])
+    run = re.match(rf"[{_CAP}][^\W\d_]*(?:[ \t](?:[-–][ \t])?[{_CAP}][^\W\d_]*){{0,4}}", text[span[0]:span[0] + 80])
     if not run:
         return span
-    words = list(re.finditer(r"\S+", run.group(0)))
+    words = list(re.finditer(r"\S+", run.group(0)))  # a dash between words is one ("Bà Rịa - Vũng Tàu")
     aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])
     for k in range(len(words), 0, -1):
         name = " ".join(w.group(0) for w in words[:k])
-        if known_unit_name(name, level) or fold_keep_length(name) in aliases:
+        if words[k - 1].group(0) not in "-–" and (known_unit_name(name, level) or fold_keep_length(name) in aliases):
             return span[0], span[0] + words[k - 1].end()
     wrapped = _mixed_across_line(text, span[0], level)
     if wrapped:

@@ -152,3 +152,10 @@ def test_a_place_name_cut_by_a_hard_wrap_is_joined_only_when_known_and_the_sente
     before = "Thực hiện Kế hoạch số 52/KH-UBND ngày 3 tháng 2 năm 2024 của UBND huyện\nCư Kuin về xây dựng nông thôn mới;"
     assert [m.name for m in place_mentions(before)][-1:] == ["Cư Kuin"]
     assert [m.name for m in place_mentions("của UBND huyện\nNghi Xuân\n")] == []
+
+
+def test_a_province_named_with_a_spaced_dash_in_mixed_case_is_whole():
+    from extractors.header_places import place_mentions
+
+    assert [m.name for m in place_mentions("của UBND tỉnh Bà Rịa - Vũng Tàu về việc ban hành")] == ["Bà Rịa - Vũng Tàu"]
+    assert [m.name for m in place_mentions("huyện Xuyên Mộc - một địa phương ven biển")] == ["Xuyên Mộc"]

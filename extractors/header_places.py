@@ -226,15 +226,17 @@ def _mixed_across_line(text: str, start: int, level: str) -> tuple[int, int] | N
     (the caller keeps what it read)."""
     from .places import known_unit_name
 
-    m = re.match(rf"([{_CAP}][^\W\d_]*(?:[ \t][{_CAP}][^\W\d_]*){{0,2}})[ \t]*\n[ \t]*", text[start:start + 100])
+    m = re.match(rf"([{_CAP}][^\W\d_]*(?:[ \t](?:[-–][ \t])?[{_CAP}][^\W\d_]*){{0,2}}(?:[ \t][-–])?)[ \t]*\n[ \t]*",
+                 text[start:start + 100])  # a spaced dash inside the name may stand on either line ("Bà Rịa -" ⏎ "Vũng Tàu")
     if not m:
         return None
     first = m.group(1)
-    nxt = list(re.finditer(r"[^\s,;.()]+", text[start + m.end():start + m.end() + 60]))[:4 - len(first.split())]
+    nxt = list(re.finditer(r"[^\s,;.()]+", text[start + m.end():start + m.end() + 60]))[:5 - len(first.split())]
     base = start + m.end()
     for k in range(len(nxt), 0, -1):
         after = re.match(r"[ \t]+([^\W\d_]+)", text[base + nxt[k - 1].end():base + nxt[k - 1].end() + 30])
-        if after and after.group(1).islower() and all(w.group(0)[:1].isupper() for w in nxt[:k]) and known_unit_name(
+        if after and after.group(1).islower() and nxt[k - 1].group(0) not in "-–" and all(
+                w.group(0)[:1].isupper() or w.group(0) in "-–" for w in nxt[:k]) and known_unit_name(
                 first + " " + " ".join(w.group(0) for w in nxt[:k]), level):
             return start, base + nxt[k - 1].end()
     return None

@@ -159,3 +159,11 @@ def test_a_province_named_with_a_spaced_dash_in_mixed_case_is_whole():
 
     assert [m.name for m in place_mentions("của UBND tỉnh Bà Rịa - Vũng Tàu về việc ban hành")] == ["Bà Rịa - Vũng Tàu"]
     assert [m.name for m in place_mentions("huyện Xuyên Mộc - một địa phương ven biển")] == ["Xuyên Mộc"]
+
+
+def test_a_province_with_a_spaced_dash_cut_by_a_hard_wrap_is_whole():
+    from extractors.header_places import place_mentions
+
+    for text in ("quyết định của UBND tỉnh Bà\nRịa - Vũng Tàu về việc", "của UBND tỉnh Bà Rịa -\nVũng Tàu về phân bổ",
+                 "của UBND tỉnh Bà Rịa\n- Vũng Tàu về"):
+        assert [m.name for m in place_mentions(text)] == ["Bà Rịa - Vũng Tàu"], text

@@ -31,6 +31,7 @@ from .catalogue import Catalogue
 from .common import alternation
 from .fold import fold_keep_length
 from .mentions import Mention, find_mentions
+from .spans import Overlapping
 
 
 @lru_cache(maxsize=1)
@@ -106,16 +107,17 @@ def _level_in(folded: str) -> str | None:
     return "huyen" if _rx()["district"].search(folded) else None
 
 
-def _context(text: str, folded: str, m: Mention, others: list[Mention], scopes: list[tuple[int, int, str]]) -> str | None:
+def _context(text: str, folded: str, m: Mention, others: Overlapping[Mention],
+             scopes: Overlapping[tuple[int, int, str]]) -> str | None:
     """The level of the mention's clause (other mentions blanked), else of its list's introductory line."""
     s = _clause_start(text, m.start)
     window = list(folded[s:m.start])
-    for o in others:
+    for o in others.within(s, m.start):
         for i in range(max(o.start, s), min(o.end, m.start)):
             window[i - s] = " "
     level = _level_in("".join(window))
     if level is None:
-        inside = [sc for sc in scopes if sc[0] <= m.start < sc[1]]
+        inside = scopes.at(m.start)
         if inside:
             intro_end = max(inside, key=lambda sc: sc[0])[0]
             intro_start = text.rfind("\n", 0, intro_end) + 1
@@ -136,8 +138,8 @@ def _commune_name_after(text: str, m: Mention, cat: Catalogue) -> bool:
     return bool(commune and Catalogue.get(commune).match_prefix(rest))
 
 
-def _verdict(text: str, folded: str, m: Mention, cat: Catalogue, others: list[Mention],
-             scopes: list[tuple[int, int, str]]) -> bool:
+def _verdict(text: str, folded: str, m: Mention, cat: Catalogue, others: Overlapping[Mention],
+             scopes: Overlapping[tuple[int, int, str]]) -> bool:
     """Is this mention one of the district's own criteria? (the module docstring's order of evidence)"""
     own = _rx()["own"].match(text, m.start, m.end)
     if own:
@@ -160,13 +162,15 @@ def district_mentions(text: str, folded: str, cat: Catalogue, scopes: list[tuple
     marked = {(m.start, m.end) for m, district in extra if district}
     every = sorted(found + [m for m, _ in extra], key=lambda x: x.start)
     out, last, last_ok = [], None, False
+    # asked per mention: a text of thousands of mentions and list scopes must not cost their product
+    others, in_scopes = Overlapping(every, lambda o: (o.start, o.end)), Overlapping(scopes, lambda sc: (sc[0], sc[1]))
     for m in every:
         if last is not None and _rx()["chain"].match(text[last.end:m.start]):
             ok = last_ok  # "số 4 và số 8": a listed number takes its head's answer
         elif (m.start, m.end) in marked:
             ok = m.criterion <= cat.total
         else:
-            ok = _verdict(text, folded, m, cat, every, scopes)
+            ok = _verdict(text, folded, m, cat, others, in_scopes)
         if ok:
             out.append(m)
         last, last_ok = m, ok

@@ -82,7 +82,8 @@ def _rx() -> dict[str, re.Pattern]:
         "date_line": re.compile(rf"(?P<place>[^\n,]{{2,40}}),\s*{re.escape(d['day_word'])}\s*(?P<d>\d{{1,2}})?"
                                 rf"\s*{re.escape(d['month_word'])}\s*(?P<m>\d{{1,2}})?\s*{re.escape(d['year_word'])}\s*(?P<y>(?:19|20)\d{{2}})", re.I),
         "title_stop": re.compile(rf"^(?:{any_of(w['title_stops'])}|{no}\s*:|[IVX]+\.|\d+\.)", re.I),
-        "never_title": re.compile(rf"^(?:{any_of(w['never_title'])}|{no}\s*:|[IVX]+\.\s)|\b{no}\s+\d+\s*/", re.I),
+        "never_title": re.compile(rf"^(?:{any_of(w['never_title'])}|{no}\s*:|[IVX]+\.\s)", re.I),
+        "cited_number": re.compile(rf"\b{no}\s+\d+\s*/", re.I),  # "… Kế hoạch số 12/KH-UBND ngày …" in a sentence
         "prefix": re.compile(rf"^({any_of(prefixes)})\."),
         "prefix_line": re.compile(rf"^\s*\**({any_of(prefixes)})\."),
         "folded_prefix": re.compile(rf"^({any_of(fold_keep_length(p) for p in prefixes)})\.\s*"),
@@ -134,14 +135,16 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
     for line in iter_lines(text, type_line.end + 1):
         s = line.text.strip()
         if not s:
-            if parts:
+            if parts and not _continues_after_blank(text, line.end, parts):
                 break
             continue
-        caps = s.isupper() and all(text[a:b].isupper() for a, b in parts)  # a title in capitals runs to 4 lines
+        caps_before = bool(parts) and all(text[a:b].isupper() for a, b in parts)
+        caps = s.isupper() and caps_before  # a title in capitals runs to 4 lines, and a sentence after it is no part
         if parts and (_rx()["title_stop"].match(s) or _rx()["authority"].match(s) or len(parts) >= (4 if caps else 3)
+                      or (caps_before and not s.isupper() and s[:1].isupper())
                       or s.startswith(("-", "+", "(", "—", "_")) or len(s) > 150):
             break
-        if not parts and (_rx()["never_title"].search(s) or _rx()["authority"].match(s)):
+        if not parts and (_rx()["never_title"].search(s) or _rx()["authority"].match(s) or _cites_in_a_sentence(s)):
             break
         if set(s) <= set("-_—–*=. "):
             break
@@ -153,6 +156,34 @@ def find_title(text: str, type_line, type_len: int) -> tuple[str | None, int | N
         return None, None, None
     title = " ".join(text[a:b] for a, b in parts)
     return re.sub(r"\s+", " ", title).strip(), parts[0][0], parts[-1][1]
+
+
+def _cites_in_a_sentence(s: str) -> bool:
+    """A line citing a numbered document ("số 12/…") is no title's first line, unless it is a trích yếu in capitals
+    that names the document it carries out ("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 12/QĐ-TTG NGÀY …").
+
+    >>> _cites_in_a_sentence("Theo Kế hoạch số 12/KH-UBND ngày 2/3"), _cites_in_a_sentence("THỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG VỀ X")
+    (True, False)
+    """
+    m = _rx()["cited_number"].search(s)
+    if m is None:
+        return False
+    return not (s.isupper() and m.start() > 0)
+
+
+def _continues_after_blank(text: str, at: int, parts: list[tuple[int, int]]) -> bool:
+    """A web copy that put a blank line inside the trích yếu ("Quy định mức hỗ trợ … các nội dung Chương trình" ⏎ ⏎
+    "mục tiêu quốc gia …"): the title goes on when the next line that is not blank opens in lower case and the
+    part before it ends with no full stop. A line in capitals, a stop word or a sentence after the blank ends it.
+
+    >>> _continues_after_blank("A b\\n\\nmục tiêu", 4, [(0, 3)]), _continues_after_blank("A b\\n\\nCăn cứ", 4, [(0, 3)])
+    (True, False)
+    """
+    last = text[parts[-1][0]:parts[-1][1]].rstrip()
+    if last.endswith((".", ";", ":")) or all(text[a:b].isupper() for a, b in parts):
+        return False
+    nxt = next((l.text.strip() for l in iter_lines(text, at + 1) if l.text.strip()), "")
+    return nxt[:1].islower()
 
 
 def find_number(text: str, head_end: int) -> str | None:

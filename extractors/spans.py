@@ -11,7 +11,7 @@ bullet lines) has thousands, and a scan of every span per question made those fi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from typing import Generic, Iterable, Protocol, Sequence, TypeVar
+from typing import Callable, Generic, Iterable, Protocol, Sequence, TypeVar
 
 
 class SpanSet:
@@ -53,6 +53,33 @@ class Zones:
     def holds(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+
+T = TypeVar("T")
+
+
+class Overlapping(Generic[T]):
+    """Fixed items with spans, asked which overlap [lo, hi): a bisection over their starts, then only the items
+    at most the longest span before ``lo`` (items of one kind are short: mentions, list scopes).
+
+    >>> o = Overlapping([(0, 5, "a"), (3, 9, "b"), (20, 25, "c")], lambda t: (t[0], t[1]))
+    >>> [t[2] for t in o.within(4, 21)], [t[2] for t in o.at(3)]
+    (['a', 'b', 'c'], ['a', 'b'])
+    """
+
+    def __init__(self, items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> None:
+        self._items = sorted(items, key=lambda t: bounds(t)[0])  # stable: equal starts keep their order
+        self._bounds = [bounds(t) for t in self._items]
+        self._starts = [b[0] for b in self._bounds]
+        self._longest = max((e - s for s, e in self._bounds), default=0)
+
+    def within(self, lo: int, hi: int) -> list[T]:
+        i, j = bisect_left(self._starts, lo - self._longest), bisect_left(self._starts, hi)
+        return [t for t, (_, e) in zip(self._items[i:j], self._bounds[i:j]) if e > lo]
+
+    def at(self, pos: int) -> list[T]:
+        """The items holding ``pos`` (start <= pos < end), in the order of their starts."""
+        return self.within(pos, pos + 1)
 
 
 class _Span(Protocol):

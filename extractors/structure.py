@@ -27,7 +27,6 @@ def _fields() -> dict:
     return load_data("structure.yaml")["fields"]
 
 
-
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern]:
     """The patterns of the fields, their words from structure.yaml (fields, place_levels) and dates.yaml (year_word)."""
@@ -56,9 +55,10 @@ def analyse(doc: Document) -> DocInfo:
     mentions = list(place_mentions(text))
     ts, te, title = head.title_start, head.title_end, head.title or ""
     in_title = [m for m in mentions if ts is not None and ts <= m.start < te]
-    header_zone = [] if no_header(head) else [m for m in mentions if m.start < _issuer_zone_end(text, head.header_end or 0)]
-
+    zone = _issuer_zone_end(text, head.header_end or 0)  # below: a place in the trích yếu is never the issuer's
+    header_zone = [] if no_header(head) else [m for m in mentions if m.start < zone and m not in in_title]
     issuer_level, issuer_name, body, issuer_word = _issuer(text, header_zone, sig)
+    mentions = [] if not (in_title or issuer_level) and _central_issuer(text, head) else mentions  # a ministry names places in passing
     admin_level = in_title[0].level if in_title else issuer_level
     headless = admin_level is None and not title
     named_province = bare_province(text, mentions) if headless else None
@@ -83,10 +83,8 @@ def analyse(doc: Document) -> DocInfo:
         commune = names["xa"].most_common(1)[0][0]
     district = own.get("huyen") or (names["huyen"].most_common(1)[0][0] if names["huyen"] else None)
     province = own.get("tinh") or (names["tinh"].most_common(1)[0][0] if names["tinh"] else None) or named_province
-    if admin_level == "huyen":
-        commune = None
-    if admin_level == "tinh":
-        commune = district = None
+    if admin_level in ("huyen", "tinh"):
+        commune, district = None, (None if admin_level == "tinh" else district)
 
     places = {"xa": commune, "huyen": district, "tinh": province}
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
@@ -120,8 +118,9 @@ def _issuer_zone_end(text: str, header_end: int) -> int:
     if m:
         return m.start()
     # the authority line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" before "Căn cứ") still names the issuer
-    nxt = re.match(r"[ \t|]*\n(?:[ \t|]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])
+    nxt = re.match(r"[ \t|]*\n(?:[ \t|_\-—=*\xa0]*\n)*[ \t|]*([^\n]*)", text[header_end:header_end + 300])  # a rule between
     line = nxt.group(1).strip(" \t|") if nxt else ""
+    line = re.sub(rf"^(?:{any_of(data['header']['authority_openings'])})\s+", "", line)  # "CHỦ TỊCH ỦY BAN …": its body
     if line[:10].isupper() and fold_keep_length(line).startswith(tuple(data["issuer_bodies"])):
         return header_end + nxt.end()
     return header_end
@@ -141,7 +140,7 @@ def _issuer(text, header_zone, sig):
         prev_ls = text.rfind("\n", 0, max(0, ls - 1)) + 1
         prev_ls = text.rfind("\n", 0, max(0, prev_ls - 1)) + 1
         context = re.sub(r"\s+", " ", fold_keep_length(text[prev_ls:m.start]))
-        if any(b in context for b in bodies):
+        if re.search(rf"(?<![\w/-])(?:{any_of(bodies)})\b", context):  # not a symbol's code: "QĐ-UBND" is no body
             body = next((name for key, name in data["header"]["body_names"] if key in context), default)
             body = _subordinate_body(text, m.end) or body
             return m.level, m.name, body, m.word if m.level == "tinh" else None  # "HĐND thành phố Hải Phòng"
@@ -194,6 +193,8 @@ def _central_issuer(text: str, head: Header) -> str | None:
     no = re.escape(w["number_word"])  # "Số: 12/…" as written (a title's "SỐ 12 …" in capitals is no number line)
     at = next((i for i, l in enumerate(raws) if re.match(rf"\s*{no}\s*[:.]?\s*\d", l)), 0)
     raws = raws[max(0, at - 12):][:12] if at > 12 else raws[:12]
+    raws = [f"{r.strip()} {n.strip()}" if fold_keep_length(r).strip(" |") == w["central_prefix"] and n.strip(" |").isupper()
+            else r for r, n in zip(raws, raws[1:] + [""])]  # "BỘ" ⏎ "LAO ĐỘNG – THƯƠNG BINH …" is one name
     lines = [re.sub(r"\s+", " ", fold_keep_length(l)).strip(" |-") for l in raws]
     filled = [l for l in lines if l]
     pairs = [f"{a} {b}" for a, b in zip(filled, filled[1:])]  # "ỦY BAN THƯỜNG VỤ" ⏎ "QUỐC HỘI" before "QUỐC HỘI" alone

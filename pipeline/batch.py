@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import __version__
 from .deaths import WorkerLog, blame
 from .errors import KehoachError, WorkerDied
 from .outcome import Outcome, PlanDone, PlanFailed
 from .proc import guard_parent
+from .version import extraction_version
 
 SKIP_SUFFIXES = {".json", ".md", ".yaml", ".yml", ".csv", ".db", ".parquet", ".xlsx", ".jsonl", ".py", ".html", ".log"}
 
@@ -166,7 +166,7 @@ def process_one(path: str, ocr: bool = True, time_limit: int | None = None) -> O
             del data
             stage = clock.stage = "extract"
             result = process(doc)
-            rows = result_rows(result, __version__)
+            rows = result_rows(result, extraction_version())
         return PlanDone(str(path), stat.st_size, stat.st_mtime, rows, doc.page_count or 1)
     except KehoachError as exc:
         return PlanFailed(str(path), doc_id, exc.stage, exc.reason)
@@ -233,7 +233,8 @@ def _largest_first(files: list[tuple[int, str]]) -> list[str]:
 
 
 def _not_stored(store, files: list[Path], summary: BatchSummary) -> list[tuple[int, str]]:
-    """(size, path) of the files the store does not hold yet (same path, size, mtime); the rest are counted as skipped."""
+    """(size, path) of the files the store does not hold yet (same path, size, mtime, read by the same rules); the rest
+    are counted as skipped."""
     new: list[tuple[int, str]] = []
     for f in files:
         try:
@@ -241,7 +242,7 @@ def _not_stored(store, files: list[Path], summary: BatchSummary) -> list[tuple[i
         except OSError:
             new.append((0, str(f)))  # the reader says why it cannot be read, as a failures row
             continue
-        if store.known(str(f), st.st_size, st.st_mtime):
+        if store.known(str(f), st.st_size, st.st_mtime, extraction_version()):
             summary.skipped += 1
         else:
             new.append((st.st_size, str(f)))

@@ -84,11 +84,16 @@ class Store:
         self._execute(f'INSERT INTO kehoach_meta ("key", "value") VALUES ({p}, {p})', ("schema_version", str(v)))
 
     # -- queries
-    def known(self, source: str, size: int, mtime: float) -> str | None:
-        """doc_id already stored for this exact file (same path, size and mtime), else None."""
+    def known(self, source: str, size: int, mtime: float, version: str | None = None) -> str | None:
+        """doc_id already stored for this exact file (same path, size and mtime) and, given ``version``, read by
+        that version of the rules (pipeline/version.py), else None."""
         p = self.placeholder
-        row = self._execute(f'SELECT f.doc_id FROM files f JOIN documents d ON d.doc_id = f.doc_id '
-                            f'WHERE f.source = {p} AND f.size = {p} AND f.mtime = {p}', (source, size, mtime)).fetchone()
+        sql = (f'SELECT f.doc_id FROM files f JOIN documents d ON d.doc_id = f.doc_id '
+               f'WHERE f.source = {p} AND f.size = {p} AND f.mtime = {p}')
+        args: tuple = (source, size, mtime)
+        if version is not None:
+            sql, args = sql + f' AND d.kehoach_version = {p}', args + (version,)
+        row = self._execute(sql, args).fetchone()
         self.conn.commit()
         return row[0] if row else None
 

@@ -51,6 +51,14 @@ def test_a_count_is_checked_against_a_list_below_it_but_not_against_a_hundred_li
     assert checks(long, head=STATUS_HEAD) == []  # past checks.yaml longest_list: no list of criteria
 
 
+def test_a_numbered_list_cut_by_a_stray_line_is_not_counted_but_a_short_one_is():
+    cut = ("a. Các tiêu chí chưa đạt (3 tiêu chí):\n1/ Tiêu chí Điện\n- Còn thiếu: thay dây dẫn\nxuống cấp. | : |\n"
+           "2/ Tiêu chí Y tế\n3/ Tiêu chí Môi trường\n")
+    assert checks(cut, head=STATUS_HEAD) == []  # a scan's dust line: the numbering goes on after it
+    short = "a. Các tiêu chí chưa đạt (3 tiêu chí):\n1/ Tiêu chí Điện\n2/ Tiêu chí Y tế\nGhi chú: số liệu đến tháng 6.\n"
+    assert checks(short, head=STATUS_HEAD) == [("count_mismatch", "error", 2, 3)]
+
+
 def test_achieved_plus_remaining_against_the_catalogue():
     assert checks("Xã đã đạt 16/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == [("count_mismatch", "error", 3, 5)]
     assert checks("Xã đã đạt 14/19 tiêu chí. Phấn đấu hoàn thành 05 tiêu chí còn lại.\n") == []
@@ -131,6 +139,20 @@ def test_a_table_column_against_its_total_row():
     table = "ĐVT: triệu đồng\nSTT | Hạng mục | Kinh phí\n1 | Đường trục thôn | 1.200\n2 | Nhà văn hóa | 800\nTổng cộng | {t}\n"
     assert checks(table.format(t="2.000")) == []
     assert checks(table.format(t="2.300")) == [("sum_mismatch", "error", 2_000_000_000, 2_300_000_000)]
+
+
+def test_a_dust_line_between_the_items_above_a_total_is_passed_over():
+    text = ("2. Nguồn vốn:\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách huyện: 300 triệu đồng;\n:\n"
+            "- Nhân dân đóng góp: 200 triệu đồng;\nTổng nguồn vốn: {t} triệu đồng.\n")
+    assert checks(text.format(t="1.000")) == []
+    assert checks(text.format(t="1.100")) == [("sum_mismatch", "error", 1_000_000_000, 1_100_000_000)]
+
+
+def test_a_money_cell_that_reads_as_no_amount_leaves_its_column_unsummed():
+    table = ("ĐVT: triệu đồng\nSTT | Hạng mục | Kinh phí\n1 | Đường trục thôn | 1.200\n2 | Nhà văn hóa | {c}\n"
+             "3 | Chợ | 500\nTổng cộng | 2.500\n")
+    assert checks(table.format(c="8O0")) == []  # a scan read 800 so: the sum is not known, no error
+    assert checks(table.format(c="-")) == [("sum_mismatch", "error", 1_700_000_000, 2_500_000_000)]  # a dash is nothing
 
 
 # -- shares

@@ -211,6 +211,8 @@ REPEATED = {
                      + "Riêng xã Phú Lâm, đến nay đạt 16/19 tiêu chí, 3 tiêu chí còn lại là y tế và môi trường.\n" * n,
     "counts each opening a list": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "1. Các tiêu chí chưa đạt, gồm 5 tiêu chí sau:\n" * n,
+    "a district's criteria in many clauses": lambda n: "KẾ HOẠCH\nXây dựng huyện Đông Sơn đạt chuẩn nông thôn mới "
+                     "năm 2025\n" + "- Họp giao ban về tiêu chí số 5; đề nghị UBND tỉnh phối hợp thực hiện tiêu chí số 9.\n" * n,
     "numbers alone between citations": lambda n: "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
                      + "".join(f"Căn cứ Quyết định số {i}/QĐ-UBND ngày 9/6/2024;\n{i + 1}/QĐ-UBND\n" for i in range(n)),
 }

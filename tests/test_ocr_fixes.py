@@ -46,6 +46,9 @@ def test_the_ocr_fixes_data_file_loads_with_its_schema():
     ("Chương trình số 14-CTr/HU ngày. 8/5/2023 về", "Chương trình số 14-CTr/HU ngày 8/5/2023 về"),
     ("hoàn thành trước ngày, 15 tháng 10 năm 2024", "hoàn thành trước ngày 15 tháng 10 năm 2024"),
     ("Thực hiện Kế: hoạch 61/KH-UBND", "Thực hiện Kế hoạch 61/KH-UBND"),
+    ("Riêng xă Đông Phú, đến nay đạt 15/19 tiêu chí", "Riêng xã Đông Phú, đến nay đạt 15/19 tiêu chí"),
+    ("có 4 thôn đạt chuẩn và đến năm 2027 là. 100%.", "có 4 thôn đạt chuẩn và đến năm 2027 là 100%."),
+    ("ỦY BAN NHÂN DÂN XĂ ĐÔNG PHÚ", "ỦY BAN NHÂN DÂN XÃ ĐÔNG PHÚ"),
 ])
 def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     assert fix_known_slips(read) == meant
@@ -63,6 +66,7 @@ def test_a_known_slip_is_fixed_where_its_context_is_certain(read, meant):
     "Ngày: 12/3/2024",                   # a form's label: a colon is written there
     "trong 10 ngày, 2 xã hoàn thành",    # a comma before no whole date
     "trong 30 ngày. 5/5 xã đã nộp",      # a count of days ends its sentence
+    "lý do là. Năm 2024",                # no figure after the mark
     "giải quyết, định hướng số 3",       # two words, not a document type split
 ])
 def test_what_is_not_certain_stays_as_read(text):

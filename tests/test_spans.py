@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.spans import Containing, SpanSet, Zones
+from extractors.spans import Containing, Overlapping, SpanSet, Zones
 
 spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
 
@@ -24,6 +24,15 @@ def test_a_position_is_in_the_zones_exactly_when_some_zone_holds_it(zones, posit
     z = Zones(zones)
     for pos in positions:
         assert z.holds(pos) == any(a <= pos < b for a, b in zones)
+
+
+@given(spans, st.lists(st.tuples(st.integers(0, 250), st.integers(0, 30)), max_size=30))
+def test_the_items_overlapping_a_window_are_those_a_scan_finds_in_the_order_of_their_starts(items, asked):
+    labelled = [(a, b, k) for k, (a, b) in enumerate(items)]
+    o = Overlapping(labelled, lambda t: (t[0], t[1]))
+    for lo, length in asked:
+        hi = lo + length
+        assert o.within(lo, hi) == sorted((t for t in labelled if t[0] < hi and t[1] > lo), key=lambda t: t[0])
 
 
 def test_a_date_inside_a_long_citation_zone_is_held_past_the_short_ones_inside_it():

@@ -50,6 +50,23 @@ def test_loading_twice_adds_nothing_and_a_changed_file_replaces_its_rows(archive
     assert store._execute("select count(*) from deadlines where doc_id = ?", (old_id,)).fetchone()[0] == 0
 
 
+def test_new_rules_read_every_file_again_and_replace_its_rows(archive, tmp_path, monkeypatch):
+    """After an upgrade of the rules (pipeline/version.py) a re-run gives the new reading, without duplicates;
+    the same rules again skip every file."""
+    import pipeline.batch as batch
+
+    out = tmp_path / "out"
+    run_batch([archive], out, workers=1, progress=False)
+    store = SQLiteStore(out / "kehoach.db")
+    first = counts(store)
+    monkeypatch.setattr(batch, "extraction_version", lambda: "0.1.0+newrules0000")
+    again = run_batch([archive], out, workers=1, progress=False)
+    assert again.processed == 12 and again.skipped == 0 and counts(store) == first
+    versions = {v for (v,) in store._execute("select distinct kehoach_version from documents").fetchall()}
+    assert versions == {"0.1.0+newrules0000"}
+    assert run_batch([archive], out, workers=1, progress=False).skipped == 12
+
+
 def test_one_worker_pool_serves_batch_after_batch(archive, tmp_path):
     from pipeline.batch import WorkerPool
 

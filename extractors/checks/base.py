@@ -82,10 +82,15 @@ class ListLine:
     item: bool
 
 
+def is_blank(text: str) -> bool:
+    """No letter and no digit: an empty line, or a scan's dust read as marks (":", "' .", "|")."""
+    return not any(c.isalnum() for c in text)
+
+
 def list_below(ls_, li: int, stop_at_colon: bool = False):
     """The lines of the list that line ``li`` opens, blank lines skipped.
 
-    The first non-blank line sets the list's marker (an unmarked first line is yielded and ends
+    The first non-blank line (see :func:`is_blank`) sets the list's marker (an unmarked first line is yielded and ends
     it); the list ends at an unmarked line, a heading marker, the opening line's own marker, or
     with ``stop_at_colon`` a line that opens a list of its own ("Nguồn vốn:").
     """
@@ -93,7 +98,7 @@ def list_below(ls_, li: int, stop_at_colon: bool = False):
     kind = None
     for j in range(li + 1, len(ls_)):
         text = ls_[j].text
-        if not text.strip():
+        if is_blank(text):
             continue
         m = marker_of(text)
         if kind is None:

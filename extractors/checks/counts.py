@@ -64,6 +64,7 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
     items = []
     longest = int(words()["longest_list"])  # type: ignore[call-overload]  # an int in the data file
+    last = li
     for k, ll in enumerate(list_below(ls_, li)):
         t = ll.line.text
         if k >= longest:
@@ -72,7 +73,32 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
             return None if " | " in t else _split(ll.line.start, t)
         if ll.item:
             items.append((ll.line.start, ll.line.end, t))
-    return items
+        last = ll.index
+    return None if items and _numbering_resumes(ls_, last, items[-1][2]) else items
+
+
+_NUMBERED = re.compile(r"^\W*(\d{1,2})\s*([./)])")
+
+
+def _numbering_resumes(ls_, last: int, last_item: str, reach: int = 3) -> bool:
+    """The list stopped at a stray line and its numbering goes on after it ("1/ …", "khai. | : |", "2/ …" on a scan):
+    the list as read is cut short, so it is not counted against the stated number."""
+    m = _NUMBERED.match(last_item)
+    if not m:
+        return False
+    want, mark = int(m.group(1)) + 1, m.group(2)
+    seen = 0
+    for j in range(last + 1, len(ls_)):
+        text = ls_[j].text
+        if not text.strip():
+            continue
+        n = _NUMBERED.match(text)
+        if n and int(n.group(1)) == want and n.group(2) == mark:
+            return True
+        seen += 1
+        if seen > reach:
+            return False
+    return False
 
 
 def _split(start: int, text: str) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..common import line_start
 from ..model import Document
-from .base import HEADING_MARKERS, Amount, alternation, lines, list_below, lowered, marker_of, words
+from .base import HEADING_MARKERS, Amount, alternation, is_blank, lines, list_below, lowered, marker_of, words
 from .base import amounts as read_amounts
 
 
@@ -218,7 +218,7 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
     while j >= 0:
         text = ls_[j].text
         j -= 1
-        if not text.strip():
+        if is_blank(text):
             continue
         m = marker_of(text)
         if _rate_note(doc, ls_[j + 1]):

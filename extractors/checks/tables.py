@@ -3,7 +3,8 @@
 Plain-text tables write a row as "a | b | c" and drop empty cells, so a row with
 fewer cells than the header cannot be lined up by position: its money cells are
 lined up in order only when they are exactly as many as the money columns, else
-the column is :class:`Unclear`. Rows numbered at two levels (I, 1, 1.1) or a sub-total
+the column is :class:`Unclear`. So is a column one of whose cells holds something that is no amount
+("kă1", "B80" on a scan, "lồng ghép"): its sum is not known. Rows numbered at two levels (I, 1, 1.1) or a sub-total
 row inside the range make the hierarchy unclear too.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .base import Amount, lines
 from .structure import Group, Unclear, patterns
 
 _NUMBER_CELL = re.compile(r"^\s*[\d.,]+\s*$")
+_NO_AMOUNT = re.compile(r"^[\s\-–—.,0]*$")  # an empty money cell, a dash, a zero: nothing to add
 _LEVEL = [re.compile(r"^\s*[IVXL]+\s*$"), re.compile(r"^\s*[A-ZĐ]\s*$"), re.compile(r"^\s*\d+\.\d+")]
 
 
@@ -100,6 +102,8 @@ def _column_groups(children, cells, money, ncols) -> list[Group] | Unclear:
             for ci in by_col:
                 if ci in m:
                     by_col[ci].append(m[ci])
+                elif not _NO_AMOUNT.match(c[ci][2]):  # "kă1", "B80": a scan's misread figure, "vốn lồng ghép"
+                    return Unclear(totals[0], f"ô «{c[ci][2].strip()[:30]}» của cột tiền không đọc được là một số tiền")
         elif len(m) == len(full_cols):
             for ci, a in zip(full_cols, [m[k] for k in sorted(m)]):
                 if ci in by_col:

@@ -291,20 +291,26 @@ def _reading(doc: Document) -> str | None:
     return set_id
 
 
+@lru_cache(maxsize=1)
+def _after_list_rx() -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
+    """The gap between a list's items, and each status cue after a list with its status, in the data's order."""
+    v = vocab()
+    gap = re.compile(rf"^\s*(?:[,;]\s*)?(?:(?:{alternation(v['list_gaps'], spaces=True)})\s+)?$")
+    return gap, [(re.compile(rf"{re.escape(c)}(?![a-z])"), st) for st, ws in v["after_list"].items() for c in ws]
+
+
 def _statuses_after_lists(folded: str, mentions: list[Mention]) -> dict[int, str]:
     """"các tiêu chí về quy hoạch, môi trường và điện chưa đảm bảo quy định": a status cue right after the last
     item of a list (items joined only by separators, criteria.yaml ``list_gaps``) gives every item its status;
     a cue further on, or after a word that is not a separator, gives none. Keys are indexes into ``mentions``."""
-    v = vocab()
-    gap = re.compile(rf"^\s*(?:[,;]\s*)?(?:(?:{alternation(v['list_gaps'], spaces=True)})\s+)?$")
-    cues = [(c, st) for st, ws in v["after_list"].items() for c in ws]
+    gap, cues = _after_list_rx()
     out, group = {}, []
     for i, m in enumerate(mentions):
         if group and not gap.match(folded[mentions[group[-1]].end:m.start]):
             group = []
         group.append(i)
         after = folded[m.end:m.end + 40].lstrip()
-        status = next((st for c, st in cues if re.match(rf"{re.escape(c)}(?![a-z])", after)), None)
+        status = next((st for c, st in cues if c.match(after)), None)
         if status and len(group) > 1:
             out.update({j: status for j in group})
     return out

@@ -135,7 +135,12 @@ def _cue_kind(cue: str) -> str:
 
 
 def _has(words: list[str], folded: str) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded) for c in words)
+    return any(rx.search(folded) for rx in _word_rxs(tuple(words)))
+
+
+@lru_cache(maxsize=64)  # a few word lists of the data file, asked for every count
+def _word_rxs(words: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(rf"(?<![a-z]){re.escape(c)}(?![a-z])") for c in words]
 
 
 def _before_kind(before: str) -> str | None:

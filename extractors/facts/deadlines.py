@@ -42,6 +42,7 @@ from ..model import Document, Span
 from ..registry import fact, kind
 from ..spans import Zones
 from .deadlines_genre import cited_title_end, genre_refused, goal_follows, headline_repeats, unabbreviated
+from .deadlines_reports import reports_refused
 from .legal_refs import citation_zones
 
 
@@ -62,7 +63,8 @@ VOCAB = {"stage_words": [str], "preamble_openings": [str], "preamble_types": [st
          "timed_relations": [str], "times_of_day": [str], "share_units": [str], "share_lead": [str],
          "share_task_before": [str], "dateline_words": [str], "since_after": [str], "byline_marks": [str],
          "subject_before": [str], "validity_after": [str], "goal_after": [str], "past_marks": [str], "plan_words": [str],
-         "future_after": [str], "month_parts": [str]}
+         "future_after": [str], "month_parts": [str], "issue_verbs": [str], "issue_marks": [str],
+         "reported_words": [str], "obligation_marks": [str]}
 
 
 def vocab() -> dict:
@@ -191,7 +193,7 @@ def _refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     """True when the words around the date say it is not a task's deadline (see the module docstring)."""
     text, folded, cues = doc.text, doc.folded, _cues()
     s = dm.start
-    if _stamp_or_title(doc, dm) or genre_refused(doc, dm, ls, le):
+    if _stamp_or_title(doc, dm) or genre_refused(doc, dm, ls, le) or reports_refused(doc, dm, ls, le):
         return True
     before_f = folded[max(ls, s - 40):dm.expr_start]  # with the relation word: "tính đến", "có hiệu lực kể từ"
     timed = cues.timed.search(before_f)  # "chậm nhất vào sáng ngày …" is a deadline

@@ -25,6 +25,7 @@ from ..common import alternation, fold_keep_length
 from ..dates import DateMatch
 from ..headless import without_own_header
 from ..model import Document
+from .deadlines_reports import obliged
 
 _LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s")  # a task list keeps its years, header or not
 _YEAR_RANGE = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
@@ -113,7 +114,7 @@ def genre_refused(doc: Document, dm: DateMatch, ls: int, le: int) -> bool:
     if _bare_stamp(doc, dm, ls, le) or _capitals_line(text, ls, le):
         return True
     if dm.precision == "year" and without_own_header(doc.info) \
-            and not _LIST_ITEM.match(text, ls, le):
+            and not _LIST_ITEM.match(text, ls, le) and not obliged(doc, dm, ls):
         return True  # a prose line of a text with no header (a news item): a goal's horizon or a result (§4g)
     if dm.precision == "year" and _YEAR_RANGE.match(text, dm.end, min(le, dm.end + 10)):
         return True  # "thực hiện trong năm 2018 - 2020": the start of a range of years

@@ -11,8 +11,8 @@ Precision first: a fix applies only when the words around it leave one reading.
   only where the phrase as read is no Vietnamese, whole words only, each word's case kept;
 - "2 ty 900 triệu" -> "2 tỷ 900 triệu": a scale word of money misread, only between a figure and another
   figure or the currency ("công ty 5" and "5 ty" at a sentence's end stay);
-- "ngày.13/10/2021" -> "ngày 13/10/2021", "Quyết; định số 12" -> "Quyết định số 12": a speck read as a mark
-  where the genre writes none (a comma after "ngày" only before a whole date with its year).
+- "ngày.13/10/2021" -> "ngày 13/10/2021", "Quyết; định số 12" -> "Quyết định số 12", "là. 100%" -> "là 100%": a
+  speck read as a mark where the genre writes none (a comma after "ngày" only before a whole date with its year).
 
 Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
 a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
@@ -38,7 +38,7 @@ SCHEMA = {
     "phrases": {str: str},
     "scale_after_number": {"read_as": {str: str}, "before": [str]},
     "stray_marks": {"day_words": [str], "marks": [str], "marks_before_full_date": [str], "split_types": [str],
-                    "split_marks": [str]},
+                    "split_marks": [str], "before_figure": [str]},
 }
 
 
@@ -154,7 +154,8 @@ def _stray_patterns() -> tuple[re.Pattern, re.Pattern]:
     day_month = r"\d{1,2}\s*[/.\-]\s*\d{1,2}"
     full_date = r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm)\s*(?:19|20)\d{2}"
     # not after a number: "trong 30 ngày. 5/5 xã …" is a count of days ending its sentence
-    day = re.compile(rf"(?<!\w)(?<!\d\s)({alternation(d['day_words'])})(?:[{marks}](?=\s?{day_month})|[{full}](?=\s?{full_date}))\s?")
+    day = re.compile(rf"(?<!\w)(?<!\d\s)({alternation(d['day_words'])})(?:[{marks}](?=\s?{day_month})|[{full}](?=\s?{full_date}))\s?"
+                     rf"|(?<!\w)({alternation(d['before_figure'])})[{marks}]\s?(?=\d)")
     split = "|".join(rf"({re.escape(t.split()[0])})[{''.join(map(re.escape, d['split_marks']))}]\s*({re.escape(t.split()[1])})"
                      for t in d["split_types"])
     types = re.compile(rf"(?<!\w)(?:{split})(?=\s+(?:số\s|\d))")
@@ -179,6 +180,6 @@ def fix_known_slips(text: str) -> str:
     text = _item_number(text)
     text = _scale_pattern().sub(_scale, text)
     day, types = _stray_patterns()
-    text = types.sub(_unsplit, day.sub(r"\1 ", text))
+    text = types.sub(_unsplit, day.sub(lambda m: (m.group(1) or m.group(2)) + " ", text))
     text = doubled.sub(r"\1", text)
     return roman.sub(_roman, text)

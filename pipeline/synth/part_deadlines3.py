@@ -11,6 +11,8 @@ alone, stay as they were. Forms, with the gold they imply:
   trong quý N năm YYYY": a gold deadline each;
 - a day with no year ("trước ngày 15.9", "chậm nhất đến ngày 15/8", §4d): a gold deadline in the plan's year; a
   citation inside a parenthesis in a task line (§10l): the citation, no deadline;
+- an estimate "Ước đến 31/12/YYYY, …" and the month a scheme was approved ("được … phê duyệt vào tháng M/YYYY",
+  §4i, helper s12d): no deadline;
 - a fronted past period whose clause reports results ("Trong 6 tháng đầu năm YYYY, <đơn vị> đã …") and a span up
   to now ("Từ năm YYYY đến nay, …", §4e): no deadline;
 - a year before the plan's with goal words and no "đã" ("Năm YYYY, xã đạt thêm N tiêu chí, nâng tổng số lên
@@ -20,7 +22,7 @@ alone, stay as they were. Forms, with the gold they imply:
 - after the present count, a change since an earlier year ("So với năm YYYY, xã tăng thêm N tiêu chí", §5c) or
   households and people with dot thousands ("1.120 hộ với 4.870 nhân khẩu", §3d): no count, no amount.
 
-The words are in pipeline/data/synth_deadlines.yaml (``s12b_*``).
+The words are in pipeline/data/synth_deadlines.yaml (``s12b_*``, ``s12d_*``).
 """
 from __future__ import annotations
 
@@ -93,6 +95,11 @@ def genre11_deadlines(plan: Any, y: int) -> None:
     if g.random() < 0.5:
         plan.p(g.choice(w["s12b_past_periods"]).format(y0=y - 1, m=g.randint(4, 12), q=ROMAN[g.randint(1, 3)],
                                                        k=g.randint(2, 9)))
+    g = plan.fresh_stream("/deadlines-12d")  # §4i: an estimate and an approval's month, no deadline
+    if g.random() < 0.4:
+        plan.p(g.choice(w["s12d_estimates"]).format(y0=y - 1, k=g.randint(2, 8)))
+    if g.random() < 0.4:
+        plan.p(g.choice(w["s12d_approvals"]).format(y0=y - 1, m=g.randint(3, 11)))
 
 
 def past_count(plan: Any, k: int, total: int, y: int) -> None:

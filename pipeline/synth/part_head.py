@@ -56,6 +56,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
         title = self.caps_comma_title(title, level)  # docs/genre.md §11 (part_head3.py)
         title = self.report_plan_title(title, level)  # docs/genre.md §1f (part_forms5.py)
         title, shown = self.caps_title_lines(title)  # docs/genre.md §1e (part_head4.py)
+        shown = self.blank_broken_title(title, shown)  # docs/genre.md §1k (part_head4.py)
         self.title = title
         self.p("KẾ HOẠCH", bold=True, center=True)
         self.p(shown, bold=True, center=True, markup=f"**{title}**" if shown == title else None)

@@ -78,6 +78,18 @@ class HeadParts4(ComposerBase):
         self._closing = title
         return caps, caps[:cut] + "\n" + caps[cut + 1:]
 
+    def blank_broken_title(self, title: str, shown: str) -> str:
+        """The title as written: in one plan in eight whose title is in words on one line, a web copy's blank line
+        inside it, before a word in lower case (docs/genre.md §1k); the gold title stays the words joined."""
+        if shown != title or title.isupper() or self.fresh_stream("/blank-title-12e").random() >= 1 / 8:
+            return shown
+        words = title.split(" ")
+        cuts = [i for i in range(2, len(words) - 1) if words[i][:1].islower()]
+        if not cuts:
+            return shown
+        i = cuts[len(cuts) // 2]
+        return " ".join(words[:i]) + "\n\n" + " ".join(words[i:])
+
     def number_line(self, number: str | None) -> str:
         """The header's number line; in one plan in six written apart before its slash ("Số:15 /KH-UBND", §1i)."""
         if number is None or self.fresh_stream("/number-apart-12b").random() >= 1 / 6:

@@ -120,7 +120,7 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
             continue
         caps = m.group(1).isupper()
         if "\n" in m.group(2):
-            span = _name_on_next_line(text, m.end(), levels[word]) if caps else None
+            span = _name_on_next_line(text, m.end(), levels[word]) if caps else _known_on_next_line(text, m.end(), levels[word])
         else:
             span = _caps_name(text, _after_committee_word(text, m.end())) if caps else None
             span = _name_across_lines(text, span, levels[word]) if span else capitalized_name(text, m.end())
@@ -134,6 +134,25 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
         if len(name) < 2 or name.isdigit() or _not_a_place(text, span[0]):
             continue
         yield PlaceMention(_level_of(word, name, levels), word, title_case_name(name), span[0], span[1], m.start())
+
+
+def _known_on_next_line(text: str, pos: int, level: str) -> tuple[int, int] | None:
+    """After a level word in mixed case that a hard wrap left at the end of a prose line ("… ngày 18 tháng 1 năm 2021
+    của UBND huyện" ⏎ "Cư Kuin về thực hiện …"): the next line's capitalised words that make a known unit name of
+    ``level``, the sentence going on after them in lower case. A short line, a name alone on its line or no known
+    name: none (precision; "của UBND huyện" ⏎ "Nghi Xuân" is no wrap)."""
+    from .places import known_unit_name, unit_names_available
+
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1
+    run = re.match(rf"[{_CAP}][^\s,;.()]*(?:[ \t][{_CAP}][^\s,;.()]*){{0,3}}", text[pos:pos + 80])
+    if not run or not unit_names_available() or pos - line_start < 40:
+        return None
+    words = list(re.finditer(r"\S+", run.group(0)))
+    for k in range(len(words), 0, -1):
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[pos + words[k - 1].end():pos + words[k - 1].end() + 30])
+        if after and after.group(1).islower() and known_unit_name(" ".join(w.group(0) for w in words[:k]), level):
+            return pos, pos + words[k - 1].end()
+    return None
 
 
 def _after_committee_word(text: str, pos: int) -> int:
@@ -182,19 +201,45 @@ def _known_mixed_name(text: str, span: tuple[int, int], level: str) -> tuple[int
 
     if not unit_names_available():
         return span
-    run = re.match(rf"[{_CAP}][^\W\d_]*(?:[ \t][{_CAP}][^\W\d_]*){{0,4}}", text[span[0]:span[0] + 80])
+    run = re.match(rf"[{_CAP}][^\W\d_]*(?:[ \t](?:[-–][ \t])?[{_CAP}][^\W\d_]*){{0,4}}", text[span[0]:span[0] + 80])
     if not run:
         return span
-    words = list(re.finditer(r"\S+", run.group(0)))
+    words = list(re.finditer(r"\S+", run.group(0)))  # a dash between words is one ("Bà Rịa - Vũng Tàu")
     aliases = load_data("names.yaml")["unit_name_aliases"].get(level, [])
     for k in range(len(words), 0, -1):
         name = " ".join(w.group(0) for w in words[:k])
-        if known_unit_name(name, level) or fold_keep_length(name) in aliases:
+        if words[k - 1].group(0) not in "-–" and (known_unit_name(name, level) or fold_keep_length(name) in aliases):
             return span[0], span[0] + words[k - 1].end()
+    wrapped = _mixed_across_line(text, span[0], level)
+    if wrapped:
+        return wrapped
     name = text[span[0]:span[1]]
     if level == "tinh" and not any(known_unit_name(name, lvl) for lvl in ("huyen", "xa")):
         return None
     return span
+
+
+def _mixed_across_line(text: str, start: int, level: str) -> tuple[int, int] | None:
+    """A name in mixed case that a hard wrap cut at its line's end ("… của UBND huyện Ea" ⏎ "H'leo về …", a TXT
+    copied from a PDF): joined with the next line's capitalised words (up to four words in all) only when the
+    joined words are a known unit name of ``level`` and the sentence goes on after them in lower case; else None
+    (the caller keeps what it read)."""
+    from .places import known_unit_name
+
+    m = re.match(rf"([{_CAP}][^\W\d_]*(?:[ \t](?:[-–][ \t])?[{_CAP}][^\W\d_]*){{0,2}}(?:[ \t][-–])?)[ \t]*\n[ \t]*",
+                 text[start:start + 100])  # a spaced dash inside the name may stand on either line ("Bà Rịa -" ⏎ "Vũng Tàu")
+    if not m:
+        return None
+    first = m.group(1)
+    nxt = list(re.finditer(r"[^\s,;.()]+", text[start + m.end():start + m.end() + 60]))[:5 - len(first.split())]
+    base = start + m.end()
+    for k in range(len(nxt), 0, -1):
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[base + nxt[k - 1].end():base + nxt[k - 1].end() + 30])
+        if after and after.group(1).islower() and nxt[k - 1].group(0) not in "-–" and all(
+                w.group(0)[:1].isupper() or w.group(0) in "-–" for w in nxt[:k]) and known_unit_name(
+                first + " " + " ".join(w.group(0) for w in nxt[:k]), level):
+            return start, base + nxt[k - 1].end()
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -291,9 +291,30 @@ def _line_kind(doc: Document, ls: int, le: int) -> str:
     if _DATE_LINE.match(doc.text, ls, le):
         return "date_line"
     head = _logical_start(doc.text, ls)
-    if _cues().preamble.match(doc.folded, head, le):
+    if _cues().preamble.match(doc.folded, head, le) or _wrapped_preamble(doc, head):
         return "preamble"
     return "body"
+
+
+_NEW_ITEM = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,3}[.)]|[IVX]{1,4}\.)")
+
+
+def _wrapped_preamble(doc: Document, ls: int, most: int = 6) -> bool:
+    """A line hard-wrapped inside a legal basis before a capital ("… của UBND huyện Đô" ⏎ "Lương về … năm YYYY;",
+    a TXT copied from a PDF): the line right above, with no closing mark, goes back to a "Căn cứ" line. An item
+    mark opens a new line; a miss here is only a deadline kept in the body."""
+    text = doc.text
+    for _ in range(most):
+        if ls < 2 or text[ls - 1] != "\n" or text[ls - 2] == "\n" or _NEW_ITEM.match(text, ls):
+            return False
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        line = text[prev:ls - 1].rstrip()
+        if not line or line[-1] in ".;:!?|":
+            return False
+        if _cues().preamble.match(doc.folded, prev, ls - 1):
+            return True
+        ls = prev
+    return False
 
 
 _WRAPPED = re.compile(r"[^\W\d_]", re.U)

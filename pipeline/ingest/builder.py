@@ -27,14 +27,14 @@ class TextBuilder:
 
     @property
     def tail(self) -> str:
-        """The last few characters written (the whole text is never joined to look at its end)."""
+        """The last characters written, a line's worth for reflow.runs_on (the whole text is never joined)."""
         return self._tail
 
     def _append(self, s: str) -> None:
         if s:
             self._parts.append(s)
             self._len += len(s)
-            self._tail = (self._tail + s)[-4:]
+            self._tail = (self._tail + s)[-240:]
 
     def block_text(self, blk: Block) -> str:
         """The text of ``blk``; the last block added is its own part, so the whole text is not joined for it."""

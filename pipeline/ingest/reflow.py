@@ -108,11 +108,15 @@ def runs_on(before: str, page_text: str) -> bool:
     (True, False)
     >>> runs_on("dự kiến kinh phí", "170 triệu đồng."), runs_on("dự kiến kinh phí", "2. Nguồn vốn")
     (True, False)
+    >>> runs_on("tiêu chí số 9 (hệ thống chính trị", "- an ninh trật tự)"), runs_on("(xem Phụ lục)", "- Tiêu chí")
+    (True, False)
     """
     last = before.rstrip()[-1:]
     # nor on a figure with its unit in lower case: "… dự kiến kinh phí" ⏎ "170 triệu đồng.", "… là" ⏎ "100%."
     # (a page number stands alone, an item's number has its dot)
-    return bool(last) and last not in ".:;!?)" and (_lower_start(page_text) or bool(_FIGURE_START.match(page_text)))
+    # nor inside a bracket left open: "tiêu chí số 9 (hệ thống chính trị" ⏎ "- an ninh trật tự …)", as within a page
+    return bool(last) and last not in ".:;!?)" and (_lower_start(page_text) or bool(_FIGURE_START.match(page_text))
+                                                    or _open_bracket(before.rstrip()))
 
 
 _FIGURE_START = re.compile(r"\s*(?:\d[\d.,]*)?\d(?:\s?%|\s(?-i:[a-zà-ỹđ]))")  # "2. giao thông" is an item

@@ -70,6 +70,18 @@ class ComposerBase:
     def assign_forms3(self, i: int, names: dict) -> int:  # part_assign3.Assign3Parts
         raise NotImplementedError
 
+    def assign_forms5(self, i: int, names: dict) -> int:  # part_forms5.Forms5Parts
+        raise NotImplementedError
+
+    def report_plan_title(self, title: str, level: str) -> str:  # part_forms5.Forms5Parts
+        raise NotImplementedError
+
+    def legal_forms5(self, py: int) -> None:  # part_forms5.Forms5Parts
+        raise NotImplementedError
+
+    def odd_hyphens(self, name: str) -> str:  # part_forms5.Forms5Parts
+        raise NotImplementedError
+
     def task_for(self, no: int, names: dict | None = None) -> str:
         raise NotImplementedError
 

@@ -27,6 +27,7 @@ from .part_criteria2 import CriteriaParts2
 from .part_deadlines3 import remaining_names
 from .part_district import DistrictParts
 from .part_errors import ErrorParts
+from .part_forms5 import Forms5Parts
 from .part_head import HeadParts
 from .part_status import StatusParts
 from .part_work import WorkParts
@@ -35,7 +36,7 @@ from .vocab import ROMAN, _key, _places, catalogues, render_deadline, render_mon
 
 
 class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaParts2, WorkParts, AssignParts, Assign2Parts, Assign3Parts,
-               ErrorParts):
+               ErrorParts, Forms5Parts):
     """One plan of a series, written section by section; ``gold`` collects the answers as it goes.
 
     ``inject``: a calibration plan (part_errors.py) with exactly that error kind, or "clean".
@@ -110,6 +111,7 @@ class Composer(HeadParts, StatusParts, DistrictParts, CriteriaParts, CriteriaPar
             remaining_names(self, todo)  # docs/genre.md §5b (part_deadlines3.py)
         self.recognised_list()  # docs/genre.md §12 (part_head4.py)
         self.neighbour_list()
+        self.body_forms5()  # docs/genre.md §4e, §5c (part_forms5.py)
         self.goals(next(n), todo)
         self.tasks(next(n), todo)
         self.after_tasks()

@@ -33,7 +33,7 @@ class DistrictParts(ComposerBase):
 
     def _district_name(self, g: random.Random, n: int) -> str:
         name = self.names[n].lower()
-        return g.choice(vocab()["s7a_district"]["name_5"]) if n == 5 else name
+        return self.odd_hyphens(g.choice(vocab()["s7a_district"]["name_5"]) if n == 5 else name)  # part_forms5.py
 
     def _district_gold(self, n: int, status: str, indicator: str | None = None) -> None:
         self.gold["criteria"].append({"criterion": n, "indicator": indicator, "status": status, "year": None})

@@ -54,6 +54,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
                                 f"Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {self.year}"])
             target, level = "ntm", "xa"
         title = self.caps_comma_title(title, level)  # docs/genre.md §11 (part_head3.py)
+        title = self.report_plan_title(title, level)  # docs/genre.md §1f (part_forms5.py)
         title, shown = self.caps_title_lines(title)  # docs/genre.md §1e (part_head4.py)
         shown = self.blank_broken_title(title, shown)  # docs/genre.md §1k (part_head4.py)
         self.title = title
@@ -115,6 +116,7 @@ class HeadParts(HeadParts2, HeadParts3, HeadParts4):
         self._date_after_issuer(py)
         self.legal_genre4(py)  # docs/genre.md §2d (part_head2.py)
         self.legal_genre12(py)  # docs/genre.md §2a, §2c (part_head4.py)
+        self.legal_forms5(py)  # docs/genre.md §2d, §10c, §10n (part_forms5.py)
 
     def _date_after_issuer(self, py: int) -> None:
         """Half the plans cite a decree dated after its issuer ("… của Chính phủ ngày 24 tháng 6 năm YYYY …",

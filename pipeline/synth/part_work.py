@@ -233,7 +233,8 @@ class WorkParts(ComposerBase):
         if self.grng.random() < 0.5:
             self._non_units(i, names)
             i += 1
-        self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py), last: the items above keep their numbers
+        i = self.assign_forms3(i, names)  # docs/genre.md §8c (part_assign3.py), late: the items above keep their numbers
+        self.assign_forms5(i, names)  # docs/genre.md §8a (part_forms5.py)
         title = self.closing_title()  # a title in capitals is written in words here (part_head3.py)
         self.p(vocab()["closing_sentence"].format(title_lower=title[0].lower() + title[1:]))
 

@@ -50,6 +50,20 @@ def test_mixed_encoding_file_converts_line_by_line():
     assert text.split("\n")[0] == SAMPLE and text.split("\n")[2] == SAMPLE
 
 
+def test_a_unicode_plan_with_a_square_metre_scores_only_the_lines_that_could_be_legacy(monkeypatch):
+    """"m²" is a TCVN3 mojibake character too: the plan goes to the line scorer, which scores that line and the
+    legacy one, not every Unicode line (the slow step of reading a TXT plan)."""
+    import pipeline.ingest.encoding as enc
+
+    scored = []
+    real = enc.vietnamese_score
+    monkeypatch.setattr(enc, "vietnamese_score", lambda t: scored.append(t) or real(t))
+    area = "Diện tích nhà ở bình quân đạt 26 m²/người."
+    text, _ = fix_legacy_text("\n".join([SAMPLE, area, unicode_to_tcvn3("Tổng kinh phí dự kiến 17,5 tỷ đồng"), SAMPLE]))
+    assert text.split("\n") == [SAMPLE, area, "Tổng kinh phí dự kiến 17,5 tỷ đồng", SAMPLE]
+    assert SAMPLE not in scored and area in scored
+
+
 def test_a_short_vni_text_without_mojibake_is_converted():
     # VNI of common words uses only letters like â ê ù á, none of them mojibake (was skipped by the fast path)
     s = "tiêu chí văn hóa xây dựng nông thôn mới"

@@ -100,3 +100,11 @@ def test_a_title_in_capitals_wrapped_over_two_lines_still_goes_on():
     assert reflow([wide, "2024 - 2025 VÀ NHỮNG NĂM TIẾP THEO"]) == wide + " 2024 - 2025 VÀ NHỮNG NĂM TIẾP THEO"
     prose = "Phấn đấu đến cuối năm 2025 hoàn thành toàn bộ các chỉ tiêu còn lại theo hướng dẫn của"
     assert reflow([prose, "UBND."]) == prose + " UBND."  # one word in capitals: a sentence's last
+
+
+def test_an_inline_list_of_numbered_criteria_cut_after_a_number_and_its_colon_goes_on():
+    wide = "Đến nay xã có 12/19 tiêu chí nông thôn mới đạt chuẩn là các tiêu chí cụ thể gồm tiêu chí số 2:"
+    assert reflow([wide, "Giao thông, tiêu chí số 5: Trường học, tiêu chí số 9: Nhà ở dân cư."]) == (
+        wide + " Giao thông, tiêu chí số 5: Trường học, tiêu chí số 9: Nhà ở dân cư.")
+    lead = "Để hoàn thành các tiêu chí còn lại, Ban Chỉ đạo xã đề ra các nhiệm vụ trọng tâm năm 2025 như sau:"
+    assert reflow([lead, "Tổ chức rà soát các tuyến đường trục thôn."]).count("\n") == 1  # a vertical list's lead

@@ -42,7 +42,8 @@ def reflow(lines: list[str]) -> str:
                     or wide and prev[-1:].isalpha() and bool(_FIGURE_START.match(line)) \
                     or wide and prev.endswith(":") and "; " in prev[prev.rfind("\n") + 1:] and _lower_start(line) \
                     or _open_bracket(prev) \
-                    or wide and prev.endswith(";") and _inline_list_goes_on(prev, line):
+                    or wide and prev.endswith(";") and _inline_list_goes_on(prev, line) \
+                    or wide and _number_colon().search(prev) and not _item_start().match(line):
                 # "(y tế - văn hóa" / "- giáo dục)": a dash inside a bracket is no item; "…; tiêu chí số 5 về
                 # Giáo dục;" / "tiêu chí số 6 …": an inline list wrapped at the margin goes on in lower case; so does
                 # "A: tiêu chí 1; B:" / "tiêu chí 8." (a colon inside an inline list, not a vertical list's lead)
@@ -60,7 +61,14 @@ def _words() -> dict:
     from extractors.vocab import check, parse_yaml
 
     data = parse_yaml(resources.files("pipeline.data").joinpath("reflow.yaml").read_text("utf-8"))
-    return check(data, {"open_endings": [str], "item_openings": [str]}, "reflow.yaml")
+    return check(data, {"open_endings": [str], "item_openings": [str], "number_words": [str]}, "reflow.yaml")
+
+
+@lru_cache(maxsize=1)
+def _number_colon() -> re.Pattern:
+    """A line ending in a criterion's number and its colon: "… tiêu chí số 1:" (reflow.yaml ``number_words``)."""
+    words = "|".join(re.escape(w) for w in _words()["number_words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+\d{{1,2}}\s*:$")
 
 
 def _open_endings() -> frozenset[str]:

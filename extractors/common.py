@@ -278,10 +278,14 @@ def _looks_like_caps_name(text: str, i: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
+_ROMAN_WORD = re.compile(r"[IVX]{2,4}")  # no Vietnamese syllable is only I, V and X ("xi" is written in lower case)
+
+
 def title_case_name(name: str) -> str:
-    """ "TÂN LINH" -> "Tân Linh"; names already in title case are kept."""
+    """ "TÂN LINH" -> "Tân Linh", "CÂY TRƯỜNG II" -> "Cây Trường II" (a Roman numeral keeps its capitals); names
+    already in title case are kept."""
     if name.isupper():
-        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        return " ".join(w if _ROMAN_WORD.fullmatch(w) else w[:1] + w[1:].lower() for w in name.split())
     return name
 
 

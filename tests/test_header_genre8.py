@@ -109,3 +109,13 @@ def test_a_ministrys_decision_whose_title_names_a_district_keeps_it():
             "Căn cứ Luật Tổ chức Chính phủ;" + BODY)
     info = _info(text)
     assert (info.admin_level, info.district, info.province) == ("huyen", "Kim Sơn", "Ninh Bình")
+
+
+def test_a_roman_numeral_in_a_name_written_in_capitals_keeps_its_capitals():
+    from extractors.common import title_case_name
+
+    assert title_case_name("TÂN PHÚ II") == "Tân Phú II" and title_case_name("XÃ IA KRĂI") == "Xã Ia Krăi"
+    # a commune of the unit data set whose name ends in a numeral
+    info = _info("ỦY BAN NHÂN DÂN\nXÃ CÂY TRƯỜNG II\nSố: 31/KH-UBND\nCây Trường II, ngày 2 tháng 3 năm 2024\n\n"
+                 "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024" + BODY)
+    assert (info.issuer, info.commune) == ("UBND xã Cây Trường II", "Cây Trường II")

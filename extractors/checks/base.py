@@ -27,6 +27,11 @@ def words() -> dict[str, list[str]]:
     return load_data("checks.yaml")
 
 
+def longest_list() -> int:
+    """checks.yaml ``longest_list``: the most lines a list of criteria a count opens may have."""
+    return int(load_data("checks.yaml")["longest_list"])
+
+
 @lru_cache(maxsize=None)  # noqa: UP033 - the checks build their patterns from it on every plan
 def alternation(key: str) -> str:
     """A regex alternation of one word list, longest first."""

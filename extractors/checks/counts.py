@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Document, Figure, Finding
-from .base import alternation, lines, list_below, words
+from .base import alternation, lines, list_below, longest_list, words
 
 _ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
     if inline.strip(" *."):
         return _split(line.start + (s.end - line.start) + colon + 1, inline)
     items = []
-    longest = int(words()["longest_list"])  # type: ignore[call-overload]  # an int in the data file
+    longest = longest_list()
     last = li
     for k, ll in enumerate(list_below(ls_, li)):
         t = ll.line.text
@@ -153,13 +153,12 @@ def _history(doc: Document, s) -> bool:
     lên 13/19" in a plan for 2023; criteria_summary.yaml ``weak_target``), dated two years or more before the plan
     year: history, not the present a remaining count is counted from. "Đến năm 2021 xã đã đạt 12/19" stays a count
     to check."""
-    from ..facts.criteria_summary import vocab
+    from ..facts.criteria_summary import says_weak_goal
     from ..fold import fold
 
     if not (s.year and doc.info.plan_year and s.year < doc.info.plan_year - 1):
         return False
-    clause = fold(_clause(doc, s))
-    return any(w in clause for w in vocab()["weak_target"]) and not any(p in clause for p in vocab()["past"])
+    return says_weak_goal(fold(_clause(doc, s)))
 
 
 def total_checks(doc: Document, summaries: list) -> list[Finding]:

@@ -135,12 +135,19 @@ def _cue_kind(cue: str) -> str:
 
 
 def _has(words: list[str], folded: str) -> bool:
-    return any(rx.search(folded) for rx in _word_rxs(tuple(words)))
+    return bool(_words_rx(tuple(words)).search(folded))
 
 
 @lru_cache(maxsize=64)  # a few word lists of the data file, asked for every count
-def _word_rxs(words: tuple[str, ...]) -> list[re.Pattern]:
-    return [re.compile(rf"(?<![a-z]){re.escape(c)}(?![a-z])") for c in words]
+def _words_rx(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![a-z])(?:{alternation(words)})(?![a-z])")
+
+
+def says_weak_goal(folded: str) -> bool:
+    """Only a weak goal's words and no past mark ("đạt thêm 2 tiêu chí, nâng tổng số lên 13/19"; ``weak_target``,
+    ``past``): in a dated sentence a past result, not the present (checks/counts.py asks it too)."""
+    v = vocab()
+    return _has(v["weak_target"], folded) and not _has(v["past"], folded)
 
 
 def _before_kind(before: str) -> str | None:

@@ -161,21 +161,45 @@ def _intro_scopes(doc: Document, folded: str) -> list[tuple[int, int, str]]:
         if any(n in folded[line.start + cue[0]:line.end] for n in neutral):
             continue
         if sec is not None and sec.end > line.end:
-            end = sec.end
+            end = _other_status_line(folded, lines[i + 1:], sec.end, cue[1])
         else:
-            end = line.end
-            taken_first = False
-            for nxt in lines[i + 1:]:
-                ns = nxt.text.strip()
-                if not ns:
-                    continue
-                if not taken_first or _MARKER.match(nxt.text).group(0).strip():
-                    end = nxt.end
-                    taken_first = True
-                    continue
-                break
+            end = _list_end(lines[i + 1:], line.end)
         scopes.append((line.end, end, cue[1]))
     return scopes
+
+
+def _list_end(after: list, end: int) -> int:
+    """The end of the list under an intro line: its first line, then every line that opens with a list marker."""
+    taken_first = False
+    for nxt in after:
+        if not nxt.text.strip():
+            continue
+        if not taken_first or _MARKER.match(nxt.text).group(0).strip():
+            end = nxt.end
+            taken_first = True
+            continue
+        break
+    return end
+
+
+def _other_status_line(folded: str, after: list, end: int, status: str) -> int:
+    """A heading's scope ends at a line with no list marker that states the other status: on a bad fax the
+    heading "b) Những tiêu chí chưa đạt:" read as noise is no heading, and its items are not the ones met.
+
+    >>> from extractors.fold import fold_keep_length
+    >>> t = "- Điện;\\nbì Mhf tiêu € hí chưa đạt\\n- Thu nhập;"
+    >>> _other_status_line(fold_keep_length(t), list(iter_lines(t)), len(t), "dat")
+    7
+    """
+    for nxt in after:
+        if nxt.start >= end:
+            break
+        if _MARKER.match(nxt.text).group(0).strip():
+            continue
+        cue = last_cue(folded[nxt.start:nxt.end])
+        if cue and cue[1] != status:
+            return nxt.start - 1 if nxt.start > 0 else 0
+    return end
 
 
 

@@ -14,7 +14,9 @@ Precision first: a fix applies only when the words around it leave one reading.
 - "ngày.13/10/2021" -> "ngày 13/10/2021", "Quyết; định số 12" -> "Quyết định số 12", "là. 100%" -> "là 100%": a
   speck read as a mark where the genre writes none (a comma after "ngày" only before a whole date with its year);
 - "hộ-gia đình" -> "hộ gia đình", "cuộc -họp" -> "cuộc họp", "- 4. Phòng Tư pháp:" -> "4. Phòng Tư pháp:": a speck
-  read as a hyphen between lower-case words, or a dash before a numbered item ("Ê-đê", "KT-HT" stay).
+  read as a hyphen between lower-case words, or a dash before a numbered item ("Ê-đê", "KT-HT" stay);
+- "'- Ngân sách tỉnh" -> "- Ngân sách tỉnh", ".Căn cứ" -> "Căn cứ": specks read as marks at a line's opening;
+- "trường học. cơ sở vật chất" -> "trường học, cơ sở vật chất": a comma read as a stop before a lower-case word.
 
 Refused: digits are never changed (a number's value is not guessed), "Quý 1" stays Arabic,
 a "la" before a name the gazetteer does not know stays "la", a lone "ĐĐ" stays.
@@ -36,11 +38,14 @@ SCHEMA = {
     "doubled_capitals": [str],
     "level_words": {str: {"meant": str, "level": str}},
     "item_number": {"read": str, "meant": str},
+    "stop_before_lower": {"read": str, "meant": str},
     "roman_after": {"words": [str], "look_alike_i": [str]},
     "phrases": {str: str},
     "scale_after_number": {"read_as": {str: str}, "before": [str]},
     "stray_marks": {"day_words": [str], "marks": [str], "marks_before_full_date": [str], "split_types": [str],
                     "split_marks": [str], "before_figure": [str]},
+    "line_opening_specks": {"marks": [str], "bullets": [str], "closing_marks": [str]},
+    "day_word_misread": {"endings": [str]},
 }
 
 
@@ -54,6 +59,20 @@ def _item_number(text: str) -> str:
     d = data()["item_number"]
     rx = re.compile(rf"(?m)^(\d{{1,2}}){re.escape(d['read'])}(?= ([^\W\d_]))")
     return rx.sub(lambda m: m.group(1) + d["meant"] if m.group(2).isupper() else m.group(0), text)
+
+
+@lru_cache(maxsize=1)
+def _stop_before_lower() -> re.Pattern:
+    return re.compile(rf"(?<=[{_LOWER}]{{2}}){re.escape(data()['stop_before_lower']['read'])}(?= [{_LOWER}])")
+
+
+def _comma_read_as_stop(text: str) -> str:
+    """"điện, trường học. cơ sở vật chất" -> "điện, trường học, cơ sở vật chất" (a sentence opens with a capital).
+
+    >>> _comma_read_as_stop("kiểm tra. đánh giá. Năm 2024, v.v. và")
+    'kiểm tra, đánh giá. Năm 2024, v.v. và'
+    """
+    return _stop_before_lower().sub(data()["stop_before_lower"]["meant"], text)
 
 
 @lru_cache(maxsize=1)  # built once per process, not once per page
@@ -157,7 +176,7 @@ def _stray_patterns() -> tuple[re.Pattern, re.Pattern]:
     full_date = r"\d{1,2}\s*(?:[/.\-]|tháng)\s*\d{1,2}\s*(?:[/.\-]|năm)\s*(?:19|20)\d{2}"
     # not after a number: "trong 30 ngày. 5/5 xã …" is a count of days ending its sentence
     day = re.compile(rf"(?<!\w)(?<!\d\s)({alternation(d['day_words'])})(?:[{marks}](?=\s?{day_month})|[{full}](?=\s?{full_date}))\s?"
-                     rf"|(?<!\w)({alternation(d['before_figure'])})[{marks}]\s?(?=\d)")
+                     rf"|(?<!\w)({alternation(d['before_figure'])})[ \t]?[{marks}]\s?(?=\d)")
     split = "|".join(rf"({re.escape(t.split()[0])})[{''.join(map(re.escape, d['split_marks']))}]\s*({re.escape(t.split()[1])})"
                      for t in d["split_types"])
     types = re.compile(rf"(?<!\w)(?:{split})(?=\s+(?:số\s|\d))")
@@ -178,6 +197,49 @@ def _hyphens(text: str) -> str:
     return _HYPHENS[2].sub("", _HYPHENS[1].sub("", text))
 
 
+@lru_cache(maxsize=1)
+def _closing_specks() -> re.Pattern:
+    marks = "".join(map(re.escape, data()["line_opening_specks"]["closing_marks"]))
+    # a line with two capitals or more, one of them no Roman numeral's ("II." keeps its stop), no lower-case letter
+    return re.compile(rf"(?m)^(?=[^\n]*[A-ZĐÀ-Ỹ][^\n]*[A-ZĐÀ-Ỹ])(?=[^\n]*[ABEFGHJKNOPQRSTUWYZĐÀ-Ỹ])(?P<line>[^\n{_LOWER}]*?[^\s{marks}])[ \t]*[{marks}]+[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _day_word() -> re.Pattern:
+    endings = alternation(data()["day_word_misread"]["endings"])
+    return re.compile(rf"(?<!\w)(?!ngày\b)[a-zđ]{{0,2}}(?:{endings})(?=[ \t]?\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}[ \t]+năm[ \t]+(?:19|20)\d{{2}})")
+
+
+def _misread_line_marks(text: str) -> str:
+    """"KẾ HOẠCH." -> "KẾ HOẠCH"; "hgắy 27 tháng 02 năm 2021" -> "ngày 27 tháng 02 năm 2021".
+
+    >>> _misread_line_marks("XÃ AN PHÚ.\\nA, dgày 3 tháng 4 năm 2024\\nLưu: VT.")
+    'XÃ AN PHÚ\\nA, ngày 3 tháng 4 năm 2024\\nLưu: VT.'
+    """
+    return _day_word().sub("ngày", _closing_specks().sub(r"\g<line>", text))
+
+
+@lru_cache(maxsize=1)
+def _opening_specks() -> re.Pattern:
+    d = data()["line_opening_specks"]
+    marks, bullets = "".join(map(re.escape, d["marks"])), "".join(map(re.escape, d["bullets"]))
+    # at least one speck, at most two on either side of the bullet, then the line's first letter or figure
+    return re.compile(rf"(?m)^[ \t]*(?:[{marks}]{{1,2}}[ \t]?(?P<b1>[{bullets}])?[{marks}]{{0,2}}"
+                      rf"|(?P<b2>[{bullets}])[{marks}]{{1,2}})[ \t]?(?=\w)")
+
+
+def _without_opening_specks(text: str) -> str:
+    """"'- Ngân sách tỉnh" -> "- Ngân sách tỉnh", ".Căn cứ" -> "Căn cứ", "-.Các phòng" -> "- Các phòng".
+
+    >>> _without_opening_specks(". + Tháng 4: thi công\\n-,Việc công khai\\n“Xanh” là tên")
+    '+ Tháng 4: thi công\\n- Việc công khai\\n“Xanh” là tên'
+    """
+    def keep_bullet(m: re.Match) -> str:
+        bullet = m.group("b1") or m.group("b2")
+        return f"{bullet} " if bullet else ""
+    return _opening_specks().sub(keep_bullet, text)
+
+
 def _unsplit(m: re.Match) -> str:
     first, second = [g for g in m.groups() if g]
     return f"{first} {second}"
@@ -189,11 +251,12 @@ def fix_known_slips(text: str) -> str:
     >>> fix_known_slips("TỐ CHỨC THỰC HIỆN: Tiều chí số 2, kính phí")
     'TỔ CHỨC THỰC HIỆN: Tiêu chí số 2, kinh phí'
     """
+    text = _misread_line_marks(_without_opening_specks(text))
     text = _phrase_pattern()[0].sub(_phrase, text)
     place, doubled, roman, level = _patterns()
     text = place.sub(_place, text)
     text = level.sub(_level, text)
-    text = _item_number(text)
+    text = _comma_read_as_stop(_item_number(text))
     text = _scale_pattern().sub(_scale, text)
     day, types = _stray_patterns()
     text = _hyphens(types.sub(_unsplit, day.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)))

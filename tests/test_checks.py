@@ -179,6 +179,17 @@ def test_a_longer_calculation():
     assert checks("Cộng nguồn: 2 tỷ + 3 tỷ + 1 tỷ = 7 tỷ\n") == [("arithmetic_mismatch", "error", 6_000_000_000, 7_000_000_000)]
 
 
+def test_a_prose_list_wrapped_over_lines_is_read_to_its_end():
+    # a scan wraps the "; "-list and reads one ";" as ":": the lower-case next line goes on the same list
+    wrapped = ("1. Các tiêu chí đã đạt, gồm 4 tiêu chí sau:\nGồm: tiêu chí số 1 về Quy hoạch; tiêu chí số 3 về Thủy lợi:\n"
+               "tiêu chí số 6 về Văn hóa; tiêu chí số 9 về Nhà ở dân cư.\n2. Các tiêu chí chưa đạt\n")
+    assert checks(wrapped, head=STATUS_HEAD) == []
+    short = ("1. Các tiêu chí đã đạt, gồm 5 tiêu chí sau:\nGồm: tiêu chí số 1 về Quy hoạch; tiêu chí số 3 về Thủy lợi;\n"
+             "tiêu chí số 6 về Văn hóa; tiêu chí số 9 về Nhà ở dân cư.\n2. Các tiêu chí chưa đạt\n")
+    assert checks(short, head=STATUS_HEAD) == [("count_mismatch", "error", 4, 5)]
+
+
+
 # -- counts
 def test_a_stated_count_against_bullets():
     text = "1. Các tiêu chí đã đạt, gồm 3 tiêu chí sau:\n- Tiêu chí số 1: Quy hoạch\n- Tiêu chí số 4: Điện\n2. Tiếp theo\n"

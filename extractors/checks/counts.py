@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Document, Figure, Finding
-from .base import alternation, lines, list_below, longest_list, words
+from .base import alternation, is_blank, lines, list_below, longest_list, marker_of, words
 
 _ITEM = re.compile(r"tiêu chí|\bTC\s*\d|^\s*\d{1,2}\s*$", re.I)
 @lru_cache(maxsize=1)
@@ -61,7 +61,8 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
         return None
     inline = rest[colon + 1:]
     if inline.strip(" *."):
-        return _split(line.start + (s.end - line.start) + colon + 1, inline)
+        begin = s.end + colon + 1
+        return _split(begin, doc.text[begin:_wrapped_end(ls_, li)])
     items = []
     longest = longest_list()
     last = li
@@ -70,11 +71,26 @@ def _list_items(doc: Document, s) -> list[tuple[int, int, str]] | None:
         if k >= longest:
             return None  # too long to be a list of criteria
         if ll.first and (ll.marker is None or " | " in t):
-            return None if " | " in t else _split(ll.line.start, t)
+            return None if " | " in t else _split(ll.line.start, doc.text[ll.line.start:_wrapped_end(ls_, ll.index)])
         if ll.item:
             items.append((ll.line.start, ll.line.end, t))
         last = ll.index
     return None if items and _numbering_resumes(ls_, last, items[-1][2]) else items
+
+
+def _wrapped_end(ls_, li: int) -> int:
+    """Where the prose paragraph of line ``li`` ends: a scan wraps a long "; "-list over lines, and a
+    line that opens with a lower-case letter and no marker goes on the same sentence.
+
+    "…; tiêu chí số 04 về Điện:" / "tiêu chí số 05 về Giáo dục; …" is one list (OCR read a ";" as ":").
+    """
+    end = ls_[li].end
+    for j in range(li + 1, len(ls_)):
+        text = ls_[j].text
+        if is_blank(text) or marker_of(text) is not None or not text.lstrip()[:1].islower():
+            break
+        end = ls_[j].end
+    return end
 
 
 _NUMBERED = re.compile(r"^\W*(\d{1,2})\s*([./)])")

@@ -236,3 +236,46 @@ def successor(unit: LegacyUnit) -> dict | None:
     if row is None:
         return None
     return {"commune": row[0], "province": row[1], "commune_name": row[2], "province_name": row[3]}
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, dict[str, frozenset[str]]]:
+    """Level -> folded short name -> the spellings the data set writes for it (tone placement unified)."""
+    from .fold import fold, match_key
+
+    sql = {"tinh": "SELECT provinceShort FROM admin_units_legacy UNION SELECT provinceShort FROM admin_units",
+           "huyen": "SELECT DISTINCT districtShort FROM admin_units_legacy",
+           "xa": "SELECT wardShort FROM admin_units_legacy UNION SELECT wardShort FROM admin_units"}
+    con = _connect()
+    try:
+        out: dict[str, dict[str, set[str]]] = {}
+        for level, q in sql.items():
+            by_fold = out.setdefault(level, {})
+            for (n,) in con.execute(q):
+                if n:
+                    name = n.split(" (")[0]
+                    by_fold.setdefault(fold(name), set()).add(match_key(name))
+    finally:
+        con.close()
+    return {lvl: {k: frozenset(v) for k, v in d.items()} for lvl, d in out.items()}
+
+
+def registry_spelling(name: str | None, level: str) -> str | None:
+    """``name`` with the marks the data set writes, when a scan misread them and one unit alone folds alike
+    ("Ý Yền" -> "Ý Yên"); the name as written when its marks agree (tone placement aside), when two units
+    fold alike ("Tân Hòa", "Tấn Hòa"), or when the data set is missing.
+
+    >>> registry_spelling("Ý Yền", "huyen"), registry_spelling("Thanh Hoá", "tinh"), registry_spelling("An Xyz", "xa")
+    ('Ý Yên', 'Thanh Hoá', 'An Xyz')
+    """
+    from .fold import fold, match_key
+
+    if not name:
+        return name
+    try:
+        found = _spellings().get(level, {}).get(fold(" ".join(name.split())), frozenset())
+    except (OSError, sqlite3.Error):
+        return name
+    if len(found) != 1 or match_key(name) in found:
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in next(iter(found)).split())

@@ -18,6 +18,7 @@ from .header import Header, find_signature, header_view, place_mentions, read_vi
 from .header_places import headline_level
 from .headless import bare_province, copula_mentions, headless_level, listed_mentions, no_header
 from .model import DocInfo, Document
+from .places import registry_spelling, resolve_unit_codes
 from .registry import Stage, register_stage
 from .scope import other_programme
 from .sections import find_sections
@@ -86,14 +87,15 @@ def analyse(doc: Document) -> DocInfo:
     if admin_level in ("huyen", "tinh"):
         commune, district = None, (None if admin_level == "tinh" else district)
 
+    commune, district, province = (registry_spelling(n, lvl) for n, lvl in ((commune, "xa"), (district, "huyen"),
+                                                                           (province, "tinh")))
+    issuer_name = registry_spelling(issuer_name, issuer_level) if issuer_level else issuer_name  # a scan's marks
     places = {"xa": commune, "huyen": district, "tinh": province}
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)
     central = issuer_level is None and issuer is not None  # a ministry's letter is for no level's catalogue
     target, criteria_set = _target_and_set(doc, title, admin_level, plan_year, central)
-
-    from .places import resolve_unit_codes
 
     doc.info = DocInfo(
         doc_type=head.doc_type or _guess_type(text), title=title or None, number=head.number,

@@ -27,6 +27,8 @@ def test_specks_at_a_line_opening_are_dropped_and_the_bullet_kept(read, meant):
     ("Tân Phú Đông, hgắy 4 tháng 5 năm 2024", "Tân Phú Đông, ngày 4 tháng 5 năm 2024"),
     ("Cần Đước, dgày 19 tháng 11 năm 2023", "Cần Đước, ngày 19 tháng 11 năm 2023"),
     ("đến năm 2028 là .95% số hộ", "đến năm 2028 là 95% số hộ"),
+    ("- Kiện toàn tổ giúp việc, trước 0Qày 30/9/2025", "- Kiện toàn tổ giúp việc, trước ngày 30/9/2025"),
+    ("hoàn thành đến hgày 15/10/2026.", "hoàn thành đến ngày 15/10/2026."),
 ])
 def test_a_capitals_line_loses_its_closing_speck_and_a_whole_date_its_misread_day_word(read, meant):
     assert fix_known_slips(read) == meant
@@ -44,6 +46,8 @@ def test_a_capitals_line_loses_its_closing_speck_and_a_whole_date_its_misread_da
     "hay 8 tháng 6 năm 2024",             # no ending of the day word
     "gày 8 tháng 6",                      # no year: the date is not whole
     "lý do là . Năm 2024",                # no figure after the mark
+    "trong tuần này 30/9/2025",           # no deadline preposition before a numeric date
+    "trước Qày 30/9",                     # no year: the date is not whole
 ])
 def test_look_alikes_stay_as_read(text):
     assert fix_known_slips(text) == text

@@ -51,3 +51,25 @@ def test_successor_agrees_with_convert_address(commune, district, province):
     unit = places._province_index(province)[(fold(district), fold(commune))]
     mine = places.successor(unit)
     assert (mine["commune"], mine["province"]) == (new.ward_code, new.province_code)
+
+
+@pytest.mark.parametrize("read, level, meant", [
+    ("Kỷ Anh", "huyen", "Kỳ Anh"),          # a scan's hook read where the grave belongs
+    ("Quảng Ngải", "tinh", "Quảng Ngãi"),
+    ("Kỳ Anh", "huyen", "Kỳ Anh"),           # marks as the data set writes them: kept
+    ("Thanh Hoá", "tinh", "Thanh Hoá"),      # tone placement is spelling, not a misread: kept as written
+    ("Phú Xyz", "xa", "Phú Xyz"),            # no unit of that name: kept
+    (None, "xa", None),
+])
+def test_a_units_marks_follow_the_data_set_only_when_one_unit_folds_alike(read, level, meant):
+    assert places.registry_spelling(read, level) == meant
+
+
+def test_a_misread_district_in_the_preamble_is_spelled_as_the_data_set_writes_it():
+    from helpers import extract
+
+    # the header lost to a fax's noise: the issuer is read from the preamble sentence
+    text = ("Số: 41/KH-UBND\nKẾ HOẠCH\nXây dựng huyện đạt chuẩn nông thôn mới năm 2024\n"
+            "UBND huyện Kỷ Anh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    info = extract(text).doc.info
+    assert (info.district, info.issuer) == ("Kỳ Anh", "UBND huyện Kỳ Anh")

@@ -45,7 +45,7 @@ SCHEMA = {
     "stray_marks": {"day_words": [str], "marks": [str], "marks_before_full_date": [str], "split_types": [str],
                     "split_marks": [str], "before_figure": [str]},
     "line_opening_specks": {"marks": [str], "bullets": [str], "closing_marks": [str]},
-    "day_word_misread": {"endings": [str]},
+    "day_word_misread": {"endings": [str], "before_numeric_after": [str]},
 }
 
 
@@ -210,13 +210,25 @@ def _day_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?!ngày\b)[a-zđ]{{0,2}}(?:{endings})(?=[ \t]?\d{{1,2}}[ \t]+tháng[ \t]+\d{{1,2}}[ \t]+năm[ \t]+(?:19|20)\d{{2}})")
 
 
+@lru_cache(maxsize=1)
+def _day_word_numeric() -> re.Pattern:
+    d = data()["day_word_misread"]
+    endings, after = alternation(d["endings"]), alternation(d["before_numeric_after"])
+    return re.compile(rf"(?P<pre>(?<!\w)(?:{after})[ \t]+)(?!ngày\b)[0-9A-Za-zđ]{{0,2}}(?:{endings})"
+                      rf"(?=[ \t]?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?!\d))")
+
+
 def _misread_line_marks(text: str) -> str:
-    """"KẾ HOẠCH." -> "KẾ HOẠCH"; "hgắy 27 tháng 02 năm 2021" -> "ngày 27 tháng 02 năm 2021".
+    """"KẾ HOẠCH." -> "KẾ HOẠCH"; "hgắy 27 tháng 02 năm 2021" -> "ngày 27 tháng 02 năm 2021";
+    "trước 0Qày 31/12/2021" -> "trước ngày 31/12/2021".
 
     >>> _misread_line_marks("XÃ AN PHÚ.\\nA, dgày 3 tháng 4 năm 2024\\nLưu: VT.")
     'XÃ AN PHÚ\\nA, ngày 3 tháng 4 năm 2024\\nLưu: VT.'
+    >>> _misread_line_marks("kiện toàn ban chỉ đạo, trước 0Qày 30/11/2024; xem này 30/11/2024")
+    'kiện toàn ban chỉ đạo, trước ngày 30/11/2024; xem này 30/11/2024'
     """
-    return _day_word().sub("ngày", _closing_specks().sub(r"\g<line>", text))
+    text = _day_word().sub("ngày", _closing_specks().sub(r"\g<line>", text))
+    return _day_word_numeric().sub(r"\g<pre>ngày", text)
 
 
 @lru_cache(maxsize=1)

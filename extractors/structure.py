@@ -87,10 +87,9 @@ def analyse(doc: Document) -> DocInfo:
     if admin_level in ("huyen", "tinh"):
         commune, district = None, (None if admin_level == "tinh" else district)
 
-    commune, district, province = (registry_spelling(n, lvl) for n, lvl in ((commune, "xa"), (district, "huyen"),
-                                                                           (province, "tinh")))
-    issuer_name = registry_spelling(issuer_name, issuer_level) if issuer_level else issuer_name  # a scan's marks
-    places = {"xa": commune, "huyen": district, "tinh": province}
+    places = {v: registry_spelling(n, v) for n, v in ((commune, "xa"), (district, "huyen"), (province, "tinh"))}
+    commune, district, province = places["xa"], places["huyen"], places["tinh"]  # a scan's misread marks
+    issuer_name = registry_spelling(issuer_name, issuer_level or "")
     issuer = _issuer_text(body, issuer_level, issuer_name, places, issuer_word) if issuer_level else _central_issuer(text, head)
 
     plan_year = _plan_year(text, title, head)

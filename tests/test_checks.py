@@ -179,6 +179,14 @@ def test_a_longer_calculation():
     assert checks("Cộng nguồn: 2 tỷ + 3 tỷ + 1 tỷ = 7 tỷ\n") == [("arithmetic_mismatch", "error", 6_000_000_000, 7_000_000_000)]
 
 
+def test_a_speck_line_inside_a_list_above_a_total_does_not_cut_it():
+    # a harsh scan read a speck between two items as the letter "l": the four sources still sum the total
+    lst = ("2. Nguồn vốn:\n- Ngân sách tỉnh: 1.250 triệu đồng;\n- Ngân sách huyện: 900 triệu đồng;\n\nl\n\n"
+           "- Ngân sách xã: 610 triệu đồng;\n- Nhân dân đóng góp: 240 triệu đồng;\nTổng nguồn vốn: {total} triệu đồng.\n")
+    assert checks(lst.format(total="3.000")) == []
+    assert checks(lst.format(total="3.100")) == [("sum_mismatch", "error", 3_000_000_000, 3_100_000_000)]
+
+
 def test_a_prose_list_wrapped_over_lines_is_read_to_its_end():
     # a scan wraps the "; "-list and reads one ";" as ":": the lower-case next line goes on the same list
     wrapped = ("1. Các tiêu chí đã đạt, gồm 4 tiêu chí sau:\nGồm: tiêu chí số 1 về Quy hoạch; tiêu chí số 3 về Thủy lợi:\n"

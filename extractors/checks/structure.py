@@ -211,6 +211,27 @@ def _rate_note(doc: Document, line) -> bool:
     return is_rate_line(doc, line.start, line.end)
 
 
+_SPECK = re.compile(r"^\W*\w?\W*$")
+
+
+def _speck_inside(ls_, j: int, kind: str | None, by_line: dict[int, list[Amount]]) -> bool:
+    """Line ``j + 1`` is a scan's speck read as one letter ("l", "à") and the list goes on above it: the next
+    line up is an item marked like the list (any marker when none is known yet) with an amount.
+
+    >>> from extractors.common import Line
+    >>> ls_ = [Line(0, 7, "- Xã: 2"), Line(8, 9, "l"), Line(10, 18, "- Dân: 1")]
+    >>> _speck_inside(ls_, 0, "-", {0: ["2 tỷ"]}), _speck_inside(ls_, 0, "+", {0: ["2 tỷ"]})
+    (True, False)
+    """
+    if not _SPECK.match(ls_[j + 1].text):
+        return False
+    k = next((k for k in range(j, -1, -1) if not is_blank(ls_[k].text)), None)
+    if k is None or not by_line.get(k):
+        return False
+    m = marker_of(ls_[k].text)
+    return m is not None and (kind is None or m == kind)
+
+
 def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
     ls_ = lines(doc)
     items: list[Amount] = []
@@ -223,6 +244,8 @@ def _lines_above(doc, t, li, by_line) -> Group | Unclear | None:
         m = marker_of(text)
         if _rate_note(doc, ls_[j + 1]):
             continue  # "+ Mức hỗ trợ 6 triệu đồng/hộ": a rate noted among the items is not one of them
+        if _speck_inside(ls_, j, kind, by_line):
+            continue
         if kind is None:
             if m is None or not by_line.get(j + 1):
                 return None

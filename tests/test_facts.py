@@ -126,6 +126,13 @@ def test_budget_table_with_a_unit_line():
         (1_200_000_000, "item", ["2"]), (850_500_000, "item", ["5"]), (2_050_500_000, "total", [])]
 
 
+def test_a_unit_line_whose_multiplier_a_scan_lost_gives_no_amounts():
+    table = "STT | Nội dung | Kinh phí | Nguồn vốn\n1 | Tiêu chí Giao thông | 320 | Ngân sách tỉnh\n"
+    assert extract(NTM + "ĐVT: trrệu đóng\n" + table).tables["budgets"] == []  # not 320 đồng
+    assert [b.amount_vnd for b in extract(NTM + "ĐVT: đồng\n" + table.replace("320", "320.000.000")).tables["budgets"]] \
+        == [320_000_000]
+
+
 # ------------------------------------------------------------------ targets
 def test_targets_and_actual_figures():
     text = NTM + ("- Năm 2022 thu nhập mới đạt 59,58 triệu đồng; năm nay phấn đấu đạt ≥ 68 triệu đồng/người/năm.\n"

@@ -179,10 +179,11 @@ def _split_group(text: str, m: re.Match) -> bool:
     """A figure of three digits right after a lone group of one to three digits and one space: a thousands
     dot lost ("8 376 triệu" is 8.376 triệu read by OCR, never 376 triệu). Refused: the amount is not guessed.
 
-    >>> [a.vnd for a in money_in("là 8 376 triệu đồng; năm 2024 376 triệu; 8.376 triệu")]
+    >>> [a.vnd for a in money_in("là 8 376 triệu đồng; năm 2024 376 triệu; 8.376 triệu; đạt 2 967,7 tỷ")]
     [376000000, 8376000000]
     """
-    return len(m.group("num")) == 3 and m.group("num").isdigit() and bool(_LONE_GROUP.search(text, max(0, m.start() - 5), m.start()))
+    whole = m.group("num").split(",")[0]
+    return len(whole) == 3 and whole.isdigit() and bool(_LONE_GROUP.search(text, max(0, m.start() - 5), m.start()))
 
 
 @lru_cache(maxsize=4)  # the budgets extractor and the arithmetic check read the same plan

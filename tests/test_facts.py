@@ -129,8 +129,14 @@ def test_budget_table_with_a_unit_line():
 def test_a_unit_line_whose_multiplier_a_scan_lost_gives_no_amounts():
     table = "STT | Nội dung | Kinh phí | Nguồn vốn\n1 | Tiêu chí Giao thông | 320 | Ngân sách tỉnh\n"
     assert extract(NTM + "ĐVT: trrệu đóng\n" + table).tables["budgets"] == []  # not 320 đồng
+    assert extract(NTM + "ĐVT: triệt: đồng\n" + table).tables["budgets"] == []
     assert [b.amount_vnd for b in extract(NTM + "ĐVT: đồng\n" + table.replace("320", "320.000.000")).tables["budgets"]] \
         == [320_000_000]
+
+
+def test_a_thousands_group_split_by_a_lost_dot_is_no_amount_even_with_decimals():
+    text = NTM + "- Vốn huy động giai đoạn 2016 - 2020 đạt 3 418,5 tỷ đồng.\n- Ngân sách xã 1.418,5 tỷ đồng.\n"
+    assert [b.amount_vnd for b in extract(text).tables["budgets"]] == [1_418_500_000_000]
 
 
 # ------------------------------------------------------------------ targets

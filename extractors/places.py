@@ -59,21 +59,9 @@ def provinces_before_2025() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _unit_names() -> dict[str, frozenset[str]]:
     """Folded short names of every unit by level, before and after 2025 (a "thành phố" can be a province)."""
-    from .fold import fold
-
-    con = _connect()
-    try:
-        def names(sql: str) -> frozenset[str]:
-            # "Kỳ Anh (Thị xã)": the data set tells two units of one name apart by their kind
-            return frozenset(fold(n.split(" (")[0]) for (n,) in con.execute(sql) if n)
-
-        tinh = names("SELECT DISTINCT provinceShort FROM admin_units_legacy UNION SELECT DISTINCT provinceShort FROM admin_units")
-        huyen = names("SELECT DISTINCT districtShort FROM admin_units_legacy") | tinh
-        xa = names("SELECT DISTINCT wardShort FROM admin_units_legacy UNION SELECT DISTINCT wardShort FROM admin_units")
-        district = names("SELECT DISTINCT districtShort FROM admin_units_legacy")
-    finally:
-        con.close()
-    return {"tinh": tinh, "huyen": huyen, "xa": xa, "district_only": district}
+    sp = _spellings()
+    tinh, district = frozenset(sp["tinh"]), frozenset(sp["huyen"])
+    return {"tinh": tinh, "huyen": district | tinh, "xa": frozenset(sp["xa"]), "district_only": district}
 
 
 def known_unit_name(name: str, level: str) -> bool:
@@ -240,7 +228,8 @@ def successor(unit: LegacyUnit) -> dict | None:
 
 @lru_cache(maxsize=1)
 def _spellings() -> dict[str, dict[str, frozenset[str]]]:
-    """Level -> folded short name -> the spellings the data set writes for it (tone placement unified)."""
+    """Level -> folded short name -> the spellings the data set writes for it (tone placement unified), before
+    and after 2025; "Kỳ Anh (Thị xã)": the data set tells two units of one name apart by their kind."""
     from .fold import fold, match_key
 
     sql = {"tinh": "SELECT provinceShort FROM admin_units_legacy UNION SELECT provinceShort FROM admin_units",

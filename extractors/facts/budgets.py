@@ -363,8 +363,8 @@ def _table_frame(folded: str, above: list[tuple[int, str]], header_cells) -> tup
     for start, line in above:
         f = folded[start:start + len(line)]
         m = next((m for u in w["unit_line"] if (m := re.search(rf"{u}\s*:", f))), None)  # "ĐĐVT:" from OCR too
-        lost = bool(m) and re.search(r"[a-z]\w*[^a-z0-9]+dong(?![a-z])", f[m.end():] if m else "")  # "ĐVT: trrệu đóng"
-        scale = (None if lost and _unit_scale(f) == 1 else _unit_scale(f)) if m else scale  # a lost multiplier
+        lost = m and _unit_scale(f) == 1 and re.search(r"[a-z]\w*[^a-z0-9]+dong(?![a-z])", f[m.end():])
+        scale = (None if lost else _unit_scale(f)) if m else scale  # "ĐVT: trrệu đóng": the multiplier lost
     header_f = [fold_keep_length(c[2]) for c in header_cells]
     if scale is None:
         scale = _unit_scale(" ".join(header_f))

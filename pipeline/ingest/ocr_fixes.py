@@ -214,7 +214,7 @@ def _day_word() -> re.Pattern:
 def _day_word_numeric() -> re.Pattern:
     d = data()["day_word_misread"]
     endings, after = alternation(d["endings"]), alternation(d["before_numeric_after"])
-    return re.compile(rf"(?P<pre>(?<!\w)(?:{after})[ \t]+)(?!ngày\b)[0-9A-Za-zđ]{{0,2}}(?:{endings})"
+    return re.compile(rf"(?P<pre>(?<!\w)(?i:{after})[ \t]+)(?!ngày\b)[0-9A-Za-zđ]{{0,2}}(?:{endings})"
                       rf"(?=[ \t]?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?!\d))")
 
 
